@@ -5,6 +5,7 @@ CREATE TABLE "Source" (
     "kind" TEXT NOT NULL,
     "title" TEXT NOT NULL,
     "publisher" TEXT,
+    "author" TEXT,
     "publishedOn" DATETIME,
     "url" TEXT,
     "file" TEXT,
@@ -23,10 +24,12 @@ CREATE TABLE "Province" (
     "validFrom" DATETIME,
     "validTo" DATETIME,
     "successorId" INTEGER,
+    "sourceId" INTEGER,
     "sortOrder" INTEGER NOT NULL DEFAULT 100,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
-    CONSTRAINT "Province_successorId_fkey" FOREIGN KEY ("successorId") REFERENCES "Province" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    CONSTRAINT "Province_successorId_fkey" FOREIGN KEY ("successorId") REFERENCES "Province" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Province_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -202,6 +205,9 @@ CREATE UNIQUE INDEX "Province_slug_key" ON "Province"("slug");
 CREATE INDEX "Province_successorId_idx" ON "Province"("successorId");
 
 -- CreateIndex
+CREATE INDEX "Province_sourceId_idx" ON "Province"("sourceId");
+
+-- CreateIndex
 CREATE INDEX "ProvinceFact_sourceId_idx" ON "ProvinceFact"("sourceId");
 
 -- CreateIndex
@@ -276,3 +282,14 @@ CREATE INDEX "AuditEvent_provinceId_at_idx" ON "AuditEvent"("provinceId", "at");
 -- CreateIndex
 CREATE INDEX "AuditEvent_actorId_idx" ON "AuditEvent"("actorId");
 
+
+-- Audit events are append-only: the database itself refuses to change or remove one.
+CREATE TRIGGER "AuditEvent_no_update" BEFORE UPDATE ON "AuditEvent"
+BEGIN
+    SELECT RAISE(ABORT, 'audit events are append-only');
+END;
+
+CREATE TRIGGER "AuditEvent_no_delete" BEFORE DELETE ON "AuditEvent"
+BEGIN
+    SELECT RAISE(ABORT, 'audit events are append-only');
+END;

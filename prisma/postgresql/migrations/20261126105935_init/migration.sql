@@ -35,6 +35,7 @@ CREATE TABLE "Source" (
     "kind" "SourceKind" NOT NULL,
     "title" TEXT NOT NULL,
     "publisher" TEXT,
+    "author" TEXT,
     "publishedOn" TIMESTAMP(3),
     "url" TEXT,
     "file" TEXT,
@@ -55,6 +56,7 @@ CREATE TABLE "Province" (
     "validFrom" TIMESTAMP(3),
     "validTo" TIMESTAMP(3),
     "successorId" INTEGER,
+    "sourceId" INTEGER,
     "sortOrder" INTEGER NOT NULL DEFAULT 100,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -234,6 +236,9 @@ CREATE UNIQUE INDEX "Province_slug_key" ON "Province"("slug");
 CREATE INDEX "Province_successorId_idx" ON "Province"("successorId");
 
 -- CreateIndex
+CREATE INDEX "Province_sourceId_idx" ON "Province"("sourceId");
+
+-- CreateIndex
 CREATE INDEX "ProvinceFact_sourceId_idx" ON "ProvinceFact"("sourceId");
 
 -- CreateIndex
@@ -312,6 +317,9 @@ CREATE INDEX "AuditEvent_actorId_idx" ON "AuditEvent"("actorId");
 ALTER TABLE "Province" ADD CONSTRAINT "Province_successorId_fkey" FOREIGN KEY ("successorId") REFERENCES "Province"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "Province" ADD CONSTRAINT "Province_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "Source"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "ProvinceFact" ADD CONSTRAINT "ProvinceFact_provinceId_fkey" FOREIGN KEY ("provinceId") REFERENCES "Province"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -368,3 +376,13 @@ ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_reportId_fkey" FOREIGN KEY (
 -- AddForeignKey
 ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_observationId_fkey" FOREIGN KEY ("observationId") REFERENCES "Observation"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
+
+-- Audit events are append-only: the database itself refuses to change or remove one.
+CREATE FUNCTION "audit_event_append_only"() RETURNS trigger AS $$
+BEGIN
+    RAISE EXCEPTION 'audit events are append-only';
+END;
+$$ LANGUAGE plpgsql;
+
+CREATE TRIGGER "AuditEvent_no_update_or_delete" BEFORE UPDATE OR DELETE ON "AuditEvent"
+FOR EACH ROW EXECUTE FUNCTION "audit_event_append_only"();
