@@ -6,6 +6,10 @@ import { seedDatabase } from "./seed";
 async function main() {
   const db = createDbClient(env.DATABASE_URL);
   try {
+    if (process.argv.includes("--if-empty") && (await db.source.count()) > 0) {
+      console.log("Seed: the database already holds data; nothing to do.");
+      return;
+    }
     const summary = await seedDatabase(db);
     console.log(
       `Seed: ${summary.observations} observations, ${summary.targets} targets, ${summary.dtiResults} DTI results, ` +

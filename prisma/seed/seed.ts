@@ -3,10 +3,11 @@
 // over a figure someone has since corrected.
 import type { DbClient } from "@/lib/db-client";
 import { parsePeriod, periodEnd } from "@/lib/period";
-import { indicators, pillars } from "./data/catalog";
-import { dtiResults, nationalTargets, observations, provincesWithTargets } from "./data/figures";
-import { mergerSource, provinceFacts, provinces } from "./data/provinces";
-import { sources } from "./data/sources";
+import { indicators, pillars, type IndicatorSeed } from "./data/catalog";
+import { dtiResults, nationalTargets, observations, provincesWithTargets, type ObservationSeed } from "./data/figures";
+import { mergerSource, provinceFacts, provinces, type ProvinceFactSeed, type ProvinceSeed } from "./data/provinces";
+import { sources, type SourceSeed } from "./data/sources";
+import type { IndicatorUnit } from "@/lib/generated/prisma/enums";
 
 export interface SeedSummary {
   sources: number;
@@ -27,7 +28,7 @@ export async function seedDatabase(db: DbClient): Promise<SeedSummary> {
     let created = 0;
 
     const sourceIds = new Map<string, number>();
-    for (const s of sources) {
+    for (const s of sources as readonly SourceSeed[]) {
       const row = await insertMissing(
         () => tx.source.findUnique({ where: { key: s.key }, select: { id: true } }),
         () =>
@@ -36,23 +37,23 @@ export async function seedDatabase(db: DbClient): Promise<SeedSummary> {
               key: s.key,
               kind: s.kind,
               title: s.title,
-              publisher: "publisher" in s ? s.publisher : null,
-              author: "author" in s ? s.author : null,
-              publishedOn: date("publishedOn" in s ? s.publishedOn : undefined),
-              url: "url" in s ? s.url : null,
-              file: "file" in s ? s.file : null,
+              publisher: s.publisher ?? null,
+              author: s.author ?? null,
+              publishedOn: date(s.publishedOn),
+              url: s.url ?? null,
+              file: s.file ?? null,
             },
             select: { id: true },
           }),
       );
-      created += row.created;
+      if (row.created) created++;
       sourceIds.set(s.key, row.id);
     }
     const sourceId = (key: string) => must(sourceIds.get(key), `source ${key}`);
 
     const provinceIds = new Map<string, number>();
     // Successors first, so predecessors can point at them.
-    const ordered = [...provinces].sort((a, b) => Number("successor" in a) - Number("successor" in b));
+    const ordered = [...(provinces as readonly ProvinceSeed[])].sort((a, b) => Number(!!a.successor) - Number(!!b.successor));
     for (const p of ordered) {
       const row = await insertMissing(
         () => tx.province.findUnique({ where: { slug: p.slug }, select: { id: true } }),
@@ -64,21 +65,21 @@ export async function seedDatabase(db: DbClient): Promise<SeedSummary> {
               nameEn: p.nameEn,
               kind: p.kind,
               region: p.region,
-              validFrom: date("validFrom" in p ? p.validFrom : undefined),
-              validTo: date("validTo" in p ? p.validTo : undefined),
-              successorId: "successor" in p ? must(provinceIds.get(p.successor), `province ${p.successor}`) : null,
+              validFrom: date(p.validFrom),
+              validTo: date(p.validTo),
+              successorId: p.successor ? must(provinceIds.get(p.successor), `province ${p.successor}`) : null,
               sourceId: sourceId(mergerSource),
               sortOrder: p.sortOrder,
             },
             select: { id: true },
           }),
       );
-      created += row.created;
+      if (row.created) created++;
       provinceIds.set(p.slug, row.id);
     }
     const provinceId = (slug: string) => must(provinceIds.get(slug), `province ${slug}`);
 
-    for (const f of provinceFacts) {
+    for (const f of provinceFacts as readonly ProvinceFactSeed[]) {
       const pid = provinceId(f.province);
       const row = await insertMissing(
         () => tx.provinceFact.findUnique({ where: { provinceId_key: { provinceId: pid, key: f.key } }, select: { id: true } }),
@@ -87,17 +88,17 @@ export async function seedDatabase(db: DbClient): Promise<SeedSummary> {
             data: {
               provinceId: pid,
               key: f.key,
-              value: "value" in f ? f.value : null,
-              qualifier: "qualifier" in f ? f.qualifier : "EXACT",
-              unit: "unit" in f ? f.unit : null,
-              textVi: "textVi" in f ? f.textVi : null,
-              period: "period" in f ? f.period : null,
+              value: f.value ?? null,
+              qualifier: f.qualifier ?? "EXACT",
+              unit: f.unit ?? null,
+              textVi: f.textVi ?? null,
+              period: f.period ?? null,
               sourceId: sourceId(f.source),
             },
             select: { id: true },
           }),
       );
-      created += row.created;
+      if (row.created) created++;
     }
 
     const pillarIds = new Map<string, number>();
@@ -106,15 +107,14 @@ export async function seedDatabase(db: DbClient): Promise<SeedSummary> {
         () => tx.pillar.findUnique({ where: { code: p.code }, select: { id: true } }),
         () => tx.pillar.create({ data: p, select: { id: true } }),
       );
-      created += row.created;
+      if (row.created) created++;
       pillarIds.set(p.code, row.id);
     }
 
     const indicatorIds = new Map<string, number>();
     let sortOrder = 0;
-    for (const i of indicators) {
+    for (const i of indicators as readonly IndicatorSeed[]) {
       sortOrder += 10;
-      const range = i.unit === "PERCENT" ? { minValue: 0, maxValue: 100 } : i.unit === "SCORE" ? { minValue: 0, maxValue: 1 } : { minValue: 0, maxValue: null };
       const row = await insertMissing(
         () => tx.indicator.findUnique({ where: { code: i.code }, select: { id: true } }),
         () =>
@@ -124,19 +124,19 @@ export async function seedDatabase(db: DbClient): Promise<SeedSummary> {
               pillarId: must(pillarIds.get(i.pillar), `pillar ${i.pillar}`),
               nameVi: i.nameVi,
               nameEn: i.nameEn,
-              definitionVi: "definitionVi" in i ? i.definitionVi : null,
+              definitionVi: i.definitionVi ?? null,
               unit: i.unit,
-              direction: "direction" in i ? i.direction : "HIGHER_IS_BETTER",
-              periodicity: "periodicity" in i ? i.periodicity : "QUARTERLY",
-              decision: "decision" in i ? i.decision : null,
-              isHeadline: "isHeadline" in i ? i.isHeadline : false,
+              direction: i.direction ?? "HIGHER_IS_BETTER",
+              periodicity: i.periodicity ?? "QUARTERLY",
+              decision: i.decision ?? null,
+              isHeadline: i.isHeadline ?? false,
               sortOrder,
-              ...range,
+              ...validRange(i.unit),
             },
             select: { id: true },
           }),
       );
-      created += row.created;
+      if (row.created) created++;
       indicatorIds.set(i.code, row.id);
     }
     const indicatorId = (code: string) => must(indicatorIds.get(code), `indicator ${code}`);
@@ -172,20 +172,20 @@ export async function seedDatabase(db: DbClient): Promise<SeedSummary> {
               select: { id: true },
             }),
         );
-        created += row.created;
+        if (row.created) created++;
         targetCount++;
       }
     }
 
-    for (const o of observations) {
+    for (const o of observations as readonly ObservationSeed[]) {
       created += await seedObservation(tx, {
         provinceId: provinceId(o.province),
         indicatorId: indicatorId(o.indicator),
         period: o.period,
         value: o.value,
-        qualifier: "qualifier" in o ? o.qualifier : "EXACT",
+        qualifier: o.qualifier ?? "EXACT",
         sourceId: sourceId(o.source),
-        note: "note" in o ? o.note : null,
+        note: o.note ?? null,
       });
     }
 
@@ -196,7 +196,7 @@ export async function seedDatabase(db: DbClient): Promise<SeedSummary> {
         () => tx.dtiResult.findUnique({ where: { provinceId_year: { provinceId: pid, year: d.year } }, select: { id: true } }),
         () => tx.dtiResult.create({ data: { ...figures, provinceId: pid, sourceId: sourceId(source) }, select: { id: true } }),
       );
-      created += row.created;
+      if (row.created) created++;
     }
 
     return {
@@ -227,7 +227,7 @@ async function seedObservation(
         select: { id: true },
       }),
   );
-  created += report.created;
+  if (report.created) created++;
   if (report.created) {
     await tx.auditEvent.create({
       data: { action: "report.seed", provinceId: o.provinceId, reportId: report.id, newValue: "PUBLISHED", reason: "Nạp số liệu từ nguồn đã dẫn" },
@@ -253,6 +253,13 @@ async function seedObservation(
     },
   });
   return created + 1;
+}
+
+/** The values a figure of this unit may take. */
+function validRange(unit: IndicatorUnit): { minValue: number; maxValue: number | null } {
+  if (unit === "PERCENT") return { minValue: 0, maxValue: 100 };
+  if (unit === "SCORE") return { minValue: 0, maxValue: 1 };
+  return { minValue: unit === "RANK" ? 1 : 0, maxValue: null };
 }
 
 async function insertMissing(

@@ -1,0 +1,153 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CompareChartLazy } from "@/components/charts/CompareChartLazy";
+import { periodLabel } from "@/components/IndicatorCard";
+import { SourceCitation } from "@/components/SourceCitation";
+import { StatusBadge } from "@/components/StatusBadge";
+import { TargetText } from "@/components/TargetText";
+import { compareHref, parseCompareParams } from "@/lib/compare-params";
+import { getComparison } from "@/lib/data/compare";
+import { listPillars, listReportingProvinces } from "@/lib/data/provinces";
+import { formatQualified } from "@/lib/format";
+import { vi as m } from "@/lib/i18n/messages";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: m.compare.heading };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ComparePage({ searchParams }: Props) {
+  const [search, provinces, pillars] = await Promise.all([searchParams, listReportingProvinces(), listPillars()]);
+  const params = parseCompareParams(search, { provinces: provinces.map((p) => p.slug), pillars: pillars.map((p) => p.code) });
+  const comparison = await getComparison(params.provinces, params.pillar);
+
+  const chartRows = (comparison?.rows ?? [])
+    .filter((row) => row.indicator.unit === "PERCENT")
+    .map((row) => ({
+      label: row.indicator.nameVi,
+      values: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.latest?.value ?? null])),
+      targets: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.target?.value ?? null])),
+    }));
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">{m.compare.heading}</h1>
+        <p className="max-w-3xl text-slate-700">{m.compare.intro}</p>
+      </header>
+
+      <form method="get" action="/compare" className="no-print flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
+        <fieldset>
+          <legend className="text-sm font-medium">{m.compare.provinces}</legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {provinces.map((p) => (
+              <label key={p.slug} className="inline-flex items-center gap-1.5 text-sm">
+                <input type="checkbox" name="p" value={p.slug} defaultChecked={params.provinces.includes(p.slug)} className="h-4 w-4" />
+                {p.nameVi}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <label className="flex flex-col text-sm font-medium">
+          {m.compare.pillar}
+          <select name="pillar" defaultValue={params.pillar} className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 font-normal">
+            {pillars.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p.nameVi}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:opacity-90">
+          {m.compare.apply}
+        </button>
+      </form>
+
+      <nav aria-label={m.compare.pillar} className="no-print">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {pillars.map((p) => (
+            <li key={p.code}>
+              <Link
+                href={compareHref({ ...params, pillar: p.code })}
+                aria-current={p.code === params.pillar ? "page" : undefined}
+                className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:text-white"
+              >
+                {p.nameVi}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {comparison ? (
+        <>
+          <section aria-labelledby="chart" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+            <h2 id="chart" className="text-lg font-semibold">{m.compare.chartTitle(comparison.pillar.nameVi)}</h2>
+            {chartRows.length > 0 ? (
+              <>
+                <CompareChartLazy
+                  rows={chartRows}
+                  series={comparison.provinces.map((p) => ({ key: p.slug, label: p.nameVi }))}
+                  title={m.compare.chartTitle(comparison.pillar.nameVi)}
+                  targetLabel={m.compare.targetMarker}
+                />
+                <p className="text-xs text-slate-600">{m.compare.chartNote}</p>
+              </>
+            ) : (
+              <p className="text-sm text-slate-600">{m.compare.noPercent}</p>
+            )}
+          </section>
+
+          <section aria-labelledby="table" className="space-y-2">
+            <h2 id="table" className="text-lg font-semibold">{m.common.showTable}</h2>
+            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+              <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="compare-table">
+                <caption className="sr-only">{m.compare.tableCaption(comparison.pillar.nameVi)}</caption>
+                <thead>
+                  <tr className="border-b border-slate-300 bg-slate-50 text-left">
+                    <th scope="col" className="p-2">{m.common.indicator}</th>
+                    {comparison.provinces.map((p) => (
+                      <th key={p.slug} scope="col" className="p-2">{p.nameVi}</th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {comparison.rows.map((row) => (
+                    <tr key={row.indicator.code} className="border-b border-slate-200 align-top" data-indicator={row.indicator.code}>
+                      <th scope="row" className="max-w-xs p-2 text-left font-normal">{row.indicator.nameVi}</th>
+                      {row.cells.map(({ slug, assessment }) => (
+                        <td key={slug} className="p-2" data-province={slug}>
+                          <p className="font-semibold tabular-nums">
+                            {assessment.latest
+                              ? formatQualified(assessment.latest.value, row.indicator.unit, assessment.latest.qualifier, "vi")
+                              : m.common.noData}
+                          </p>
+                          {assessment.latest ? <p className="text-xs text-slate-600">{periodLabel(assessment.latest.period)}</p> : null}
+                          {assessment.target ? (
+                            <p className="text-xs">
+                              {m.common.target}: <TargetText target={assessment.target} unit={row.indicator.unit} />
+                            </p>
+                          ) : null}
+                          <div className="mt-1">
+                            <StatusBadge progress={assessment.progress} bucket={assessment.bucket} />
+                          </div>
+                          {assessment.latest ? (
+                            <p className="mt-1 text-xs text-slate-600">
+                              {m.common.source}: <SourceCitation source={assessment.latest.source} />
+                            </p>
+                          ) : null}
+                        </td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        </>
+      ) : (
+        <p>{m.compare.chooseTwo}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import Link from "next/link";
+import { BucketIcon, StatusBadge } from "@/components/StatusBadge";
+import { TargetText } from "@/components/TargetText";
+import { periodLabel } from "@/components/IndicatorCard";
+import type { StatusBucket } from "@/lib/assessment";
+import { getOverview, type ProvinceOverview } from "@/lib/data/overview";
+import { formatNumber, formatQualified } from "@/lib/format";
+import { vi as m } from "@/lib/i18n/messages";
+
+export const dynamic = "force-dynamic";
+
+const BUCKETS: StatusBucket[] = ["ACHIEVED", "ON_TRACK", "OFF_TRACK", "UNASSESSED", "NO_DATA"];
+
+export default async function OverviewPage() {
+  const overview = await getOverview();
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">{m.overview.heading}</h1>
+        <p className="max-w-3xl text-slate-700">{m.overview.intro}</p>
+        <p className="max-w-3xl text-sm text-slate-600">{m.overview.merger}</p>
+      </header>
+      <div className="grid gap-6 lg:grid-cols-2">
+        {overview.map((item) => (
+          <ProvinceColumn key={item.scorecard.province.slug} item={item} />
+        ))}
+      </div>
+    </div>
+  );
+}
+
+function ProvinceColumn({ item }: { item: ProvinceOverview }) {
+  const { province } = item.scorecard;
+  const dti = item.latestDti;
+  return (
+    <section aria-labelledby={`p-${province.slug}`} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-province={province.slug}>
+      <header className="space-y-1">
+        <h2 id={`p-${province.slug}`} className="text-xl font-semibold">
+          <Link href={`/provinces/${province.slug}`} className="underline-offset-4 hover:underline">
+            {province.nameVi}
+          </Link>
+        </h2>
+        {province.successor ? <p className="text-sm text-slate-600">{m.overview.mergedInto(province.successor.nameVi)}</p> : null}
+      </header>
+
+      <div className="rounded-lg bg-slate-50 p-3" data-testid="latest-dti">
+        <h3 className="text-sm font-medium text-slate-600">{m.overview.dtiLatest}</h3>
+        {dti ? (
+          <p className="mt-1">
+            <span className="text-2xl font-semibold tabular-nums">
+              {dti.rank !== null ? m.overview.dtiRank(String(dti.rank), String(dti.rankedCount ?? "?")) : m.common.noData}
+            </span>{" "}
+            <span className="text-sm text-slate-600">({dti.year})</span>
+            {dti.score !== null ? (
+              <span className="block text-sm">
+                {m.overview.dtiScore}: {formatNumber(dti.score, "vi", 4)}
+              </span>
+            ) : null}
+          </p>
+        ) : (
+          <p className="mt-1 text-slate-600">{m.overview.noDti}</p>
+        )}
+      </div>
+
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[28rem] border-collapse text-sm">
+          <caption className="mb-2 text-left text-sm font-medium text-slate-600">{m.overview.pillarSummary}</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1 pr-2 text-left">{m.compare.pillar}</th>
+              {BUCKETS.map((b) => (
+                <th key={b} scope="col" className="px-1 py-1 text-center font-normal">
+                  <span className="flex flex-col items-center gap-0.5">
+                    <BucketIcon bucket={b} />
+                    <span className="text-xs leading-tight">{m.buckets[b]}</span>
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {item.pillarCounts.map((p) => (
+              <tr key={p.code} className="border-b border-slate-200">
+                <th scope="row" className="py-1.5 pr-2 text-left font-medium">
+                  <Link href={`/provinces/${province.slug}#${p.code}`} className="hover:underline">
+                    {p.nameVi}
+                  </Link>
+                </th>
+                {BUCKETS.map((b) => (
+                  <td key={b} className="px-1 py-1.5 text-center tabular-nums" data-testid={`count-${p.code}-${b}`}>
+                    {p.counts[b]}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <div>
+        <h3 className="mb-2 text-sm font-medium text-slate-600">{m.overview.headline}</h3>
+        <ul className="divide-y divide-slate-200">
+          {item.headline.map(({ indicator, assessment }) => (
+            <li key={indicator.code} className="py-2" data-indicator={indicator.code}>
+              <p className="text-sm">{indicator.nameVi}</p>
+              <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+                <span className="font-semibold tabular-nums">
+                  {assessment.latest
+                    ? formatQualified(assessment.latest.value, indicator.unit, assessment.latest.qualifier, "vi")
+                    : m.common.noData}
+                </span>
+                {assessment.latest ? <span className="text-slate-600">{periodLabel(assessment.latest.period)}</span> : null}
+                {assessment.target ? (
+                  <span>
+                    {m.common.target}: <TargetText target={assessment.target} unit={indicator.unit} />
+                  </span>
+                ) : null}
+                <StatusBadge progress={assessment.progress} bucket={assessment.bucket} />
+              </p>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p>
+        <Link href={`/provinces/${province.slug}`} className="text-sm font-medium text-brand underline underline-offset-2">
+          {m.common.viewScorecard}: {province.nameVi}
+        </Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DtiTable } from "@/components/DtiTable";
+import { IndicatorCard } from "@/components/IndicatorCard";
+import { ProvinceFacts } from "@/components/ProvinceFacts";
+import { getScorecard } from "@/lib/data/scorecard";
+import { vi as m } from "@/lib/i18n/messages";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const scorecard = await getScorecard(slug);
+  return { title: scorecard ? scorecard.province.nameVi : m.errors.notFoundTitle };
+}
+
+export default async function ProvinceScorecardPage({ params }: Props) {
+  const { slug } = await params;
+  const scorecard = await getScorecard(slug);
+  if (!scorecard) notFound();
+  const { province, pillars } = scorecard;
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href="/" className="underline underline-offset-2">
+            {m.common.backToOverview}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold sm:text-3xl">{m.scorecard.heading(province.nameVi)}</h1>
+        {province.successor ? (
+          <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
+            {m.scorecard.successor}{" "}
+            <Link href={`/provinces/${province.successor.slug}`} className="underline">
+              {province.successor.nameVi}
+            </Link>
+          </p>
+        ) : null}
+        {province.predecessors.length > 0 ? (
+          <p className="text-sm text-slate-700">{m.scorecard.predecessors(province.predecessors.map((p) => p.nameVi).join(", "))}</p>
+        ) : null}
+        <nav aria-label={m.scorecard.pillarNav} className="no-print">
+          <ul className="flex flex-wrap gap-2 text-sm">
+            {pillars.map((pillar) => (
+              <li key={pillar.code}>
+                <a href={`#${pillar.code}`} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 hover:border-brand">
+                  {pillar.nameVi}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+
+      {province.facts.length > 0 ? (
+        <section aria-labelledby="profile" className="space-y-3">
+          <h2 id="profile" className="text-xl font-semibold">{m.scorecard.profile}</h2>
+          <ProvinceFacts facts={province.facts} />
+        </section>
+      ) : null}
+
+      {province.dtiResults.length > 0 ? (
+        <section aria-labelledby="dti" className="space-y-3">
+          <h2 id="dti" className="text-xl font-semibold">{m.scorecard.dti}</h2>
+          <DtiTable results={province.dtiResults} caption={`${m.scorecard.dti} — ${province.nameVi}`} />
+        </section>
+      ) : null}
+
+      {pillars.map((pillar) => (
+        <section key={pillar.code} id={pillar.code} aria-labelledby={`h-${pillar.code}`} className="space-y-3 scroll-mt-4">
+          <h2 id={`h-${pillar.code}`} className="text-xl font-semibold">
+            {pillar.nameVi} <span className="text-sm font-normal text-slate-600">({m.scorecard.indicatorsIn(pillar.rows.length)})</span>
+          </h2>
+          <div className="grid gap-3 md:grid-cols-2">
+            {pillar.rows.map((row) => (
+              <IndicatorCard key={row.indicator.code} row={row} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}

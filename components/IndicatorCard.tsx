@@ -1,0 +1,85 @@
+import { ProgressBar } from "@/components/ProgressBar";
+import { SourceCitation } from "@/components/SourceCitation";
+import { StatusBadge } from "@/components/StatusBadge";
+import { TargetText } from "@/components/TargetText";
+import type { ScorecardRow } from "@/lib/data/scorecard";
+import { formatNumber, formatQualified } from "@/lib/format";
+import { vi as m } from "@/lib/i18n/messages";
+import { formatPeriod, parsePeriod } from "@/lib/period";
+
+export function periodLabel(code: string) {
+  const period = parsePeriod(code);
+  return period ? formatPeriod(period, "vi") : code;
+}
+
+/** One indicator of a scorecard: latest figure, target, bar, status, source. */
+export function IndicatorCard({ row }: { row: ScorecardRow }) {
+  const { indicator, assessment } = row;
+  const { latest, target, laterTarget, gap } = assessment;
+  return (
+    <article className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4" data-indicator={indicator.code}>
+      <h3 className="text-sm font-semibold leading-snug">{indicator.nameVi}</h3>
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        {latest ? (
+          <>
+            <span className="text-2xl font-semibold tabular-nums" data-testid="latest-value">
+              {formatQualified(latest.value, indicator.unit, latest.qualifier, "vi")}
+            </span>
+            <span className="text-sm text-slate-600">{periodLabel(latest.period)}</span>
+          </>
+        ) : (
+          <span className="text-lg text-slate-600" data-testid="latest-value">
+            {m.common.noData}
+          </span>
+        )}
+      </div>
+      {target ? (
+        <p className="text-sm">
+          {m.common.target}: <TargetText target={target} unit={indicator.unit} />
+        </p>
+      ) : null}
+      {latest && target ? <ProgressBar value={latest.value} target={target.value} unit={indicator.unit} /> : null}
+      <div className="flex flex-wrap items-center gap-2">
+        <StatusBadge progress={assessment.progress} bucket={assessment.bucket} />
+        {gap !== null && gap > 0 ? (
+          <span className="text-xs text-slate-700">
+            {m.common.gap}: {formatNumber(gap, "vi")} {indicator.unit === "PERCENT" ? m.common.percentagePoints : ""}
+          </span>
+        ) : null}
+      </div>
+      {latest ? (
+        <p className="text-xs text-slate-700">
+          {m.common.source}: <SourceCitation source={latest.source} />
+        </p>
+      ) : null}
+      {laterTarget ? (
+        <p className="text-xs text-slate-700">
+          {m.scorecard.target2030}: <TargetText target={laterTarget} unit={indicator.unit} />
+        </p>
+      ) : null}
+      <details className="text-xs text-slate-700 print:open">
+        <summary className="cursor-pointer select-none text-slate-600">{m.common.sources}</summary>
+        <ul className="mt-1 space-y-1">
+          {latest?.note ? (
+            <li>
+              {m.common.note} ({periodLabel(latest.period)}): {latest.note}
+            </li>
+          ) : null}
+          {[target, laterTarget].map((t) =>
+            t ? (
+              <li key={t.year}>
+                {m.common.target} {t.year}: <SourceCitation source={t.source} />
+                {t.note ? <p className="text-slate-600">{t.note}</p> : null}
+              </li>
+            ) : null,
+          )}
+          {indicator.decision ? (
+            <li>
+              {m.common.decision}: {indicator.decision}
+            </li>
+          ) : null}
+        </ul>
+      </details>
+    </article>
+  );
+}

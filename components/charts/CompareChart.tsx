@@ -1,0 +1,111 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, useXAxisScale } from "recharts";
+
+export interface CompareChartSeries {
+  key: string;
+  label: string;
+}
+
+/** One row per indicator: `values[key]` and `targets[key]` per province, in percent. */
+export interface CompareChartRow {
+  label: string;
+  values: Record<string, number | null>;
+  targets: Record<string, number | null>;
+}
+
+const COLOURS = ["var(--color-series-1)", "var(--color-series-2)", "var(--color-series-3)", "var(--color-series-4)", "var(--color-series-5)", "var(--color-series-6)"];
+
+/** Grouped horizontal bars (long Vietnamese names read better down the side) with a target tick on each bar. */
+export function CompareChart({ rows, series, title, targetLabel }: { rows: CompareChartRow[]; series: CompareChartSeries[]; title: string; targetLabel: string }) {
+  const data = rows.map((row) => ({
+    label: row.label,
+    ...Object.fromEntries(series.flatMap((s) => [[s.key, row.values[s.key]], [`${s.key}__target`, row.targets[s.key]]])),
+  }));
+  const height = Math.max(220, rows.length * (series.length * 22 + 28) + 60);
+  return (
+    <figure className="w-full" aria-label={title}>
+      <div style={{ height }} className="w-full">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} barCategoryGap={10}>
+            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+            <XAxis type="number" domain={[0, 100]} unit="%" tickCount={6} />
+            <YAxis type="category" dataKey="label" width={170} tick={<WrappedTick />} interval={0} />
+            <Tooltip formatter={(value) => (typeof value === "number" ? `${value.toLocaleString("vi-VN")}%` : "—")} />
+            <Legend />
+            {series.map((s, index) => (
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                fill={COLOURS[index % COLOURS.length]}
+                isAnimationActive={false}
+                shape={(props: BarShapeInput) => <BarWithTarget {...props} targetKey={`${s.key}__target`} />}
+              />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <figcaption className="mt-1 flex items-center gap-2 text-xs text-slate-600">
+        <svg width="4" height="14" aria-hidden="true">
+          <rect width="3" height="14" fill="var(--color-target)" />
+        </svg>
+        {targetLabel}
+      </figcaption>
+    </figure>
+  );
+}
+
+interface BarShapeInput {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  fill?: string;
+  payload?: Record<string, unknown>;
+}
+
+function BarWithTarget({ x = 0, y = 0, width = 0, height = 0, fill, payload, targetKey }: BarShapeInput & { targetKey: string }) {
+  const scale = useXAxisScale();
+  const target = payload?.[targetKey];
+  const targetX = typeof target === "number" && scale ? scale(target) : undefined;
+  return (
+    <g>
+      <rect x={x} y={y} width={Math.max(0, width)} height={height} fill={fill} />
+      {typeof targetX === "number" ? (
+        <rect x={targetX - 1.5} y={y - 3} width={3} height={height + 6} fill="var(--color-target)" />
+      ) : null}
+    </g>
+  );
+}
+
+function WrappedTick({ x = 0, y = 0, payload }: { x?: number; y?: number; payload?: { value: string } }) {
+  const lines = wrap(payload?.value ?? "", 26, 3);
+  return (
+    <text x={x - 4} y={y} textAnchor="end" fontSize={11} fill="#334155">
+      {lines.map((line, i) => (
+        <tspan key={i} x={x - 4} dy={i === 0 ? -((lines.length - 1) * 6) : 12}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
+
+function wrap(text: string, width: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(/\s+/)) {
+    if (current && (current + " " + word).length > width) {
+      lines.push(current);
+      current = word;
+    } else {
+      current = current ? `${current} ${word}` : word;
+    }
+  }
+  if (current) lines.push(current);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
+  return kept;
+}

@@ -1,0 +1,9 @@
+import { vi as m } from "@/lib/i18n/messages";
+
+export function SiteFooter() {
+  return (
+    <footer className="border-t border-slate-200 bg-white">
+      <p className="mx-auto max-w-6xl px-4 py-4 text-sm text-slate-600 sm:px-6">{m.site.footer}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import { vi as m } from "@/lib/i18n/messages";
+
+const links = [
+  { href: "/", label: m.site.nav.overview },
+  { href: "/compare", label: m.site.nav.compare },
+  { href: "/rankings", label: m.site.nav.rankings },
+  { href: "/data", label: m.site.nav.data },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
+        <Link href="/" className="text-lg font-semibold text-brand">
+          {m.site.title}
+        </Link>
+        <nav aria-label={m.site.navLabel}>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} className="text-slate-700 underline-offset-4 hover:text-brand hover:underline">
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,75 @@
+// Brings the pure computations together for one indicator of one province:
+// latest figure, the target it is judged against, status, gap and pace.
+import { gapToTarget, linearProjection, pacePerQuarter, progressStatus, type ProgressResult } from "@/lib/progress";
+import type { Comparator, Direction } from "@/lib/targets";
+
+/** The target year the dashboard reports against first. */
+export const HEADLINE_TARGET_YEAR = 2025;
+
+export interface AssessedObservation {
+  periodEnd: Date;
+  value: number;
+}
+
+export interface AssessedTarget {
+  year: number;
+  comparator: Comparator;
+  value: number;
+}
+
+/** Status groups shown on the overview. */
+export type StatusBucket = "ACHIEVED" | "ON_TRACK" | "OFF_TRACK" | "UNASSESSED" | "NO_DATA";
+
+export interface Assessment<O, T> {
+  latest: O | null;
+  /** The headline target: the 2025 one where there is one, else the earliest. */
+  target: T | null;
+  /** The next target after the headline one (2030). */
+  laterTarget: T | null;
+  progress: ProgressResult;
+  gap: number | null;
+  pacePerQuarter: number | null;
+  projection: number | null;
+  bucket: StatusBucket;
+}
+
+export function assessIndicator<O extends AssessedObservation, T extends AssessedTarget>(input: {
+  direction: Direction;
+  observations: readonly O[];
+  targets: readonly T[];
+  asOf: Date;
+}): Assessment<O, T> {
+  const { direction, asOf } = input;
+  const observations = [...input.observations].sort((a, b) => a.periodEnd.getTime() - b.periodEnd.getTime());
+  const targets = [...input.targets].sort((a, b) => a.year - b.year);
+  const latest = observations.at(-1) ?? null;
+  const target = targets.find((t) => t.year === HEADLINE_TARGET_YEAR) ?? targets[0] ?? null;
+  const laterTarget = target ? (targets.find((t) => t.year > target.year) ?? null) : null;
+
+  const progress = progressStatus({ points: observations, target, direction, asOf });
+  const gap = latest && target ? gapToTarget(latest.value, target, direction) : null;
+  const pace = latest && target ? pacePerQuarter({ latest: latest.value, target, direction, asOf }) : null;
+  const projection = target ? linearProjection(observations, new Date(Date.UTC(target.year, 11, 31))) : null;
+
+  return { latest, target, laterTarget, progress, gap, pacePerQuarter: pace, projection, bucket: bucketOf(progress, latest !== null) };
+}
+
+export function bucketOf(progress: ProgressResult, hasData: boolean): StatusBucket {
+  if (!hasData) return "NO_DATA";
+  switch (progress.status) {
+    case "ACHIEVED":
+      return "ACHIEVED";
+    case "ON_TRACK":
+      return "ON_TRACK";
+    case "UNABLE_TO_ASSESS":
+      return "UNASSESSED";
+    default:
+      return "OFF_TRACK";
+  }
+}
+
+export function countBuckets(buckets: readonly StatusBucket[]): Record<StatusBucket, number> {
+  const counts: Record<StatusBucket, number> = { ACHIEVED: 0, ON_TRACK: 0, OFF_TRACK: 0, UNASSESSED: 0, NO_DATA: 0 };
+  for (const b of buckets) counts[b]++;
+  return counts;
+}

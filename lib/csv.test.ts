@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { toCsv } from "./csv";
+
+describe("toCsv", () => {
+  it("starts with a byte-order mark and ends lines with CRLF", () => {
+    expect(toCsv(["a", "b"], [[1, "x"]])).toBe("\uFEFFa,b\r\n1,x\r\n");
+  });
+
+  it("quotes commas, quotes and line breaks", () => {
+    expect(toCsv(["t"], [['Tỷ lệ "DN", nhỏ'], ["dòng 1\ndòng 2"]])).toBe('\uFEFFt\r\n"Tỷ lệ ""DN"", nhỏ"\r\n"dòng 1\ndòng 2"\r\n');
+  });
+
+  it("leaves missing values empty, never 0", () => {
+    expect(toCsv(["v"], [[null], [undefined], [0]])).toBe("\uFEFFv\r\n\r\n\r\n0\r\n");
+  });
+
+  it("neutralises text that a spreadsheet would run as a formula, but not negative numbers", () => {
+    expect(toCsv(["v"], [["=1+1"], [-3]])).toBe("\uFEFFv\r\n'=1+1\r\n-3\r\n");
+  });
+});

@@ -1,0 +1,47 @@
+// Small helpers shared by the start, setup and test scripts.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "..", "..");
+
+/** Environment for every child process: no telemetry, no update checks. */
+export function baseEnv(extra = {}) {
+  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1", ...extra };
+}
+
+/** Runs a command in the project folder; throws with its name when it fails. */
+export function run(command, args, { env = baseEnv(), quiet = false } = {}) {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: quiet ? "pipe" : "inherit", encoding: "utf8" });
+  if (result.status !== 0) {
+    if (quiet) process.stderr.write(`${result.stdout ?? ""}${result.stderr ?? ""}`);
+    throw new Error(`\`${command} ${args.join(" ")}\` failed (exit ${result.status ?? result.signal})`);
+  }
+  return result.stdout ?? "";
+}
+
+export function step(message) {
+  console.log(`\n▶ ${message}`);
+}
+
+/** Newest modification time of the files under the given paths (skips generated folders). */
+export function newestMtime(paths) {
+  let newest = 0;
+  const skip = new Set(["node_modules", ".next", "generated", "data", "test-results", "playwright-report"]);
+  const visit = (p) => {
+    if (!fs.existsSync(p)) return;
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) {
+      for (const entry of fs.readdirSync(p)) if (!skip.has(entry)) visit(path.join(p, entry));
+    } else {
+      newest = Math.max(newest, stat.mtimeMs);
+    }
+  };
+  for (const p of paths) visit(path.join(root, p));
+  return newest;
+}
+
+/** The SQLite file a `file:` URL points at, relative to the project folder. */
+export function sqlitePath(url) {
+  return path.resolve(root, url.replace(/^file:/, ""));
+}

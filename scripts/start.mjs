@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// `npm start`: set up (install, migrate, seed an empty database), build when
+// the sources changed since the last build, and serve on PORT (default 3000).
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { baseEnv, newestMtime, root, run, step } from "./lib/run.mjs";
+import { setup } from "./setup.mjs";
+
+const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+
+try {
+  const databaseUrl = setup();
+  const env = baseEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production" });
+
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestMtime(SOURCES)) {
+    step("Building the app");
+    run("npx", ["next", "build"], { env });
+  } else {
+    step("The build is up to date");
+  }
+
+  const port = process.env.PORT ?? "3000";
+  step(`Serving on http://localhost:${port}`);
+  const server = spawn("npx", ["next", "start", "-p", port], { cwd: root, env, stdio: "inherit", detached: true });
+  const stop = (signal) => {
+    try {
+      process.kill(-server.pid, signal);
+    } catch {
+      // already gone
+    }
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  server.on("exit", (code) => process.exit(code ?? 0));
+} catch (error) {
+  console.error(`\nStart failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
