@@ -33,7 +33,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
   const { province } = item.scorecard;
   const dti = item.latestDti;
   return (
-    <section aria-labelledby={`p-${province.slug}`} className="space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-province={province.slug}>
+    <section aria-labelledby={`p-${province.slug}`} className="min-w-0 space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-province={province.slug}>
       <header className="space-y-1">
         <h2 id={`p-${province.slug}`} className="text-xl font-semibold">
           <Link href={`/provinces/${province.slug}`} className="underline-offset-4 hover:underline">
@@ -63,7 +63,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
       </div>
 
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[28rem] border-collapse text-sm">
+        <table className="w-full min-w-[22rem] border-collapse text-sm">
           <caption className="mb-2 text-left text-sm font-medium text-slate-600">{m.overview.pillarSummary}</caption>
           <thead>
             <tr className="border-b border-slate-300">
@@ -104,7 +104,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
             <li key={indicator.code} className="py-2" data-indicator={indicator.code}>
               <p className="text-sm">{indicator.nameVi}</p>
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-                <span className="font-semibold tabular-nums">
+                <span className="font-semibold tabular-nums" data-testid="latest-value">
                   {assessment.latest
                     ? formatQualified(assessment.latest.value, indicator.unit, assessment.latest.qualifier, "vi")
                     : m.common.noData}

@@ -1,5 +1,6 @@
 // Brings the pure computations together for one indicator of one province:
 // latest figure, the target it is judged against, status, gap and pace.
+import { comparePeriods, parsePeriod } from "@/lib/period";
 import { gapToTarget, linearProjection, pacePerQuarter, progressStatus, type ProgressResult } from "@/lib/progress";
 import type { Comparator, Direction } from "@/lib/targets";
 
@@ -9,6 +10,8 @@ export const HEADLINE_TARGET_YEAR = 2025;
 export interface AssessedObservation {
   periodEnd: Date;
   value: number;
+  /** Period code; breaks ties between periods that end the same day (2023 vs 2023-Q4). */
+  period?: string;
 }
 
 export interface AssessedTarget {
@@ -40,7 +43,7 @@ export function assessIndicator<O extends AssessedObservation, T extends Assesse
   asOf: Date;
 }): Assessment<O, T> {
   const { direction, asOf } = input;
-  const observations = [...input.observations].sort((a, b) => a.periodEnd.getTime() - b.periodEnd.getTime());
+  const observations = [...input.observations].sort(byPeriod);
   const targets = [...input.targets].sort((a, b) => a.year - b.year);
   const latest = observations.at(-1) ?? null;
   const target = targets.find((t) => t.year === HEADLINE_TARGET_YEAR) ?? targets[0] ?? null;
@@ -52,6 +55,15 @@ export function assessIndicator<O extends AssessedObservation, T extends Assesse
   const projection = target ? linearProjection(observations, new Date(Date.UTC(target.year, 11, 31))) : null;
 
   return { latest, target, laterTarget, progress, gap, pacePerQuarter: pace, projection, bucket: bucketOf(progress, latest !== null) };
+}
+
+/** Chronological order; of two periods ending the same day, the shorter one is the later figure. */
+function byPeriod(a: AssessedObservation, b: AssessedObservation): number {
+  const byEnd = a.periodEnd.getTime() - b.periodEnd.getTime();
+  if (byEnd !== 0) return byEnd;
+  const pa = a.period ? parsePeriod(a.period) : null;
+  const pb = b.period ? parsePeriod(b.period) : null;
+  return pa && pb ? comparePeriods(pa, pb) : 0;
 }
 
 export function bucketOf(progress: ProgressResult, hasData: boolean): StatusBucket {

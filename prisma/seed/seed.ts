@@ -219,8 +219,16 @@ async function seedObservation(
   const period = parsePeriod(o.period);
   if (!period) throw new Error(`Seed data has a malformed period: ${o.period}`);
   let created = 0;
+  const existingReport = await tx.report.findUnique({
+    where: { provinceId_period: { provinceId: o.provinceId, period: period.code } },
+    select: { id: true, status: true },
+  });
+  // A cited figure is published; never slip it into someone's unpublished report.
+  if (existingReport && existingReport.status !== "PUBLISHED") {
+    throw new Error(`The ${period.code} report of province ${o.provinceId} is ${existingReport.status}; seed figures go into published reports only.`);
+  }
   const report = await insertMissing(
-    () => tx.report.findUnique({ where: { provinceId_period: { provinceId: o.provinceId, period: period.code } }, select: { id: true } }),
+    async () => existingReport,
     () =>
       tx.report.create({
         data: { provinceId: o.provinceId, period: period.code, status: "PUBLISHED", publishedAt: new Date() },

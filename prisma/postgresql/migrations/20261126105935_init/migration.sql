@@ -386,3 +386,6 @@ $$ LANGUAGE plpgsql;
 
 CREATE TRIGGER "AuditEvent_no_update_or_delete" BEFORE UPDATE OR DELETE ON "AuditEvent"
 FOR EACH ROW EXECUTE FUNCTION "audit_event_append_only"();
+
+CREATE TRIGGER "AuditEvent_no_truncate" BEFORE TRUNCATE ON "AuditEvent"
+FOR EACH STATEMENT EXECUTE FUNCTION "audit_event_append_only"();

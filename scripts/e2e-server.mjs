@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// The server the end-to-end tests run against: a fresh database (migrated and
+// seeded), a production build, `next start` on E2E_PORT.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { baseEnv, newestMtime, root, run, sqlitePath, step } from "./lib/run.mjs";
+import { prepareDatabase } from "./setup.mjs";
+
+const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
+const port = process.env.E2E_PORT ?? "3311";
+const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+
+for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(`${sqlitePath(databaseUrl)}${suffix}`, { force: true });
+prepareDatabase(databaseUrl);
+
+const env = baseEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production" });
+const buildId = path.join(root, ".next", "BUILD_ID");
+if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestMtime(SOURCES)) {
+  step("Building the app for the end-to-end tests");
+  run("npx", ["next", "build"], { env });
+}
+step(`Serving on http://127.0.0.1:${port}`);
+// Same process group as this script: Playwright stops the whole group when the tests end.
+const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+const stop = () => server.kill("SIGTERM");
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
+server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// `npm test`: type check, lint, unit tests, integration tests on a throwaway
+// database, and end-to-end tests in Debian's Chromium. Prints one closing
+// line, "N passed, N failed", summed over every suite.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { baseEnv, root, step } from "./lib/run.mjs";
+import { installDependencies } from "./setup.mjs";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const reports = fs.mkdtempSync(path.join(os.tmpdir(), "dti-test-"));
+const totals = { passed: 0, failed: 0 };
+const suites = [];
+
+function record(name, passed, failed, note = "") {
+  totals.passed += passed;
+  totals.failed += failed;
+  suites.push(`${name}: ${passed} passed, ${failed} failed${note ? ` (${note})` : ""}`);
+}
+
+function exec(command, args, env = baseEnv()) {
+  return spawnSync(command, args, { cwd: root, env, stdio: "inherit" }).status ?? 1;
+}
+
+/** A check with no test count of its own (type check, lint) counts as one test. */
+function check(name, command, args, env) {
+  step(name);
+  const status = exec(command, args, env);
+  record(name, status === 0 ? 1 : 0, status === 0 ? 0 : 1);
+}
+
+function vitest(project) {
+  step(`${project} tests`);
+  const out = path.join(reports, `${project}.json`);
+  const status = exec("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`]);
+  if (!fs.existsSync(out)) return record(`${project} tests`, 0, 1, `vitest exited ${status} without a report`);
+  const report = JSON.parse(fs.readFileSync(out, "utf8"));
+  // A file that fails to load counts as a failure even if it holds no test.
+  const brokenFiles = report.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
+  record(`${project} tests`, report.numPassedTests, report.numFailedTests + brokenFiles + (status !== 0 && report.numFailedTests === 0 && brokenFiles === 0 ? 1 : 0));
+}
+
+function ensureChromium() {
+  if (fs.existsSync(CHROMIUM)) return true;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (isRoot) {
+    step("Installing Debian's Chromium for the end-to-end tests (apt-get install chromium)");
+    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+    spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+    spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env });
+    if (fs.existsSync(CHROMIUM)) return true;
+  }
+  console.error(
+    `\nChromium was not found at ${CHROMIUM}. Install Debian's package as root:\n` +
+      "    sudo apt-get install -y chromium\n" +
+      "or point CHROMIUM_PATH at a Chromium binary. No browser is ever downloaded by the tests.",
+  );
+  return false;
+}
+
+function playwright() {
+  step("end-to-end tests (Playwright, Chromium)");
+  if (!ensureChromium()) {
+    // Under CI a missing browser fails the run; elsewhere the suite is reported as not run.
+    return process.env.CI ? record("end-to-end tests", 0, 1, "Chromium missing") : suites.push("end-to-end tests: not run (Chromium missing)");
+  }
+  const out = path.join(reports, "e2e.json");
+  fs.mkdirSync(path.join(root, "test-results", "screenshots"), { recursive: true });
+  const status = exec("npx", ["playwright", "test", "--reporter=list,json"], baseEnv({ PLAYWRIGHT_JSON_OUTPUT_NAME: out }));
+  if (!fs.existsSync(out)) return record("end-to-end tests", 0, 1, `playwright exited ${status} without a report`);
+  const { stats } = JSON.parse(fs.readFileSync(out, "utf8"));
+  const failed = stats.unexpected + stats.flaky;
+  record("end-to-end tests", stats.expected, failed + (status !== 0 && failed === 0 ? 1 : 0));
+}
+
+const started = Date.now();
+try {
+  installDependencies();
+  step("Generating the database client");
+  exec("npx", ["prisma", "generate"]);
+  check("type check", "npx", ["tsc", "--noEmit"]);
+  check("lint", "npx", ["eslint", "--max-warnings=0", "."]);
+  vitest("unit");
+  vitest("integration");
+  playwright();
+} catch (error) {
+  record("test run", 0, 1, error instanceof Error ? error.message : String(error));
+}
+
+console.log(`\n${suites.join("\n")}\nTook ${Math.round((Date.now() - started) / 1000)} s.`);
+const summary = `${totals.passed} passed, ${totals.failed} failed`;
+fs.mkdirSync(path.join(root, "test-results"), { recursive: true });
+fs.writeFileSync(path.join(root, "test-results", "summary.txt"), `${summary}\n`);
+console.log(summary);
+process.exit(totals.failed > 0 ? 1 : 0);

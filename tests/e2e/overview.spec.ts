@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./support";
+
+test.describe("overview @phone", () => {
+  test("shows An Giang and Hau Giang side by side with real figures", async ({ page }, info) => {
+    await page.goto("/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tổng quan chuyển đổi số các tỉnh");
+
+    const columns = page.locator("section[data-province]");
+    await expect(columns).toHaveCount(2);
+    await expect(columns.nth(0)).toHaveAttribute("data-province", "an-giang");
+    await expect(columns.nth(1)).toHaveAttribute("data-province", "hau-giang");
+
+    const anGiang = page.locator('section[data-province="an-giang"]');
+    const smartphone = anGiang.locator('[data-indicator="SOC_SMARTPHONE"]');
+    await expect(smartphone.getByTestId("latest-value")).toHaveText("66,2%");
+    await expect(smartphone).toContainText("≥ 80%");
+    await expect(smartphone).toContainText("Năm 2022");
+    await expect(anGiang.getByTestId("latest-dti")).toContainText("Hạng 54/63");
+
+    const hauGiang = page.locator('section[data-province="hau-giang"]');
+    await expect(hauGiang.getByTestId("latest-dti")).toContainText("Hạng 17/63");
+    await expect(hauGiang.locator('[data-indicator="SOC_SMARTPHONE"]')).toContainText("75%");
+    await expect(hauGiang.locator('[data-indicator="SOC_SMARTPHONE"]')).toContainText("mục tiêu quốc gia");
+    // Hau Giang publishes no payment-account figure: "no data", never 0.
+    await expect(hauGiang.locator('[data-indicator="SOC_PAYMENT_ACCOUNT"]').getByTestId("latest-value")).toHaveText("Chưa có số liệu");
+
+    await expectNoHorizontalOverflow(page);
+    await expectAccessible(page);
+    await keepScreenshot(page, "overview", info.project.name);
+  });
+
+  test("works without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/");
+    await expect(page.locator('section[data-province="an-giang"] [data-indicator="SOC_SMARTPHONE"]')).toContainText("66,2%");
+    await context.close();
+  });
+});

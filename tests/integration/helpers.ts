@@ -1,0 +1,79 @@
+// Shared helpers for the integration tests: the repository root, the Prisma
+// CLI against a scratch database, and look-ups of seeded rows by their handles.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { db } from "@/lib/db";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export const PROVIDERS = ["sqlite", "postgresql"] as const;
+export type Provider = (typeof PROVIDERS)[number];
+
+export interface CliResult {
+  status: number | null;
+  output: string;
+}
+
+/**
+ * Runs `npx prisma <args>` from the repository root. The CLI opens its SQLite
+ * adapter even for a diff of two files, so it gets a scratch database in a
+ * temp dir (never the shared test database) and the default provider.
+ */
+export function runPrismaCli(args: readonly string[]): CliResult {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dti-cli-"));
+  try {
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: `file:${path.join(dir, "scratch.db")}`,
+      CHECKPOINT_DISABLE: "1",
+      PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    };
+    delete env.DATABASE_PROVIDER;
+    const result = spawnSync("npx", ["prisma", ...args], { cwd: repoRoot, env, encoding: "utf8", timeout: 55_000 });
+    const output = [result.stdout, result.stderr, result.error?.message].filter(Boolean).join("\n");
+    return { status: result.status, output };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function provinceIdOf(slug: string): Promise<number> {
+  const row = await db.province.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+  return row.id;
+}
+
+export async function indicatorIdOf(code: string): Promise<number> {
+  const row = await db.indicator.findUniqueOrThrow({ where: { code }, select: { id: true } });
+  return row.id;
+}
+
+export async function sourceIdOf(key: string): Promise<number> {
+  const row = await db.source.findUniqueOrThrow({ where: { key }, select: { id: true } });
+  return row.id;
+}
+
+/** Row counts of every table the seed fills (and of reports and audit events it writes). */
+export async function tableCounts() {
+  const [sources, provinces, provinceFacts, pillars, indicators, targets, reports, observations, dtiResults, auditEvents] =
+    await Promise.all([
+      db.source.count(),
+      db.province.count(),
+      db.provinceFact.count(),
+      db.pillar.count(),
+      db.indicator.count(),
+      db.target.count(),
+      db.report.count(),
+      db.observation.count(),
+      db.dtiResult.count(),
+      db.auditEvent.count(),
+    ]);
+  return { sources, provinces, provinceFacts, pillars, indicators, targets, reports, observations, dtiResults, auditEvents };
+}
+
+/** The lines of a CSV file, without the byte-order mark. */
+export function csvLines(csv: string): string[] {
+  return csv.replace(/^\uFEFF/, "").split("\r\n").filter((line) => line.length > 0);
+}

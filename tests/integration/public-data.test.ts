@@ -1,0 +1,162 @@
+// The public pages and open-data files show figures of published reports only.
+import { describe, it, expect } from "vitest";
+import { db } from "@/lib/db";
+import { getComparison } from "@/lib/data/compare";
+import { openDataFiles } from "@/lib/data/open-data";
+import { getOverview } from "@/lib/data/overview";
+import { listReportingProvinces } from "@/lib/data/provinces";
+import { getScorecard } from "@/lib/data/scorecard";
+import type { ReportStatus } from "@/lib/generated/prisma/enums";
+import { parsePeriod, periodEnd } from "@/lib/period";
+import { csvLines, indicatorIdOf, provinceIdOf, sourceIdOf } from "./helpers";
+
+async function scorecardRow(slug: string, code: string) {
+  const scorecard = await getScorecard(slug, new Date());
+  const row = scorecard?.pillars.flatMap((p) => p.rows).find((r) => r.indicator.code === code);
+  if (!row) throw new Error(`${slug}'s scorecard has no ${code} row`);
+  return row;
+}
+
+async function comparisonCell(slug: string, code: string) {
+  const comparison = await getComparison(["an-giang", "hau-giang"], "SOC");
+  const cell = comparison?.rows.find((r) => r.indicator.code === code)?.cells.find((c) => c.slug === slug);
+  if (!cell) throw new Error(`comparison has no ${code} cell for ${slug}`);
+  return cell;
+}
+
+/** A figure in a report of the given status, removed again by `remove`. */
+async function createFigureInReport(slug: string, period: string, code: string, value: number, status: ReportStatus) {
+  const [provinceId, indicatorId, sourceId] = await Promise.all([
+    provinceIdOf(slug),
+    indicatorIdOf(code),
+    sourceIdOf("article-2023-02-13-an-giang-digital-economy-society"),
+  ]);
+  const report = await db.report.create({ data: { provinceId, period, status } });
+  const observation = await db.observation.create({
+    data: { provinceId, indicatorId, period, periodEnd: periodEnd(parsePeriod(period)!), value, sourceId },
+  });
+  return {
+    report,
+    setStatus: (next: ReportStatus) => db.report.update({ where: { id: report.id }, data: { status: next } }),
+    remove: async () => {
+      await db.observation.deleteMany({ where: { id: observation.id } });
+      await db.report.deleteMany({ where: { id: report.id } });
+    },
+  };
+}
+
+describe("scorecard", () => {
+  it("shows An Giang's smartphone figure against its own 2025 target and the national 2030 one", async () => {
+    const { assessment } = await scorecardRow("an-giang", "SOC_SMARTPHONE");
+    expect(assessment.latest).toMatchObject({ value: 66.2, period: "2022" });
+    expect(assessment.target).toMatchObject({ value: 80, comparator: "GTE", year: 2025, scope: "PROVINCIAL" });
+    expect(assessment.laterTarget).toMatchObject({ value: 95, year: 2030, scope: "NATIONAL" });
+    expect(assessment.bucket).not.toBe("NO_DATA");
+  });
+
+  it("puts the smartphone row in the digital-society pillar", async () => {
+    const scorecard = await getScorecard("an-giang", new Date());
+    const soc = scorecard?.pillars.find((p) => p.code === "SOC");
+    expect(soc?.rows.map((r) => r.indicator.code)).toContain("SOC_SMARTPHONE");
+  });
+
+  it("shows no data, never zero, for an indicator without a figure", async () => {
+    const { assessment, observations } = await scorecardRow("an-giang", "SOC_DIGITAL_SIGNATURE");
+    expect(observations).toEqual([]);
+    expect(assessment.latest).toBeNull();
+    expect(assessment.bucket).toBe("NO_DATA");
+    expect(assessment.gap).toBeNull();
+    expect(assessment.target).toMatchObject({ comparator: "GT", value: 50 });
+  });
+
+  it("is null for an unknown province", async () => {
+    expect(await getScorecard("no-such-province", new Date())).toBeNull();
+  });
+});
+
+describe("reporting provinces and overview", () => {
+  it("lists An Giang and Hậu Giang first and leaves out units without data", async () => {
+    const slugs = (await listReportingProvinces()).map((p) => p.slug);
+    expect(slugs.slice(0, 2)).toEqual(["an-giang", "hau-giang"]);
+    expect(slugs).not.toContain("kien-giang");
+    expect(slugs).not.toContain("can-tho-2025");
+  });
+
+  it("counts every indicator of a pillar in exactly one status bucket", async () => {
+    const overview = await getOverview();
+    expect(overview.map((o) => o.scorecard.province.slug).slice(0, 2)).toEqual(["an-giang", "hau-giang"]);
+    for (const { scorecard, pillarCounts } of overview) {
+      expect(pillarCounts.length).toBe(scorecard.pillars.length);
+      for (const pillar of pillarCounts) {
+        const sum = Object.values(pillar.counts).reduce((a, b) => a + b, 0);
+        const indicatorCount = scorecard.pillars.find((p) => p.code === pillar.code)!.rows.length;
+        expect(pillar.total).toBe(indicatorCount);
+        expect(sum, `${scorecard.province.slug} ${pillar.code}`).toBe(indicatorCount);
+      }
+    }
+    const hauGiang = overview.find((o) => o.scorecard.province.slug === "hau-giang");
+    expect(hauGiang?.latestDti).toMatchObject({ year: 2022, rank: 17 });
+  });
+});
+
+describe("comparison", () => {
+  it("gives each province's latest smartphone figure", async () => {
+    expect((await comparisonCell("an-giang", "SOC_SMARTPHONE")).assessment.latest).toMatchObject({ value: 66.2 });
+    expect((await comparisonCell("hau-giang", "SOC_SMARTPHONE")).assessment.latest).toMatchObject({ value: 75, period: "2023-H1" });
+  });
+});
+
+describe("unpublished figures", () => {
+  const hasDraftRow = (csv: string) => csvLines(csv).some((l) => l.startsWith("an-giang,") && l.includes(",SOC_SMARTPHONE,") && l.includes(",2024-Q1,"));
+
+  it("stay private until their report is published", async () => {
+    const draft = await createFigureInReport("an-giang", "2024-Q1", "SOC_SMARTPHONE", 71.3, "DRAFT");
+    try {
+      for (const status of ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const) {
+        await draft.setStatus(status);
+        const row = await scorecardRow("an-giang", "SOC_SMARTPHONE");
+        expect(row.assessment.latest, status).toMatchObject({ value: 66.2, period: "2022" });
+        expect(row.observations.map((o) => o.period), status).not.toContain("2024-Q1");
+        expect((await comparisonCell("an-giang", "SOC_SMARTPHONE")).assessment.latest?.value, status).toBe(66.2);
+        const csv = await openDataFiles["observations.csv"]();
+        expect(csv, status).not.toContain("71.3");
+        expect(csv, status).toContain("66.2");
+        expect(hasDraftRow(csv), status).toBe(false);
+      }
+
+      await draft.setStatus("PUBLISHED");
+      const row = await scorecardRow("an-giang", "SOC_SMARTPHONE");
+      expect(row.assessment.latest).toMatchObject({ value: 71.3, period: "2024-Q1" });
+      expect((await comparisonCell("an-giang", "SOC_SMARTPHONE")).assessment.latest?.value).toBe(71.3);
+      const csv = await openDataFiles["observations.csv"]();
+      expect(csv).toContain("71.3");
+      expect(hasDraftRow(csv)).toBe(true);
+    } finally {
+      await draft.remove();
+    }
+    expect((await scorecardRow("an-giang", "SOC_SMARTPHONE")).assessment.latest?.value).toBe(66.2);
+  });
+
+  it("do not make a unit a reporting province", async () => {
+    const draft = await createFigureInReport("kien-giang", "2023", "SOC_SMARTPHONE", 55.5, "APPROVED");
+    try {
+      expect((await listReportingProvinces()).map((p) => p.slug)).not.toContain("kien-giang");
+      await draft.setStatus("PUBLISHED");
+      expect((await listReportingProvinces()).map((p) => p.slug)).toContain("kien-giang");
+    } finally {
+      await draft.remove();
+    }
+    expect((await listReportingProvinces()).map((p) => p.slug)).not.toContain("kien-giang");
+  });
+});
+
+describe("open-data observations file", () => {
+  it("starts with the byte-order mark and the header row", async () => {
+    const csv = await openDataFiles["observations.csv"]();
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = csvLines(csv);
+    expect(header).toMatch(/^province,province_name,pillar,indicator,/);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.some((r) => r.startsWith("an-giang,An Giang,SOC,SOC_SMARTPHONE,"))).toBe(true);
+  });
+});
