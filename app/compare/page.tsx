@@ -22,7 +22,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const comparison = await getComparison(params.provinces, params.pillar);
 
   const chartRows = (comparison?.rows ?? [])
-    .filter((row) => row.indicator.unit === "PERCENT")
+    .filter((row) => row.indicator.unit === "PERCENT" && row.cells.some((c) => c.assessment.latest !== null))
     .map((row) => ({
       label: row.indicator.nameVi,
       values: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.latest?.value ?? null])),

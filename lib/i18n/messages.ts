@@ -108,8 +108,9 @@ export const vi = {
     pillar: "Trụ cột",
     apply: "Xem so sánh",
     chartTitle: (pillar: string) => `${pillar}: giá trị mới nhất và mục tiêu 2025`,
-    chartNote: "Biểu đồ chỉ vẽ các chỉ tiêu tính theo %. Chỉ tiêu dạng số lượng có trong bảng bên dưới.",
-    noPercent: "Trụ cột này chưa có chỉ tiêu tính theo % để vẽ biểu đồ.",
+    chartNote:
+      "Biểu đồ vẽ các chỉ tiêu tính theo % đã có số liệu. Chỉ tiêu dạng số lượng và chỉ tiêu chưa có số liệu có trong bảng bên dưới.",
+    noPercent: "Trụ cột này chưa có chỉ tiêu tính theo % nào có số liệu để vẽ biểu đồ.",
     tableCaption: (pillar: string) => `${pillar}: số liệu mới nhất của từng tỉnh và mục tiêu 2025`,
     chooseTwo: "Chọn ít nhất một tỉnh.",
     targetMarker: "Mục tiêu 2025",

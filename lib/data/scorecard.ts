@@ -1,0 +1,157 @@
+import "server-only";
+import { cache } from "react";
+import { assessIndicator, type Assessment } from "@/lib/assessment";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { publishedOnly, sourceSelect, type SourceView } from "@/lib/data/selects";
+
+const provinceSelect = {
+  id: true,
+  slug: true,
+  nameVi: true,
+  nameEn: true,
+  kind: true,
+  validFrom: true,
+  validTo: true,
+  successor: { select: { slug: true, nameVi: true } },
+  predecessors: { select: { slug: true, nameVi: true }, orderBy: { sortOrder: "asc" } },
+  facts: {
+    select: { key: true, value: true, qualifier: true, unit: true, textVi: true, period: true, source: { select: sourceSelect } },
+    orderBy: { id: "asc" },
+  },
+  dtiResults: {
+    select: {
+      year: true,
+      rank: true,
+      rankedCount: true,
+      score: true,
+      govScore: true,
+      govRank: true,
+      econScore: true,
+      econRank: true,
+      socScore: true,
+      socRank: true,
+      regionRank: true,
+      noteVi: true,
+      source: { select: sourceSelect },
+    },
+    orderBy: { year: "asc" },
+  },
+} satisfies Prisma.ProvinceSelect;
+
+const indicatorSelect = {
+  id: true,
+  code: true,
+  nameVi: true,
+  nameEn: true,
+  definitionVi: true,
+  unit: true,
+  direction: true,
+  decision: true,
+  isHeadline: true,
+} satisfies Prisma.IndicatorSelect;
+
+const observationSelect = {
+  indicatorId: true,
+  period: true,
+  periodEnd: true,
+  value: true,
+  qualifier: true,
+  note: true,
+  sourceId: true,
+} satisfies Prisma.ObservationSelect;
+
+const targetSelect = {
+  indicatorId: true,
+  year: true,
+  comparator: true,
+  value: true,
+  scope: true,
+  note: true,
+  source: { select: sourceSelect },
+} satisfies Prisma.TargetSelect;
+
+export type ProvinceProfile = Prisma.ProvinceGetPayload<{ select: typeof provinceSelect }>;
+export type IndicatorView = Prisma.IndicatorGetPayload<{ select: typeof indicatorSelect }>;
+export type ObservationView = Prisma.ObservationGetPayload<{ select: typeof observationSelect }> & { source: SourceView };
+export type TargetView = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
+
+export interface ScorecardRow {
+  indicator: IndicatorView;
+  observations: ObservationView[];
+  assessment: Assessment<ObservationView, TargetView>;
+}
+
+export interface ScorecardPillar {
+  code: string;
+  kind: "PILLAR" | "FOUNDATION";
+  nameVi: string;
+  rows: ScorecardRow[];
+}
+
+export interface Scorecard {
+  province: ProvinceProfile;
+  pillars: ScorecardPillar[];
+  asOf: Date;
+}
+
+/** A province's published figures, per pillar and indicator, assessed against its targets. */
+export const getScorecard = cache(async (slug: string, asOf: Date = new Date()): Promise<Scorecard | null> => {
+  const province = await db.province.findUnique({ where: { slug }, select: provinceSelect });
+  if (!province) return null;
+
+  const [pillars, observationRows, targets] = await Promise.all([
+    db.pillar.findMany({
+      select: { code: true, kind: true, nameVi: true, indicators: { select: indicatorSelect, orderBy: { sortOrder: "asc" } } },
+      orderBy: { sortOrder: "asc" },
+    }),
+    db.observation.findMany({
+      where: { provinceId: province.id, ...publishedOnly },
+      select: observationSelect,
+      orderBy: { periodEnd: "asc" },
+    }),
+    db.target.findMany({ where: { provinceId: province.id }, select: targetSelect, orderBy: { year: "asc" } }),
+  ]);
+
+  // Years of quarters share a handful of sources: fetch each once, not per figure.
+  const sourceIds = [...new Set(observationRows.map((o) => o.sourceId))];
+  const sources = new Map(
+    (await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, ...sourceSelect } })).map(({ id, ...source }) => [id, source]),
+  );
+  const observations: ObservationView[] = observationRows.map((o) => {
+    const source = sources.get(o.sourceId);
+    if (!source) throw new Error(`Observation source ${o.sourceId} not found`);
+    return { ...o, source };
+  });
+
+  const byIndicator = <T extends { indicatorId: number }>(rows: T[]) => {
+    const map = new Map<number, T[]>();
+    for (const row of rows) map.set(row.indicatorId, [...(map.get(row.indicatorId) ?? []), row]);
+    return map;
+  };
+  const observationsOf = byIndicator(observations);
+  const targetsOf = byIndicator(targets);
+
+  return {
+    province,
+    asOf,
+    pillars: pillars.map((pillar) => ({
+      code: pillar.code,
+      kind: pillar.kind,
+      nameVi: pillar.nameVi,
+      rows: pillar.indicators.map((indicator) => {
+        const series = observationsOf.get(indicator.id) ?? [];
+        return {
+          indicator,
+          observations: series,
+          assessment: assessIndicator({
+            direction: indicator.direction,
+            observations: series,
+            targets: targetsOf.get(indicator.id) ?? [],
+            asOf,
+          }),
+        };
+      }),
+    })),
+  };
+});

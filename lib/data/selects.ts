@@ -1,0 +1,18 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** What the public pages show of a source. */
+export const sourceSelect = {
+  key: true,
+  kind: true,
+  title: true,
+  publisher: true,
+  author: true,
+  publishedOn: true,
+  url: true,
+  file: true,
+} satisfies Prisma.SourceSelect;
+
+export type SourceView = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
+
+/** Only figures of published reports are ever public. */
+export const publishedOnly = { report: { status: "PUBLISHED" } } satisfies Prisma.ObservationWhereInput;
