@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { assessIndicator, countBuckets } from "./assessment";
+
+const asOf = new Date("2026-11-26T00:00:00Z");
+const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe("assessIndicator", () => {
+  it("judges against the 2025 target and keeps the 2030 one beside it", () => {
+    const result = assessIndicator({
+      direction: "HIGHER_IS_BETTER",
+      observations: [{ period: "2022", periodEnd: at("2022-12-31"), value: 66.2 }],
+      targets: [
+        { year: 2030, comparator: "GTE", value: 95 },
+        { year: 2025, comparator: "GTE", value: 80 },
+      ],
+      asOf,
+    });
+    expect(result.target?.year).toBe(2025);
+    expect(result.laterTarget?.year).toBe(2030);
+    // 2025 has passed and no 2025 figure exists: no verdict is invented.
+    expect(result.progress).toMatchObject({ status: "UNABLE_TO_ASSESS", reason: "NO_DATA_FOR_TARGET_YEAR", final: true });
+    expect(result.bucket).toBe("UNASSESSED");
+    // 80 − 66.2 = 13.8 points still to go.
+    expect(result.gap).toBeCloseTo(13.8, 10);
+  });
+
+  it("is NO_DATA without a figure, never a zero", () => {
+    const result = assessIndicator({ direction: "HIGHER_IS_BETTER", observations: [], targets: [{ year: 2025, comparator: "GT", value: 50 }], asOf });
+    expect(result.latest).toBeNull();
+    expect(result.gap).toBeNull();
+    expect(result.bucket).toBe("NO_DATA");
+  });
+
+  it("takes the shorter period as the later figure when two end the same day", () => {
+    const result = assessIndicator({
+      direction: "HIGHER_IS_BETTER",
+      observations: [
+        { period: "2023-Q4", periodEnd: at("2023-12-31"), value: 71 },
+        { period: "2023", periodEnd: at("2023-12-31"), value: 68 },
+      ],
+      targets: [],
+      asOf,
+    });
+    expect(result.latest?.period).toBe("2023-Q4");
+  });
+
+  it("falls back to the earliest target year when there is no 2025 target", () => {
+    const result = assessIndicator({
+      direction: "HIGHER_IS_BETTER",
+      observations: [{ period: "2022", periodEnd: at("2022-12-31"), value: 100 }],
+      targets: [{ year: 2030, comparator: "GTE", value: 100 }],
+      asOf,
+    });
+    expect(result.target?.year).toBe(2030);
+    expect(result.laterTarget).toBeNull();
+    expect(result.bucket).toBe("ACHIEVED");
+  });
+});
+
+describe("countBuckets", () => {
+  it("counts every bucket, zero where none", () => {
+    expect(countBuckets(["ACHIEVED", "NO_DATA", "NO_DATA"])).toEqual({ ACHIEVED: 1, ON_TRACK: 0, OFF_TRACK: 0, UNASSESSED: 0, NO_DATA: 2 });
+  });
+});
