@@ -1,7 +1,7 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-const alias = { "@": path.resolve(__dirname) };
+const alias = { "@": path.resolve(import.meta.dirname) };
 
 export default defineConfig({
   resolve: { alias },
@@ -16,7 +16,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias: { ...alias, "server-only": path.resolve(__dirname, "tests/support/empty.ts") } },
+        resolve: { alias: { ...alias, "server-only": path.resolve(import.meta.dirname, "tests/support/empty.ts") } },
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
