@@ -1,11 +1,19 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-/** A Prisma client on the SQLite file at `url`; password hashes are never selected. */
+export const DEFAULT_DATABASE_URL = "file:./data/dti.db";
+
+/** The database scripts work on (the app validates its whole environment in lib/env.ts). */
+export function scriptDatabaseUrl() {
+  return process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+}
+
+/** A Prisma client on the SQLite file at `url`; password hashes are never selected
+ * unless a query asks for them by name. */
 export function createDbClient(url: string) {
   return new PrismaClient({
     adapter: new PrismaBetterSQLite3({ url }),
-    omit: { user: { passwordHash: true } },
+    omit: { account: { password: true } },
   });
 }
 

@@ -6,6 +6,10 @@ const schema = z.object({
     .startsWith("file:", "must be a SQLite file URL such as file:./data/dti.db")
     .default("file:./data/dti.db"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (npm start writes one to data/auth-secret)"),
+  APP_URL: z.url("must be the address people open the app at, e.g. https://dti.example.gov.vn").default("http://localhost:3000"),
+  /** Share of the previous quarter's value beyond which a new figure gets a warning. */
+  CHANGE_WARNING_THRESHOLD: z.coerce.number().positive().default(0.5),
 });
 
 function readEnv() {

@@ -15,6 +15,7 @@ async function main() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dti-bench-"));
   const url = `file:${path.join(dir, "bench.db")}`;
   process.env.DATABASE_URL = url;
+  process.env.BETTER_AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret";
   const env = { ...process.env, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
   execFileSync("npx", ["tsx", "prisma/seed/index.ts"], { env, stdio: "ignore" });

@@ -14,7 +14,7 @@ const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts
 for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(`${sqlitePath(databaseUrl)}${suffix}`, { force: true });
 prepareDatabase(databaseUrl);
 
-const env = baseEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production" });
+const env = baseEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production", APP_URL: `http://127.0.0.1:${port}` });
 const buildId = path.join(root, ".next", "BUILD_ID");
 if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestMtime(SOURCES)) {
   step("Building the app for the end-to-end tests");

@@ -24,7 +24,8 @@ export function prepareDatabase(databaseUrl) {
   step(`Applying migrations to ${databaseUrl}`);
   run("npx", ["prisma", "migrate", "deploy"], { env, quiet: true });
   step("Seeding the cited figures if the database is empty");
-  run("npx", ["tsx", "prisma/seed/index.ts", "--if-empty"], { env });
+  const demo = process.env.DEMO_ACCOUNTS === "false" ? [] : ["--demo-accounts"];
+  run("npx", ["tsx", "prisma/seed/index.ts", "--if-empty", ...demo], { env });
 }
 
 export function setup() {

@@ -11,7 +11,8 @@ const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts
 
 try {
   const databaseUrl = setup();
-  const env = baseEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production" });
+  const port = process.env.PORT ?? "3000";
+  const env = baseEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production", APP_URL: process.env.APP_URL ?? `http://localhost:${port}` });
 
   const buildId = path.join(root, ".next", "BUILD_ID");
   if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestMtime(SOURCES)) {
@@ -21,7 +22,6 @@ try {
     step("The build is up to date");
   }
 
-  const port = process.env.PORT ?? "3000";
   step(`Serving on http://localhost:${port}`);
   const server = spawn("npx", ["next", "start", "-p", port], { cwd: root, env, stdio: "inherit", detached: true });
   const stop = (signal) => {

@@ -1,13 +1,36 @@
 // Small helpers shared by the start, setup and test scripts.
 import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
 
-/** Environment for every child process: no telemetry, no update checks. */
+/** Environment for every child process: no telemetry, no update checks, a session secret. */
 export function baseEnv(extra = {}) {
-  return { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1", ...extra };
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    CHECKPOINT_DISABLE: "1",
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+    BETTER_AUTH_TELEMETRY: "0",
+    BETTER_AUTH_SECRET: authSecret(),
+    ...extra,
+  };
+}
+
+/**
+ * The secret that signs session cookies: BETTER_AUTH_SECRET when set, else
+ * one made on first run and kept in data/auth-secret (not committed).
+ */
+export function authSecret() {
+  if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
+  const file = path.join(root, "data", "auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  return fs.readFileSync(file, "utf8").trim();
 }
 
 /** Runs a command in the project folder; throws with its name when it fails. */

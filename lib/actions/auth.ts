@@ -1,0 +1,50 @@
+"use server";
+
+import { APIError } from "better-auth/api";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { auth } from "@/lib/auth";
+import { vi as m } from "@/lib/i18n/messages";
+import { isThrottled, recordLoginAttempt } from "@/lib/login-throttle";
+
+export interface SignInState {
+  error: string | null;
+  email: string;
+}
+
+const signInSchema = z.object({
+  email: z.string().trim().toLowerCase().pipe(z.email(m.auth.badEmail)),
+  password: z.string().min(1, m.auth.passwordRequired),
+  next: z.string().optional(),
+});
+
+/** Only paths inside the working area are followed after sign-in. */
+function safeNext(next: string | undefined) {
+  return next && /^\/work(\/|$|\?)/.test(next) ? next : "/work";
+}
+
+export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  const email = String(formData.get("email") ?? "");
+  if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? m.auth.failed, email };
+
+  const requestHeaders = await headers();
+  const ipAddress = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || null;
+  if (await isThrottled(parsed.data.email, ipAddress)) return { error: m.auth.throttled, email };
+
+  try {
+    await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: requestHeaders });
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    await recordLoginAttempt(parsed.data.email, ipAddress, false);
+    return { error: m.auth.failed, email };
+  }
+  await recordLoginAttempt(parsed.data.email, ipAddress, true);
+  redirect(safeNext(parsed.data.next));
+}
+
+export async function signOut() {
+  await auth.api.signOut({ headers: await headers() });
+  redirect("/");
+}

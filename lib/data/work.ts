@@ -1,0 +1,111 @@
+import "server-only";
+import { can, type Actor } from "@/lib/authorization";
+import { db } from "@/lib/db";
+import { parsePeriod, previousQuarter } from "@/lib/period";
+
+/** Reports the person may see: their province's, or every province's for an admin. */
+export async function listReports(actor: Actor) {
+  return db.report.findMany({
+    where: actor.role === "ADMIN" ? {} : { provinceId: actor.provinceId ?? -1 },
+    select: {
+      id: true,
+      period: true,
+      status: true,
+      comment: true,
+      updatedAt: true,
+      province: { select: { slug: true, nameVi: true } },
+      _count: { select: { observations: true } },
+    },
+    orderBy: [{ updatedAt: "desc" }],
+  });
+}
+
+/** Provinces the person works on. */
+export async function listWorkProvinces(actor: Actor) {
+  return db.province.findMany({
+    where: actor.role === "ADMIN" ? { validTo: null } : { id: actor.provinceId ?? -1 },
+    select: { id: true, slug: true, nameVi: true },
+    orderBy: { sortOrder: "asc" },
+  });
+}
+
+/**
+ * One province's report for one quarter, ready for the entry form or the
+ * review: every indicator with this quarter's figure, the previous quarter's,
+ * the last published one, the target, and each figure's audit history.
+ * Null when the province or period is unknown or the person may not see it.
+ */
+export async function getReportSheet(actor: Actor, provinceSlug: string, periodCode: string) {
+  const period = parsePeriod(periodCode);
+  if (!period || period.type !== "QUARTER") return null;
+  const province = await db.province.findUnique({ where: { slug: provinceSlug }, select: { id: true, slug: true, nameVi: true } });
+  if (!province || !can(actor, "report.view", province.id)) return null;
+  const previous = previousQuarter(period).code;
+
+  const [report, pillars, current, prior, published, targets] = await Promise.all([
+    db.report.findUnique({
+      where: { provinceId_period: { provinceId: province.id, period: period.code } },
+      select: { id: true, status: true, comment: true, version: true, submittedAt: true, approvedAt: true, publishedAt: true },
+    }),
+    db.pillar.findMany({
+      select: {
+        code: true,
+        nameVi: true,
+        indicators: {
+          select: { id: true, code: true, nameVi: true, unit: true, minValue: true, maxValue: true },
+          orderBy: { sortOrder: "asc" },
+        },
+      },
+      orderBy: { sortOrder: "asc" },
+    }),
+    db.observation.findMany({
+      where: { provinceId: province.id, period: period.code },
+      select: {
+        id: true,
+        indicatorId: true,
+        value: true,
+        note: true,
+        version: true,
+        source: { select: { title: true } },
+        auditEvents: {
+          select: { id: true, at: true, action: true, oldValue: true, newValue: true, reason: true, actor: { select: { name: true } } },
+          orderBy: { at: "desc" },
+        },
+      },
+    }),
+    db.observation.findMany({ where: { provinceId: province.id, period: previous }, select: { indicatorId: true, value: true } }),
+    db.observation.findMany({
+      where: { provinceId: province.id, report: { status: "PUBLISHED" } },
+      select: { indicatorId: true, value: true, period: true, periodEnd: true },
+      orderBy: { periodEnd: "desc" },
+    }),
+    db.target.findMany({ where: { provinceId: province.id }, select: { indicatorId: true, year: true, comparator: true, value: true, scope: true }, orderBy: { year: "asc" } }),
+  ]);
+
+  const currentOf = new Map(current.map((o) => [o.indicatorId, o]));
+  const priorOf = new Map(prior.map((o) => [o.indicatorId, o.value]));
+  const publishedOf = new Map<number, { value: number; period: string }>();
+  for (const o of published) if (!publishedOf.has(o.indicatorId)) publishedOf.set(o.indicatorId, o);
+  const targetOf = new Map<number, (typeof targets)[number]>();
+  for (const t of targets) if (!targetOf.has(t.indicatorId)) targetOf.set(t.indicatorId, t);
+
+  return {
+    province,
+    period: period.code,
+    previousPeriod: previous,
+    report,
+    pillars: pillars.map((pillar) => ({
+      code: pillar.code,
+      nameVi: pillar.nameVi,
+      rows: pillar.indicators.map((indicator) => ({
+        indicator,
+        current: currentOf.get(indicator.id) ?? null,
+        previous: priorOf.get(indicator.id) ?? null,
+        lastPublished: publishedOf.get(indicator.id) ?? null,
+        target: targetOf.get(indicator.id) ?? null,
+      })),
+    })),
+  };
+}
+
+export type ReportSheet = NonNullable<Awaited<ReturnType<typeof getReportSheet>>>;
