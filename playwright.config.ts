@@ -31,8 +31,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@phone/ },
+    { name: "setup", testMatch: /auth\.setup\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined } },
+    // Read-only checks of the seeded public pages first…
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, testIgnore: /journey/, dependencies: ["setup"] },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, grep: /@phone/, testIgnore: /journey/, dependencies: ["setup"] },
+    // …then the journeys, which change what is published.
+    { name: "journeys", testMatch: /journey\.spec\.ts/, use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["desktop", "phone"] },
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",

@@ -2,11 +2,16 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { db } from "@/lib/db";
+import { createCredentialsClient } from "@/lib/db-client";
 import { env } from "@/lib/env";
 
 /** Eight hours: a working day; after that the person signs in again. */
 export const SESSION_SECONDS = 8 * 60 * 60;
+
+// Every other client omits password hashes; the sign-in library needs them.
+const globalForAuth = globalThis as unknown as { credentialsDb?: ReturnType<typeof createCredentialsClient> };
+const credentialsDb = globalForAuth.credentialsDb ?? createCredentialsClient(env.DATABASE_URL);
+if (env.NODE_ENV !== "production") globalForAuth.credentialsDb = credentialsDb;
 
 // Password sign-in only: accounts are made by an admin (or the demo seed),
 // never by sign-up. Passwords are hashed with scrypt, a memory-hard function.
@@ -16,7 +21,7 @@ export const auth = betterAuth({
   appName: "DTI",
   baseURL: env.APP_URL,
   secret: env.BETTER_AUTH_SECRET,
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(credentialsDb, { provider: "sqlite" }),
   advanced: {
     database: { generateId: "serial" },
     useSecureCookies: env.APP_URL.startsWith("https://"),

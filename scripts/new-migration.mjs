@@ -23,20 +23,26 @@ for (const provider of PROVIDERS) {
   const from = fs.existsSync(snapshot)
     ? ["--from-schema-datamodel", snapshot]
     : ["--from-empty"];
-  const sql = execFileSync(
+  const output = execFileSync(
     "npx",
     ["prisma", "migrate", "diff", ...from, "--to-schema-datamodel", schemaDir(provider), "--script"],
     // The CLI opens its adapter even for a diff of two files: give it a scratch
     // SQLite file; the SQL dialect comes from the datamodel's provider.
     { encoding: "utf8", env: { ...process.env, DATABASE_PROVIDER: "sqlite", DATABASE_URL: scratchUrl } },
   );
-  if (/^-- This is an empty migration\.\s*$/.test(sql.trim())) {
+  // The CLI prints its config notices on stdout too; keep only the SQL.
+  const sql = output
+    .split("\n")
+    .filter((line) => !/^(Loaded Prisma config|Prisma config detected)/.test(line))
+    .join("\n")
+    .trim();
+  if (sql === "" || /^-- This is an empty migration\.$/.test(sql)) {
     console.log(`${provider}: no change`);
     continue;
   }
   const dir = path.join(migrationsDir(provider), `${stamp}_${name}`);
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "migration.sql"), sql);
+  fs.writeFileSync(path.join(dir, "migration.sql"), `${sql}\n`);
   const lock = path.join(migrationsDir(provider), "migration_lock.toml");
   if (!fs.existsSync(lock)) {
     fs.writeFileSync(lock, `# Written by scripts/new-migration.mjs\nprovider = "${provider}"\n`);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { vi as m } from "@/lib/i18n/messages";
+import { getCurrentUser } from "@/lib/session";
 
 const links = [
   { href: "/", label: m.site.nav.overview },
@@ -8,7 +9,8 @@ const links = [
   { href: "/data", label: m.site.nav.data },
 ];
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const user = await getCurrentUser();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -24,6 +26,11 @@ export function SiteHeader() {
                 </Link>
               </li>
             ))}
+            <li>
+              <Link href={user ? "/work" : "/sign-in"} className="font-medium text-brand underline-offset-4 hover:underline">
+                {user ? m.work.title : m.auth.signIn}
+              </Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -42,7 +42,7 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
   if (!province || !can(actor, "report.view", province.id)) return null;
   const previous = previousQuarter(period).code;
 
-  const [report, pillars, current, prior, published, targets] = await Promise.all([
+  const [report, pillars, current, prior, published, targets, history] = await Promise.all([
     db.report.findUnique({
       where: { provinceId_period: { provinceId: province.id, period: period.code } },
       select: { id: true, status: true, comment: true, version: true, submittedAt: true, approvedAt: true, publishedAt: true },
@@ -67,10 +67,8 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
         note: true,
         version: true,
         source: { select: { title: true } },
-        auditEvents: {
-          select: { id: true, at: true, action: true, oldValue: true, newValue: true, reason: true, actor: { select: { name: true } } },
-          orderBy: { at: "desc" },
-        },
+        enteredBy: { select: { name: true } },
+        updatedAt: true,
       },
     }),
     db.observation.findMany({ where: { provinceId: province.id, period: previous }, select: { indicatorId: true, value: true } }),
@@ -80,7 +78,16 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
       orderBy: { periodEnd: "desc" },
     }),
     db.target.findMany({ where: { provinceId: province.id }, select: { indicatorId: true, year: true, comparator: true, value: true, scope: true }, orderBy: { year: "asc" } }),
+    db.auditEvent.findMany({
+      where: { provinceId: province.id, period: period.code, indicatorId: { not: null } },
+      select: { id: true, at: true, action: true, indicatorId: true, oldValue: true, newValue: true, reason: true, actor: { select: { name: true } } },
+      orderBy: { at: "desc" },
+    }),
   ]);
+  const historyOf = new Map<number, typeof history>();
+  for (const event of history) {
+    if (event.indicatorId !== null) historyOf.set(event.indicatorId, [...(historyOf.get(event.indicatorId) ?? []), event]);
+  }
 
   const currentOf = new Map(current.map((o) => [o.indicatorId, o]));
   const priorOf = new Map(prior.map((o) => [o.indicatorId, o.value]));
@@ -103,6 +110,7 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
         previous: priorOf.get(indicator.id) ?? null,
         lastPublished: publishedOf.get(indicator.id) ?? null,
         target: targetOf.get(indicator.id) ?? null,
+        history: historyOf.get(indicator.id) ?? [],
       })),
     })),
   };

@@ -256,6 +256,8 @@ async function seedObservation(
       provinceId: o.provinceId,
       reportId: report.id,
       observationId: row.id,
+      indicatorId: o.indicatorId,
+      period: period.code,
       newValue: String(o.value),
       reason: "Nạp số liệu từ nguồn đã dẫn",
     },

@@ -89,4 +89,3 @@ CREATE INDEX "LoginAttempt_email_at_idx" ON "LoginAttempt"("email", "at");
 
 -- CreateIndex
 CREATE INDEX "LoginAttempt_ipAddress_at_idx" ON "LoginAttempt"("ipAddress", "at");
-

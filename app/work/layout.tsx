@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { signOut } from "@/lib/actions/auth";
+import { vi as m } from "@/lib/i18n/messages";
+import { getCurrentUser } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+export default async function WorkLayout({ children }: { children: React.ReactNode }) {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/work");
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm">
+        <p>
+          <Link href="/work" className="font-semibold text-brand">
+            {m.work.title}
+          </Link>{" "}
+          — <span data-testid="signed-in-user">{user.name}</span> ({m.auth.roles[user.role]}
+          {user.provinceName ? `, ${user.provinceName}` : ""})
+        </p>
+        <form action={signOut}>
+          <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:border-brand">
+            {m.auth.signOut}
+          </button>
+        </form>
+      </div>
+      {children}
+    </div>
+  );
+}

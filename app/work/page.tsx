@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { periodLabel } from "@/components/IndicatorCard";
+import { can } from "@/lib/authorization";
+import { listReports, listWorkProvinces } from "@/lib/data/work";
+import { vi as m } from "@/lib/i18n/messages";
+import { previousQuarter, quarterOf } from "@/lib/period";
+import { getCurrentUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: m.work.title, robots: { index: false } };
+
+/** The last eight quarters, newest first: what staff usually report on. */
+function recentQuarters(now = new Date()) {
+  const quarters = [quarterOf(now)];
+  while (quarters.length < 8) quarters.push(previousQuarter(quarters.at(-1)!));
+  return quarters;
+}
+
+export default async function WorkHome() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/work");
+  const [reports, provinces] = await Promise.all([listReports(user), listWorkProvinces(user)]);
+  const mayEdit = provinces.some((p) => can(user, "report.edit", p.id));
+  const waiting = reports.filter((r) => r.status === "SUBMITTED");
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{m.workHome.heading}</h1>
+
+      {mayEdit ? (
+        <form method="get" action="/work/open" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+          <label className="flex flex-col text-sm font-medium">
+            {m.common.province}
+            <select name="province" className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 font-normal">
+              {provinces.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.nameVi}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col text-sm font-medium">
+            {m.workHome.quarter}
+            <select name="period" className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 font-normal">
+              {recentQuarters().map((q) => (
+                <option key={q.code} value={q.code}>
+                  {periodLabel(q.code)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded bg-brand px-4 py-2 text-sm font-medium text-white">
+            {m.workHome.open}
+          </button>
+        </form>
+      ) : null}
+
+      {can(user, "report.approve", user.provinceId ?? null) || user.role === "ADMIN" ? (
+        <section aria-labelledby="queue" className="space-y-2">
+          <h2 id="queue" className="text-lg font-semibold">{m.workHome.queue}</h2>
+          {waiting.length === 0 ? <p className="text-sm text-slate-600">{m.workHome.queueEmpty}</p> : <ReportList reports={waiting} />}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="all" className="space-y-2">
+        <h2 id="all" className="text-lg font-semibold">{m.workHome.reports}</h2>
+        {reports.length === 0 ? <p className="text-sm text-slate-600">{m.workHome.none}</p> : <ReportList reports={reports} />}
+      </section>
+    </div>
+  );
+}
+
+function ReportList({ reports }: { reports: Awaited<ReturnType<typeof listReports>> }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full min-w-[32rem] border-collapse text-sm">
+        <thead>
+          <tr className="border-b border-slate-300 bg-slate-50 text-left">
+            <th scope="col" className="p-2">{m.common.province}</th>
+            <th scope="col" className="p-2">{m.common.period}</th>
+            <th scope="col" className="p-2">{m.common.status}</th>
+            <th scope="col" className="p-2">{m.workHome.figures}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {reports.map((r) => (
+            <tr key={r.id} className="border-b border-slate-200" data-report={`${r.province.slug}/${r.period}`}>
+              <td className="p-2">{r.province.nameVi}</td>
+              <td className="p-2">
+                <Link href={`/work/reports/${r.province.slug}/${r.period}`} className="text-brand underline">
+                  {periodLabel(r.period)}
+                </Link>
+              </td>
+              <td className="p-2">{m.reportStatus[r.status]}</td>
+              <td className="p-2 tabular-nums">{r._count.observations}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { periodLabel } from "@/components/IndicatorCard";
+import { EntryForm, type EntryPillar } from "@/components/work/EntryForm";
+import { ReportSheetTable } from "@/components/work/ReportSheetTable";
+import { ReviewPanel } from "@/components/work/ReviewPanel";
+import { can, REPORT_ACTION_PERMISSION } from "@/lib/authorization";
+import { getReportSheet, type ReportSheet } from "@/lib/data/work";
+import { env } from "@/lib/env";
+import { formatValue } from "@/lib/format";
+import { vi as m } from "@/lib/i18n/messages";
+import { getCurrentUser } from "@/lib/session";
+import { comparatorSymbol } from "@/lib/targets";
+import { availableActions, isEditable } from "@/lib/workflow";
+
+export const metadata: Metadata = { title: m.work.title, robots: { index: false } };
+
+type Props = {
+  params: Promise<{ province: string; period: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+};
+
+/** Plain figure for an input box: "66,2", never grouped ("1506", not "1.506"). */
+const inputValue = (value: number) => String(value).replace(".", ",");
+
+function entryPillars(sheet: ReportSheet): EntryPillar[] {
+  return sheet.pillars.map((pillar) => ({
+    code: pillar.code,
+    nameVi: pillar.nameVi,
+    rows: pillar.rows.map(({ indicator, current, previous, lastPublished, target }) => ({
+      id: indicator.id,
+      code: indicator.code,
+      nameVi: indicator.nameVi,
+      unit: indicator.unit,
+      value: current ? inputValue(current.value) : "",
+      source: current?.source.title ?? "",
+      note: current?.note ?? "",
+      version: current?.version ?? 0,
+      previous,
+      lastPublished: lastPublished ? `${formatValue(lastPublished.value, indicator.unit, "vi")} (${periodLabel(lastPublished.period)})` : null,
+      target: target ? `${comparatorSymbol(target.comparator)} ${formatValue(target.value, indicator.unit, "vi")} (${target.year})` : null,
+    })),
+  }));
+}
+
+export default async function ReportPage({ params, searchParams }: Props) {
+  const [{ province, period }, flags, user] = await Promise.all([params, searchParams, getCurrentUser()]);
+  if (!user) redirect(`/sign-in?next=/work/reports/${province}/${period}`);
+  const sheet = await getReportSheet(user, province, period);
+  if (!sheet) notFound();
+
+  const status = sheet.report?.status ?? "DRAFT";
+  const editing = can(user, "report.edit", sheet.province.id) && isEditable(status);
+  const reviewActions = sheet.report
+    ? availableActions(status).filter((a): a is Exclude<typeof a, "submit"> => a !== "submit" && can(user, REPORT_ACTION_PERMISSION[a], sheet.province.id))
+    : [];
+  const flash = flags.saved ? m.work.saved : flags.submitted ? m.work.submitted : flags.done ? m.review.done[flags.done] : null;
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href="/work" className="underline">
+            {m.work.title}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-bold">
+          {sheet.province.nameVi} — {periodLabel(sheet.period)}
+        </h1>
+        <p className="text-sm">
+          {m.common.status}: <strong data-testid="report-status">{sheet.report ? m.reportStatus[status] : m.reportPage.notStarted}</strong>
+        </p>
+        {sheet.report?.comment && (status === "RETURNED" || status === "DRAFT") ? (
+          <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm" data-testid="report-comment">
+            {m.reportPage.comment}: {sheet.report.comment}
+          </p>
+        ) : null}
+        {flash ? (
+          <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">
+            {flash}
+          </p>
+        ) : null}
+      </header>
+
+      {editing ? (
+        <EntryForm provinceId={sheet.province.id} period={sheet.period} pillars={entryPillars(sheet)} threshold={env.CHANGE_WARNING_THRESHOLD} />
+      ) : (
+        <>
+          {sheet.report ? <ReviewPanel reportId={sheet.report.id} actions={reviewActions} /> : null}
+          <ReportSheetTable sheet={sheet} threshold={env.CHANGE_WARNING_THRESHOLD} />
+        </>
+      )}
+    </div>
+  );
+}

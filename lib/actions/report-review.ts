@@ -1,0 +1,73 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { recordDenied } from "@/lib/audit";
+import { can, REPORT_ACTION_PERMISSION } from "@/lib/authorization";
+import { db } from "@/lib/db";
+import { vi as m } from "@/lib/i18n/messages";
+import { getCurrentUser } from "@/lib/session";
+import { nextStatus, requiresReason, type ReportAction } from "@/lib/workflow";
+
+export interface ReviewState {
+  error: string | null;
+  reasonError: string | null;
+}
+
+// Submitting goes through the entry form, which checks the figures first.
+const reviewSchema = z.object({
+  reportId: z.coerce.number().int().positive(),
+  action: z.enum(["return", "approve", "publish", "unpublish", "unapprove"]),
+  reason: z.string().trim().max(1000).optional().default(""),
+});
+
+/** An official returns, approves, publishes, unpublishes or unapproves a report. */
+export async function reviewReport(_previous: ReviewState, formData: FormData): Promise<ReviewState> {
+  const parsed = reviewSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: m.work.forbidden, reasonError: null };
+  const { reportId, action, reason } = parsed.data;
+  const actor = await getCurrentUser();
+  const permission = REPORT_ACTION_PERMISSION[action];
+
+  const report = await db.report.findUnique({
+    where: { id: reportId },
+    select: { id: true, provinceId: true, period: true, status: true, province: { select: { slug: true } } },
+  });
+  if (!report || !can(actor, permission, report.provinceId)) {
+    await recordDenied(actor, permission, report?.provinceId ?? null, `report ${reportId}`);
+    return { error: m.work.forbidden, reasonError: null };
+  }
+  if (requiresReason(action) && reason === "") return { error: null, reasonError: m.review.reasonRequired };
+
+  const to = nextStatus(report.status, action as ReportAction);
+  if (!to) return { error: m.review.illegal(m.reportStatus[report.status]), reasonError: null };
+
+  const now = new Date();
+  const moved = await db.$transaction(async (tx) => {
+    // The status in the where clause refuses a transition someone else already made.
+    const result = await tx.report.updateMany({
+      where: { id: report.id, provinceId: report.provinceId, status: report.status },
+      data: {
+        status: to,
+        version: { increment: 1 },
+        ...(action === "return" || action === "unapprove" ? { comment: reason } : {}),
+        ...(action === "approve" ? { approvedAt: now } : {}),
+        ...(action === "publish" ? { publishedAt: now } : {}),
+        ...(action === "unpublish" ? { publishedAt: null } : {}),
+        ...(action === "unapprove" ? { approvedAt: null } : {}),
+      },
+    });
+    if (result.count !== 1) return false;
+    await tx.auditEvent.create({
+      data: { action: `report.${action}`, actorId: actor!.id, provinceId: report.provinceId, reportId: report.id, oldValue: report.status, newValue: to, reason: reason || null },
+    });
+    return true;
+  });
+  if (!moved) return { error: m.review.changedMeanwhile, reasonError: null };
+
+  revalidatePath("/work", "layout");
+  // Publishing or unpublishing changes what the public sees, at once.
+  if (action === "publish" || action === "unpublish") revalidatePath("/", "layout");
+  redirect(`/work/reports/${report.province.slug}/${report.period}?done=${action}`);
+}

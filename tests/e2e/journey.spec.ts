@@ -1,0 +1,130 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { count, provinceId, query } from "./support-db";
+import { expectAccessible } from "./support";
+
+// One quarter's report goes the whole way: staff enters and submits, the
+// official returns it, staff fixes it, the official approves and publishes,
+// and only then does the public see the figure.
+test.describe.configure({ mode: "serial" });
+
+const REPORT = "/work/reports/an-giang/2025-Q2";
+const as = async (browser: Browser, role: string): Promise<Page> =>
+  (await browser.newContext({ storageState: `tests/e2e/.auth/${role}.json` })).newPage();
+const field = (page: Page, code: string, label: string) => page.locator(`[data-indicator="${code}"]`).getByLabel(label, { exact: true });
+
+async function expectPublicDoesNotShow(page: Page, text: string) {
+  for (const path of ["/", "/provinces/an-giang", "/compare?p=an-giang&p=hau-giang&pillar=SOC"]) {
+    const response = await page.request.get(path);
+    expect(await response.text(), `${path} must not contain ${text}`).not.toContain(text);
+  }
+  expect(await (await page.request.get("/data/observations.csv")).text()).not.toContain(text.replace(",", "."));
+}
+
+test("staff enters and submits; the official returns; staff fixes; the official approves and publishes", async ({ browser, page }) => {
+  const staff = await as(browser, "staff-an-giang");
+  await staff.goto(REPORT);
+  await expect(staff.getByTestId("report-status")).toHaveText("Chưa bắt đầu");
+
+  // Bad input: a message at the field, and nothing stored.
+  await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("bảy mươi");
+  await field(staff, "SOC_SMARTPHONE", "Nguồn").fill("Báo cáo quý 2/2025 của Sở Thông tin và Truyền thông");
+  await field(staff, "SOC_PAYMENT_ACCOUNT", "Giá trị").fill("120");
+  await field(staff, "SOC_PAYMENT_ACCOUNT", "Nguồn").fill("Ngân hàng Nhà nước chi nhánh tỉnh");
+  await staff.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(staff.locator('[data-indicator="SOC_SMARTPHONE"]')).toContainText("Giá trị không phải là số hợp lệ");
+  await expect(staff.locator('[data-indicator="SOC_PAYMENT_ACCOUNT"]')).toContainText("Tỷ lệ phải nằm trong khoảng 0–100%.");
+  await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveAttribute("aria-invalid", "true");
+  const anGiang = provinceId("an-giang");
+  expect(count('SELECT count(*) AS n FROM "Report" WHERE provinceId = ? AND period = ?', anGiang, "2025-Q2")).toBe(0);
+
+  // A Vietnamese decimal comma is fine; a source is required with a value.
+  await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("71,5");
+  await field(staff, "SOC_PAYMENT_ACCOUNT", "Giá trị").fill("");
+  await field(staff, "SOC_PAYMENT_ACCOUNT", "Nguồn").fill("");
+  await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác chưa có số liệu quý 2.");
+  await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
+  await expectAccessible(staff);
+
+  // Submitted but not published: the public sees nothing of it.
+  await expectPublicDoesNotShow(page, "71,5");
+
+  const official = await as(browser, "official-an-giang");
+  await official.goto(REPORT);
+  await expect(official.locator('tr[data-indicator="SOC_SMARTPHONE"]').getByTestId("current-value")).toHaveText("71,5%");
+  await official.getByRole("button", { name: "Trả lại" }).click();
+  await expect(official.getByText("Vui lòng ghi lý do.")).toBeVisible();
+  await official.getByLabel("Lý do / nhận xét").fill("Số liệu điện thoại thông minh cần đối chiếu với Cục Thống kê.");
+  await official.getByRole("button", { name: "Trả lại" }).click();
+  await expect(official.getByTestId("report-status")).toHaveText("Bị trả lại");
+
+  await staff.goto(REPORT);
+  await expect(staff.getByTestId("report-comment")).toContainText("đối chiếu với Cục Thống kê");
+  await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("72,4");
+  await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác chưa có số liệu quý 2.");
+  await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
+
+  await official.goto(REPORT);
+  await official.getByRole("button", { name: "Duyệt" }).click();
+  await expect(official.getByTestId("report-status")).toHaveText("Đã duyệt");
+  await expectPublicDoesNotShow(page, "72,4");
+
+  // Approved is locked: staff get no form.
+  await staff.goto(REPORT);
+  await expect(staff.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
+
+  await official.goto(REPORT);
+  await official.getByRole("button", { name: "Công bố" }).click();
+  await expect(official.getByTestId("report-status")).toHaveText("Đã công bố");
+
+  // Published: the public sees it at once, on the scorecard and in the comparison.
+  await page.goto("/provinces/an-giang");
+  const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
+  await expect(smartphone.getByTestId("latest-value")).toHaveText("72,4%");
+  await expect(smartphone).toContainText("Quý 2/2025");
+  await page.goto("/compare?p=an-giang&p=hau-giang&pillar=SOC");
+  await expect(page.getByTestId("compare-table").locator('tr[data-indicator="SOC_SMARTPHONE"] td[data-province="an-giang"]')).toContainText("72,4%");
+
+  // Every step is in the figure's history.
+  await official.goto(REPORT);
+  const history = official.locator('tr[data-indicator="SOC_SMARTPHONE"] details');
+  await history.locator("summary").click();
+  await expect(history).toContainText("71,5 → 72,4");
+  const actions = query<{ action: string }>(
+    'SELECT a.action FROM "AuditEvent" a JOIN "Report" r ON r.id = a.reportId WHERE r.provinceId = ? AND r.period = ? AND a.indicatorId IS NULL ORDER BY a.id',
+    anGiang,
+    "2025-Q2",
+  ).map((e) => e.action);
+  expect(actions).toEqual(["report.create", "report.submit", "report.return", "report.submit", "report.approve", "report.publish"]);
+});
+
+test("a forged request for another province is refused, logged, and stores nothing", async ({ browser }) => {
+  const staff = await as(browser, "staff-an-giang");
+  const hauGiang = provinceId("hau-giang");
+  await staff.goto("/work/reports/hau-giang/2025-Q1");
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
+
+  // The may counter-test: their own province's form is there…
+  await staff.goto("/work/reports/an-giang/2025-Q1");
+  await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("70");
+  await field(staff, "SOC_SMARTPHONE", "Nguồn").fill("Giả mạo");
+  // …and a forged province id in it is refused by the server.
+  await staff.locator('input[name="provinceId"]').evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), hauGiang);
+  const deniedCount = () => count(`SELECT count(*) AS n FROM "AuditEvent" WHERE action = 'access.denied'`);
+  const denied = deniedCount();
+  await staff.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(staff.getByText("Bạn không có quyền thực hiện thao tác này.")).toBeVisible();
+  expect(count('SELECT count(*) AS n FROM "Report" WHERE provinceId = ? AND period = ?', hauGiang, "2025-Q1")).toBe(0);
+  expect(deniedCount()).toBe(denied + 1);
+});
+
+test("the working area needs a sign-in; a wrong password is refused", async ({ page }) => {
+  await page.goto("/work");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fwork|\/sign-in\?next=\/work/);
+  await page.getByLabel("Email").fill("canbo.angiang@dti.example");
+  await page.getByLabel("Mật khẩu").fill("sai-mat-khau-123");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.locator("#sign-in-error")).toHaveText("Email hoặc mật khẩu không đúng.");
+  await expectAccessible(page);
+});
