@@ -44,13 +44,20 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác chưa có số liệu quý 2.");
   await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
   await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
+  // The UI offers staff no review buttons, and a submitted report no form.
+  await expect(staff.getByRole("button", { name: "Duyệt" })).toHaveCount(0);
+  await expect(staff.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
   await expectAccessible(staff);
 
   // Submitted but not published: the public sees nothing of it.
   await expectPublicDoesNotShow(page, "71,5");
 
   const official = await as(browser, "official-an-giang");
+  await official.goto("/work");
+  await expect(official.locator("#queue ~ div").locator('tr[data-report="an-giang/2025-Q2"]')).toBeVisible();
   await official.goto(REPORT);
+  // Officials review; they do not enter figures.
+  await expect(official.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
   await expect(official.locator('tr[data-indicator="SOC_SMARTPHONE"]').getByTestId("current-value")).toHaveText("71,5%");
   await official.getByRole("button", { name: "Trả lại" }).click();
   await expect(official.getByText("Vui lòng ghi lý do.")).toBeVisible();
@@ -127,4 +134,19 @@ test("the working area needs a sign-in; a wrong password is refused", async ({ p
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page.locator("#sign-in-error")).toHaveText("Email hoặc mật khẩu không đúng.");
   await expectAccessible(page);
+});
+
+test("an admin may open any province's report; signing out ends the session", async ({ browser }) => {
+  const admin = await as(browser, "admin");
+  await admin.goto("/work/reports/hau-giang/2025-Q1");
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Hậu Giang — Quý 1/2025");
+  await expect(admin.getByRole("button", { name: "Lưu nháp" })).toBeVisible();
+
+  const staff = await as(browser, "staff-hau-giang");
+  await staff.goto("/work");
+  await expect(staff.getByTestId("signed-in-user")).toHaveText("Cán bộ nhập liệu Hậu Giang");
+  await staff.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(staff).toHaveURL(/\/$/);
+  await staff.goto("/work");
+  await expect(staff).toHaveURL(/\/sign-in/);
 });
