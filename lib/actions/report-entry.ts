@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { entrySchema, submitCheck, type EntryValue, type IndicatorRule } from "@/lib/entry-schema";
 import { vi as m } from "@/lib/i18n/messages";
 import { parsePeriod, periodEnd } from "@/lib/period";
+import { reportingWindowProblem } from "@/lib/reporting-window";
 import { getCurrentUser } from "@/lib/session";
 import { isEditable } from "@/lib/workflow";
 
@@ -114,8 +115,10 @@ export async function saveReport(previous: EntryState, formData: FormData): Prom
 
   const period = parsePeriod(entry.period);
   if (!period) return { ...base, status: "invalid", message: m.work.fixErrors };
-  const province = await db.province.findUnique({ where: { id: entry.provinceId }, select: { slug: true } });
+  const province = await db.province.findUnique({ where: { id: entry.provinceId }, select: { slug: true, validFrom: true, validTo: true } });
   if (!province) return { ...base, status: "forbidden", message: m.work.forbidden };
+  const windowProblem = reportingWindowProblem(period, province, new Date());
+  if (windowProblem) return { ...base, status: "invalid", message: m.work.window[windowProblem] };
 
   try {
     await db.$transaction(async (tx) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { can, type Actor } from "@/lib/authorization";
 import { db } from "@/lib/db";
 import { parsePeriod, previousQuarter } from "@/lib/period";
+import { reportingWindowProblem } from "@/lib/reporting-window";
 
 /** Reports the person may see: their province's, or every province's for an admin. */
 export async function listReports(actor: Actor) {
@@ -24,7 +25,7 @@ export async function listReports(actor: Actor) {
 export async function listWorkProvinces(actor: Actor) {
   return db.province.findMany({
     where: actor.role === "ADMIN" ? { validTo: null } : { id: actor.provinceId ?? -1 },
-    select: { id: true, slug: true, nameVi: true },
+    select: { id: true, slug: true, nameVi: true, validFrom: true, validTo: true },
     orderBy: { sortOrder: "asc" },
   });
 }
@@ -38,7 +39,10 @@ export async function listWorkProvinces(actor: Actor) {
 export async function getReportSheet(actor: Actor, provinceSlug: string, periodCode: string) {
   const period = parsePeriod(periodCode);
   if (!period || period.type !== "QUARTER") return null;
-  const province = await db.province.findUnique({ where: { slug: provinceSlug }, select: { id: true, slug: true, nameVi: true } });
+  const province = await db.province.findUnique({
+    where: { slug: provinceSlug },
+    select: { id: true, slug: true, nameVi: true, validFrom: true, validTo: true },
+  });
   if (!province || !can(actor, "report.view", province.id)) return null;
   const previous = previousQuarter(period).code;
 
@@ -100,6 +104,7 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
     province,
     period: period.code,
     previousPeriod: previous,
+    windowProblem: reportingWindowProblem(period, province, new Date()),
     report,
     pillars: pillars.map((pillar) => ({
       code: pillar.code,

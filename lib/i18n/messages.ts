@@ -158,6 +158,11 @@ export const vi = {
     saved: "Đã lưu bản nháp.",
     submitted: "Đã nộp báo cáo để lãnh đạo duyệt.",
     transitioned: "Đã cập nhật trạng thái báo cáo.",
+    window: {
+      NOT_STARTED: "Quý này chưa bắt đầu nên chưa thể nhập số liệu.",
+      BEFORE_UNIT: "Quý này trước khi đơn vị hành chính được thành lập.",
+      AFTER_UNIT: "Đơn vị hành chính đã sáp nhập từ 01/7/2025; quý này thuộc đơn vị mới.",
+    },
   },
   workHome: {
     heading: "Báo cáo số liệu theo quý",

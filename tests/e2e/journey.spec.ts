@@ -112,6 +112,11 @@ test("a forged request for another province is refused, logged, and stores nothi
   await staff.goto("/work/reports/hau-giang/2025-Q1");
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
 
+  // An Giang merged away on 2025-07-01: no figures for its later quarters.
+  await staff.goto("/work/reports/an-giang/2025-Q3");
+  await expect(staff.getByTestId("window-problem")).toContainText("sáp nhập từ 01/7/2025");
+  await expect(staff.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
+
   // The may counter-test: their own province's form is there…
   await staff.goto("/work/reports/an-giang/2025-Q1");
   await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("70");

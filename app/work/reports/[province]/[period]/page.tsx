@@ -51,7 +51,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   if (!sheet) notFound();
 
   const status = sheet.report?.status ?? "DRAFT";
-  const editing = can(user, "report.edit", sheet.province.id) && isEditable(status);
+  const editing = can(user, "report.edit", sheet.province.id) && isEditable(status) && !sheet.windowProblem;
   const reviewActions = sheet.report
     ? availableActions(status).filter((a): a is Exclude<typeof a, "submit"> => a !== "submit" && can(user, REPORT_ACTION_PERMISSION[a], sheet.province.id))
     : [];
@@ -74,6 +74,11 @@ export default async function ReportPage({ params, searchParams }: Props) {
         {sheet.report?.comment && (status === "RETURNED" || status === "DRAFT") ? (
           <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm" data-testid="report-comment">
             {m.reportPage.comment}: {sheet.report.comment}
+          </p>
+        ) : null}
+        {sheet.windowProblem && !sheet.report ? (
+          <p className="rounded border border-slate-300 bg-slate-100 px-3 py-2 text-sm" data-testid="window-problem">
+            {m.work.window[sheet.windowProblem]}
           </p>
         ) : null}
         {flash ? (
