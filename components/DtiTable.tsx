@@ -5,8 +5,10 @@ import { vi as m } from "@/lib/i18n/messages";
 
 type DtiRow = ProvinceProfile["dtiResults"][number];
 
-const score = (value: number | null) => (value === null ? m.common.noData : formatNumber(value, "vi", 4));
-const rank = (value: number | null, of?: number | null) =>
+/** A DTI score as published (four decimals), or "no data". */
+export const dtiScore = (value: number | null) => (value === null ? m.common.noData : formatNumber(value, "vi", 4));
+/** "17/63", or "no data". */
+export const dtiRank = (value: number | null, of?: number | null) =>
   value === null ? m.common.noData : of ? `${value}/${of}` : String(value);
 
 /** The published DTI results of one province, year by year, as published. */
@@ -30,8 +32,8 @@ export function DtiTable({ results, caption }: { results: DtiRow[]; caption: str
           {results.map((r) => (
             <tr key={r.year} className="border-b border-slate-200 align-top">
               <th scope="row" className="py-2 pr-3 font-medium">{r.year}</th>
-              <td className="py-2 pr-3 tabular-nums" data-testid={`dti-rank-${r.year}`}>{rank(r.rank, r.rankedCount)}</td>
-              <td className="py-2 pr-3 tabular-nums">{score(r.score)}</td>
+              <td className="py-2 pr-3 tabular-nums" data-testid={`dti-rank-${r.year}`}>{dtiRank(r.rank, r.rankedCount)}</td>
+              <td className="py-2 pr-3 tabular-nums">{dtiScore(r.score)}</td>
               <td className="py-2 pr-3 tabular-nums">{pillarCell(r.govScore, r.govRank)}</td>
               <td className="py-2 pr-3 tabular-nums">{pillarCell(r.econScore, r.econRank)}</td>
               <td className="py-2 pr-3 tabular-nums">{pillarCell(r.socScore, r.socRank)}</td>
@@ -47,7 +49,8 @@ export function DtiTable({ results, caption }: { results: DtiRow[]; caption: str
   );
 }
 
-function pillarCell(value: number | null, position: number | null) {
+/** A pillar's score with its rank: "0,5142 (hạng 16)". */
+export function pillarCell(value: number | null, position: number | null) {
   if (value === null && position === null) return m.common.noData;
-  return `${score(value)}${position === null ? "" : ` (${m.rankings.rank.toLowerCase()} ${position})`}`;
+  return `${dtiScore(value)}${position === null ? "" : ` (${m.rankings.rank.toLowerCase()} ${position})`}`;
 }

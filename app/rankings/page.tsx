@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { dtiRank, dtiScore, pillarCell } from "@/components/DtiTable";
 import { SourceCitation } from "@/components/SourceCitation";
 import { listDtiResults } from "@/lib/data/open-data";
-import { formatNumber } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: m.rankings.heading };
 
-const score = (v: number | null) => (v === null ? m.common.noData : formatNumber(v, "vi", 4));
 
 export default async function RankingsPage() {
   const results = await listDtiResults();
@@ -51,11 +50,11 @@ export default async function RankingsPage() {
                           {r.province.nameVi}
                         </Link>
                       </th>
-                      <td className="p-2 tabular-nums">{r.rank === null ? m.common.noData : `${r.rank}/${r.rankedCount ?? "?"}`}</td>
-                      <td className="p-2 tabular-nums">{score(r.score)}</td>
-                      <td className="p-2 tabular-nums">{pillar(r.govScore, r.govRank)}</td>
-                      <td className="p-2 tabular-nums">{pillar(r.econScore, r.econRank)}</td>
-                      <td className="p-2 tabular-nums">{pillar(r.socScore, r.socRank)}</td>
+                      <td className="p-2 tabular-nums">{dtiRank(r.rank, r.rankedCount)}</td>
+                      <td className="p-2 tabular-nums">{dtiScore(r.score)}</td>
+                      <td className="p-2 tabular-nums">{pillarCell(r.govScore, r.govRank)}</td>
+                      <td className="p-2 tabular-nums">{pillarCell(r.econScore, r.econRank)}</td>
+                      <td className="p-2 tabular-nums">{pillarCell(r.socScore, r.socRank)}</td>
                       <td className="p-2 text-xs">
                         <SourceCitation source={r.source} />
                         {r.noteVi ? <p className="mt-1 text-slate-600">{r.noteVi}</p> : null}
@@ -71,7 +70,3 @@ export default async function RankingsPage() {
   );
 }
 
-function pillar(value: number | null, rank: number | null) {
-  if (value === null && rank === null) return m.common.noData;
-  return `${score(value)}${rank === null ? "" : ` (${m.rankings.rank.toLowerCase()} ${rank})`}`;
-}
