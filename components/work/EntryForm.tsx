@@ -80,6 +80,11 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
                         aria-describedby={describedBy}
                         className={`mt-0.5 w-full rounded border px-2 py-1.5 text-sm tabular-nums ${valueError ? "border-red-600" : "border-slate-400"}`}
                       />
+                      {valueError ? (
+                        <span id={`${key}-value-error`} className="mt-1 block text-red-700">
+                          {valueError}
+                        </span>
+                      ) : null}
                     </label>
                     <label className="text-xs">
                       <span className="block font-medium">{m.common.source}</span>
@@ -90,22 +95,17 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
                         aria-describedby={sourceError ? `${key}-source-error` : undefined}
                         className={`mt-0.5 w-full rounded border px-2 py-1.5 text-sm ${sourceError ? "border-red-600" : "border-slate-400"}`}
                       />
+                      {sourceError ? (
+                        <span id={`${key}-source-error`} className="mt-1 block text-red-700">
+                          {sourceError}
+                        </span>
+                      ) : null}
                     </label>
                     <label className="text-xs">
                       <span className="block font-medium">{m.common.note}</span>
                       <input name={`${key}.note`} defaultValue={input?.note ?? row.note} className="mt-0.5 w-full rounded border border-slate-400 px-2 py-1.5 text-sm" />
                     </label>
                   </div>
-                  {valueError ? (
-                    <p id={`${key}-value-error`} className="mt-1 text-xs text-red-700">
-                      {valueError}
-                    </p>
-                  ) : null}
-                  {sourceError ? (
-                    <p id={`${key}-source-error`} className="mt-1 text-xs text-red-700">
-                      {sourceError}
-                    </p>
-                  ) : null}
                   {warning && !valueError ? (
                     <p id={`${key}-warning`} className="mt-1 text-xs text-amber-800">
                       ⚠ {warning}
