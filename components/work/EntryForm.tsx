@@ -80,12 +80,12 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
                         aria-describedby={describedBy}
                         className={`mt-0.5 w-full rounded border px-2 py-1.5 text-sm tabular-nums ${valueError ? "border-red-600" : "border-slate-400"}`}
                       />
-                      {valueError ? (
-                        <span id={`${key}-value-error`} className="mt-1 block text-red-700">
-                          {valueError}
-                        </span>
-                      ) : null}
                     </label>
+                    {valueError ? (
+                      <span id={`${key}-value-error`} className="block text-xs text-red-700 sm:col-start-1 sm:row-start-2">
+                        {valueError}
+                      </span>
+                    ) : null}
                     <label className="text-xs">
                       <span className="block font-medium">{m.common.source}</span>
                       <input
@@ -95,12 +95,12 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
                         aria-describedby={sourceError ? `${key}-source-error` : undefined}
                         className={`mt-0.5 w-full rounded border px-2 py-1.5 text-sm ${sourceError ? "border-red-600" : "border-slate-400"}`}
                       />
-                      {sourceError ? (
-                        <span id={`${key}-source-error`} className="mt-1 block text-red-700">
-                          {sourceError}
-                        </span>
-                      ) : null}
                     </label>
+                    {sourceError ? (
+                      <span id={`${key}-source-error`} className="block text-xs text-red-700 sm:col-start-2 sm:row-start-2">
+                        {sourceError}
+                      </span>
+                    ) : null}
                     <label className="text-xs">
                       <span className="block font-medium">{m.common.note}</span>
                       <input name={`${key}.note`} defaultValue={input?.note ?? row.note} className="mt-0.5 w-full rounded border border-slate-400 px-2 py-1.5 text-sm" />
