@@ -2,10 +2,24 @@ import "server-only";
 import type { Actor, Permission } from "@/lib/authorization";
 import { db } from "@/lib/db";
 
-/** A refused request is recorded like any other event: who, what, on which province. */
-export async function recordDenied(actor: Actor | null, permission: Permission, provinceId: number | null, detail?: string) {
-  console.warn(`access denied: ${permission} for user ${actor?.id ?? "public"} on province ${provinceId ?? "?"}`);
+/**
+ * A refused request is recorded like any other event: who, what, on which
+ * province and period. Only checked values are stored (a period code, a
+ * number), never raw request text, so a forged request cannot bloat the log.
+ */
+export async function recordDenied(
+  actor: Actor | null,
+  permission: Permission,
+  target: { provinceId?: number | null; period?: string | null; reportId?: number | null } = {},
+) {
+  console.warn(`access denied: ${permission} for user ${actor?.id ?? "public"} on province ${target.provinceId ?? "?"}`);
   await db.auditEvent.create({
-    data: { action: "access.denied", actorId: actor?.id ?? null, provinceId, reason: detail ? `${permission}: ${detail}` : permission },
+    data: {
+      action: "access.denied",
+      actorId: actor?.id ?? null,
+      provinceId: target.provinceId ?? null,
+      period: target.period ?? null,
+      reason: target.reportId ? `${permission} (report ${target.reportId})` : permission,
+    },
   });
 }

@@ -24,13 +24,25 @@ function safeNext(next: string | undefined) {
   return next && /^\/work(\/|$|\?)/.test(next) ? next : "/work";
 }
 
+/**
+ * The address to throttle by. X-Real-IP, or the last X-Forwarded-For entry,
+ * is what the nearest reverse proxy saw; the earlier entries are whatever
+ * the client claimed and would let it dodge the per-address limit.
+ */
+function clientAddress(requestHeaders: Headers): string | null {
+  const realIp = requestHeaders.get("x-real-ip")?.trim();
+  if (realIp) return realIp;
+  const forwarded = requestHeaders.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
+  return forwarded?.at(-1) ?? null;
+}
+
 export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? m.auth.failed, email };
 
   const requestHeaders = await headers();
-  const ipAddress = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || null;
+  const ipAddress = clientAddress(requestHeaders);
   if (await isThrottled(parsed.data.email, ipAddress)) return { error: m.auth.throttled, email };
 
   try {

@@ -85,11 +85,11 @@ export async function saveReport(previous: EntryState, formData: FormData): Prom
 
   const permission: Permission = form.intent === "submit" ? "report.submit" : "report.edit";
   if (!can(actor, "report.edit", provinceId) || !can(actor, permission, provinceId)) {
-    await recordDenied(actor, permission, provinceId, form.period);
+    await recordDenied(actor, permission, { provinceId, period: parsePeriod(form.period)?.code ?? null });
     return { ...base, status: "forbidden", message: m.work.forbidden };
   }
 
-  const indicators = await db.indicator.findMany({ select: { id: true, unit: true, minValue: true, maxValue: true, nameVi: true } });
+  const indicators = await db.indicator.findMany({ select: { id: true, unit: true, minValue: true, maxValue: true, nameVi: true, periodicity: true } });
   const rules = new Map<number, IndicatorRule>(indicators.map((i) => [i.id, i]));
   const parsed = entrySchema(rules).safeParse({
     provinceId: form.provinceId,
@@ -109,7 +109,9 @@ export async function saveReport(previous: EntryState, formData: FormData): Prom
   }
   const entry = parsed.data;
   if (form.intent === "submit") {
-    const problem = submitCheck(entry.values, rules.size, entry.incompleteNote);
+    // Yearly indicators are welcome in any quarter but not required for completeness.
+    const quarterly = new Set(indicators.filter((i) => i.periodicity === "QUARTERLY").map((i) => i.id));
+    const problem = submitCheck(entry.values.filter((v) => quarterly.has(v.indicatorId)), quarterly.size, entry.incompleteNote);
     if (problem) return { ...base, status: "invalid", fieldErrors: { incompleteNote: problem }, message: problem };
   }
 
@@ -132,7 +134,9 @@ export async function saveReport(previous: EntryState, formData: FormData): Prom
           data: { provinceId: entry.provinceId, period: period.code, status: "DRAFT", createdById: actor!.id },
           select: { id: true, status: true },
         });
-        await tx.auditEvent.create({ data: { action: "report.create", actorId: actor!.id, provinceId: entry.provinceId, reportId: report.id, newValue: "DRAFT" } });
+        await tx.auditEvent.create({
+          data: { action: "report.create", actorId: actor!.id, provinceId: entry.provinceId, reportId: report.id, period: period.code, newValue: "DRAFT" },
+        });
       }
 
       const conflicts: Record<string, Conflict> = {};
@@ -149,7 +153,16 @@ export async function saveReport(previous: EntryState, formData: FormData): Prom
         });
         if (moved.count !== 1) throw new LockedError();
         await tx.auditEvent.create({
-          data: { action: "report.submit", actorId: actor!.id, provinceId: entry.provinceId, reportId: report.id, oldValue: report.status, newValue: "SUBMITTED", reason: entry.incompleteNote },
+          data: {
+            action: "report.submit",
+            actorId: actor!.id,
+            provinceId: entry.provinceId,
+            reportId: report.id,
+            period: period.code,
+            oldValue: report.status,
+            newValue: "SUBMITTED",
+            reason: entry.incompleteNote,
+          },
         });
       }
     });
@@ -201,8 +214,11 @@ async function saveValue(
       data: { ...audit, action: "observation.update", observationId: existing.id, oldValue: String(existing.value), newValue: String(value.value), reason: value.note },
     });
   } else {
+    // A figure cleared and entered again continues its version count, so a
+    // form loaded before the clearing still meets a conflict.
+    const cleared = await tx.auditEvent.count({ where: { provinceId, indicatorId: value.indicatorId, period, action: "observation.delete" } });
     const created = await tx.observation.create({
-      data: { provinceId, indicatorId: value.indicatorId, period, periodEnd: args.periodEnd, value: value.value, note: value.note, sourceId, enteredById: actorId },
+      data: { provinceId, indicatorId: value.indicatorId, period, periodEnd: args.periodEnd, value: value.value, note: value.note, sourceId, enteredById: actorId, version: cleared + 1 },
       select: { id: true },
     });
     await tx.auditEvent.create({ data: { ...audit, action: "observation.create", observationId: created.id, newValue: String(value.value), reason: value.note } });

@@ -25,9 +25,13 @@ const reviewSchema = z.object({
 /** An official returns, approves, publishes, unpublishes or unapproves a report. */
 export async function reviewReport(_previous: ReviewState, formData: FormData): Promise<ReviewState> {
   const parsed = reviewSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { error: m.work.forbidden, reasonError: null };
-  const { reportId, action, reason } = parsed.data;
   const actor = await getCurrentUser();
+  if (!parsed.success) {
+    // Only a forged request posts an action or report id the page never offered.
+    await recordDenied(actor, "report.approve");
+    return { error: m.work.forbidden, reasonError: null };
+  }
+  const { reportId, action, reason } = parsed.data;
   const permission = REPORT_ACTION_PERMISSION[action];
 
   const report = await db.report.findUnique({
@@ -35,7 +39,7 @@ export async function reviewReport(_previous: ReviewState, formData: FormData): 
     select: { id: true, provinceId: true, period: true, status: true, province: { select: { slug: true } } },
   });
   if (!report || !can(actor, permission, report.provinceId)) {
-    await recordDenied(actor, permission, report?.provinceId ?? null, `report ${reportId}`);
+    await recordDenied(actor, permission, { provinceId: report?.provinceId ?? null, period: report?.period ?? null, reportId });
     return { error: m.work.forbidden, reasonError: null };
   }
   if (requiresReason(action) && reason === "") return { error: null, reasonError: m.review.reasonRequired };
@@ -51,7 +55,8 @@ export async function reviewReport(_previous: ReviewState, formData: FormData): 
       data: {
         status: to,
         version: { increment: 1 },
-        ...(action === "return" || action === "unapprove" ? { comment: reason } : {}),
+        // The latest word of the official stays on the report until it moves on.
+        comment: action === "return" || action === "unapprove" || action === "unpublish" ? reason : null,
         ...(action === "approve" ? { approvedAt: now } : {}),
         ...(action === "publish" ? { publishedAt: now } : {}),
         ...(action === "unpublish" ? { publishedAt: null } : {}),
@@ -60,7 +65,16 @@ export async function reviewReport(_previous: ReviewState, formData: FormData): 
     });
     if (result.count !== 1) return false;
     await tx.auditEvent.create({
-      data: { action: `report.${action}`, actorId: actor!.id, provinceId: report.provinceId, reportId: report.id, oldValue: report.status, newValue: to, reason: reason || null },
+      data: {
+        action: `report.${action}`,
+        actorId: actor!.id,
+        provinceId: report.provinceId,
+        reportId: report.id,
+        period: report.period,
+        oldValue: report.status,
+        newValue: to,
+        reason: reason || null,
+      },
     });
     return true;
   });

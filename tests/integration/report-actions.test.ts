@@ -198,6 +198,26 @@ describe("two people saving the same figure", () => {
   });
 });
 
+describe("a figure cleared and entered again", () => {
+  it("keeps counting versions, so a form loaded before the clearing still meets a conflict", async () => {
+    const period = "2019-Q4";
+    actAs(staff);
+    await redirectOf(saveReport(IDLE_ENTRY, entryForm({ provinceId: anGiang, period, figures: [{ indicatorId: smartphone, value: "40", source: "Nguồn đầu", version: 0 }] })));
+    // A loads the form now (version 1); meanwhile the figure is cleared and entered again by a colleague.
+    actAs(colleague);
+    await redirectOf(saveReport(IDLE_ENTRY, entryForm({ provinceId: anGiang, period, figures: [{ indicatorId: smartphone, value: "", source: "", version: 1 }] })));
+    expect(await observationOf(anGiang, smartphone, period)).toBeNull();
+    await redirectOf(saveReport(IDLE_ENTRY, entryForm({ provinceId: anGiang, period, figures: [{ indicatorId: smartphone, value: "50", source: "Nguồn mới", version: 0 }] })));
+    expect(await observationOf(anGiang, smartphone, period)).toMatchObject({ value: 50, version: 2 });
+
+    actAs(staff);
+    const state = await saveReport(IDLE_ENTRY, entryForm({ provinceId: anGiang, period, figures: [{ indicatorId: smartphone, value: "45", source: "Nguồn đầu", version: 1 }] }));
+    expect(state.status).toBe("conflict");
+    expect(state.conflicts[String(smartphone)]).toMatchObject({ value: 50, version: 2 });
+    expect(await observationOf(anGiang, smartphone, period)).toMatchObject({ value: 50, version: 2, enteredById: colleague.id });
+  });
+});
+
 describe("submitting", () => {
   it("needs a note when indicators are missing, then moves the report to SUBMITTED", async () => {
     const period = "2018-Q2";

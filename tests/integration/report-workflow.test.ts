@@ -227,7 +227,7 @@ describe("publishing", () => {
     vi.mocked(revalidatePath).mockClear();
     await redirectOf(review(officialAG, report.id, "unpublish", reason));
     expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
-    expect(await reportOf(anGiang, period)).toMatchObject({ status: "APPROVED", publishedAt: null });
+    expect(await reportOf(anGiang, period)).toMatchObject({ status: "APPROVED", publishedAt: null, comment: reason });
     expect(await auditSince(since)).toMatchObject([
       { action: "report.unpublish", actorId: officialAG.id, reportId: report.id, oldValue: "PUBLISHED", newValue: "APPROVED", reason },
     ]);

@@ -4,11 +4,12 @@ import { describe, it, expect, vi, beforeAll, afterAll } from "vitest";
 
 const { isolated, request } = await vi.hoisted(async () => {
   const { isolateDatabase } = await import("./isolated-db");
-  return { isolated: isolateDatabase("sign-in"), request: { ip: "10.0.0.9" } };
+  return { isolated: isolateDatabase("sign-in"), request: { ip: "10.0.0.9", claims: 0 } };
 });
 
 vi.mock("next/headers", () => ({
-  headers: vi.fn(async () => new Headers({ "x-forwarded-for": `${request.ip}, 172.16.0.1`, "user-agent": "vitest" })),
+  // The client claims a new address every time (first entry); the proxy appends what it saw (last entry).
+  headers: vi.fn(async () => new Headers({ "x-forwarded-for": `198.51.100.${++request.claims % 250}, ${request.ip}`, "user-agent": "vitest" })),
 }));
 vi.mock("next/navigation", async () => {
   const { RedirectSignal } = await import("./redirect-signal");

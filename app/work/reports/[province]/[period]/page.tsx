@@ -71,7 +71,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <p className="text-sm">
           {m.common.status}: <strong data-testid="report-status">{sheet.report ? m.reportStatus[status] : m.reportPage.notStarted}</strong>
         </p>
-        {sheet.report?.comment && (status === "RETURNED" || status === "DRAFT") ? (
+        {sheet.report?.comment ? (
           <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm" data-testid="report-comment">
             {m.reportPage.comment}: {sheet.report.comment}
           </p>
