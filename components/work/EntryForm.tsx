@@ -7,6 +7,8 @@ import { formatNumber, parseDecimal } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 
 export interface EntryRow {
+  /** The figure's history, already rendered on the server. */
+  history: React.ReactNode;
   id: number;
   code: string;
   nameVi: string;
@@ -111,6 +113,7 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
                       ⚠ {warning}
                     </p>
                   ) : null}
+                  {row.history}
                   {conflict ? (
                     <p id={`${key}-conflict`} className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
                       {m.entry.conflictValue(conflict.value === null ? m.common.noData : formatNumber(conflict.value, "vi", 4), conflict.by)}

@@ -33,22 +33,7 @@ export function ReportSheetTable({ sheet, threshold }: { sheet: ReportSheet; thr
                     <tr key={indicator.id} className="border-b border-slate-200 align-top" data-indicator={indicator.code}>
                       <th scope="row" className="max-w-xs p-2 text-left font-normal">
                         {indicator.nameVi}
-                        <details className="mt-1 text-xs text-slate-600">
-                          <summary className="cursor-pointer">{m.entry.history}</summary>
-                          {history.length === 0 ? (
-                            <p>{m.entry.noHistory}</p>
-                          ) : (
-                            <ol className="mt-1 space-y-1">
-                              {history.map((event) => (
-                                <li key={event.id}>
-                                  {time.format(event.at)} — {event.actor?.name ?? m.reportPage.system}: {m.auditActions[event.action] ?? event.action}
-                                  {event.oldValue !== null || event.newValue !== null ? ` (${auditValue(event.oldValue)} → ${auditValue(event.newValue)})` : ""}
-                                  {event.reason ? ` — ${event.reason}` : ""}
-                                </li>
-                              ))}
-                            </ol>
-                          )}
-                        </details>
+                        <FigureHistory history={history} />
                       </th>
                       <td className="p-2 tabular-nums" data-testid="current-value">
                         {current ? formatValue(current.value, indicator.unit, "vi") : m.common.noData}
@@ -68,5 +53,29 @@ export function ReportSheetTable({ sheet, threshold }: { sheet: ReportSheet; thr
         </section>
       ))}
     </div>
+  );
+}
+
+type HistoryEvent = ReportSheet["pillars"][number]["rows"][number]["history"][number];
+
+/** Who changed a figure, when, from what to what, and why — newest first. */
+export function FigureHistory({ history }: { history: HistoryEvent[] }) {
+  return (
+    <details className="mt-1 text-xs text-slate-600">
+      <summary className="cursor-pointer">{m.entry.history}</summary>
+      {history.length === 0 ? (
+        <p>{m.entry.noHistory}</p>
+      ) : (
+        <ol className="mt-1 space-y-1">
+          {history.map((event) => (
+            <li key={event.id}>
+              {time.format(event.at)} — {event.actor?.name ?? m.reportPage.system}: {m.auditActions[event.action] ?? event.action}
+              {event.oldValue !== null || event.newValue !== null ? ` (${auditValue(event.oldValue)} → ${auditValue(event.newValue)})` : ""}
+              {event.reason ? ` — ${event.reason}` : ""}
+            </li>
+          ))}
+        </ol>
+      )}
+    </details>
   );
 }

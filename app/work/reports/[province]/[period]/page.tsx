@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { periodLabel } from "@/components/IndicatorCard";
 import { EntryForm, type EntryPillar } from "@/components/work/EntryForm";
-import { ReportSheetTable } from "@/components/work/ReportSheetTable";
+import { FigureHistory, ReportSheetTable } from "@/components/work/ReportSheetTable";
 import { ReviewPanel } from "@/components/work/ReviewPanel";
 import { can, REPORT_ACTION_PERMISSION } from "@/lib/authorization";
 import { getReportSheet, type ReportSheet } from "@/lib/data/work";
@@ -28,7 +28,8 @@ function entryPillars(sheet: ReportSheet): EntryPillar[] {
   return sheet.pillars.map((pillar) => ({
     code: pillar.code,
     nameVi: pillar.nameVi,
-    rows: pillar.rows.map(({ indicator, current, previous, lastPublished, target }) => ({
+    rows: pillar.rows.map(({ indicator, current, previous, lastPublished, target, history }) => ({
+      history: <FigureHistory history={history} />,
       id: indicator.id,
       code: indicator.code,
       nameVi: indicator.nameVi,
