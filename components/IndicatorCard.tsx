@@ -3,7 +3,8 @@ import { SourceCitation } from "@/components/SourceCitation";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
 import type { ScorecardRow } from "@/lib/data/scorecard";
-import { formatNumber, formatQualified } from "@/lib/format";
+import { bucketOf } from "@/lib/assessment";
+import { formatNumber, formatQualified, formatValue } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 import { formatPeriod, parsePeriod } from "@/lib/period";
 
@@ -40,10 +41,10 @@ export function IndicatorCard({ row }: { row: ScorecardRow }) {
       ) : null}
       {latest && target ? <ProgressBar value={latest.value} target={target.value} unit={indicator.unit} /> : null}
       <div className="flex flex-wrap items-center gap-2">
-        <StatusBadge progress={assessment.progress} bucket={assessment.bucket} />
+        <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={target?.year} />
         {gap !== null && gap > 0 ? (
           <span className="text-xs text-slate-700">
-            {m.common.gap}: {formatNumber(gap, "vi")} {indicator.unit === "PERCENT" ? m.common.percentagePoints : ""}
+            {m.common.gap}: {indicator.unit === "PERCENT" ? `${formatNumber(gap, "vi")} ${m.common.percentagePoints}` : formatValue(gap, indicator.unit, "vi")}
           </span>
         ) : null}
       </div>
@@ -52,12 +53,15 @@ export function IndicatorCard({ row }: { row: ScorecardRow }) {
           {m.common.source}: <SourceCitation source={latest.source} />
         </p>
       ) : null}
-      {laterTarget ? (
-        <p className="text-xs text-slate-700">
-          {m.scorecard.target2030}: <TargetText target={laterTarget} unit={indicator.unit} />
-        </p>
+      {laterTarget && assessment.laterProgress ? (
+        <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
+          <span>
+            {m.common.target} {laterTarget.year}: <TargetText target={laterTarget} unit={indicator.unit} />
+          </span>
+          <StatusBadge progress={assessment.laterProgress} bucket={bucketOf(assessment.laterProgress, latest !== null)} targetYear={laterTarget.year} />
+        </div>
       ) : null}
-      <details className="text-xs text-slate-700 print:open">
+      <details className="text-xs text-slate-700">
         <summary className="cursor-pointer select-none text-slate-600">{m.common.sources}</summary>
         <ul className="mt-1 space-y-1">
           {latest?.note ? (

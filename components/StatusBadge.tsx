@@ -11,7 +11,7 @@ const styles: Record<StatusBucket, { icon: string; className: string }> = {
 };
 
 /** Status as an icon and words, never colour alone. */
-export function StatusBadge({ progress, bucket }: { progress: ProgressResult; bucket: StatusBucket }) {
+export function StatusBadge({ progress, bucket, targetYear }: { progress: ProgressResult; bucket: StatusBucket; targetYear?: number }) {
   const style = styles[bucket];
   const label = bucket === "NO_DATA" ? m.common.noData : m.status[progress.status];
   const reason = progress.status === "UNABLE_TO_ASSESS" && progress.reason && bucket !== "NO_DATA" ? m.reason[progress.reason] : null;
@@ -23,6 +23,7 @@ export function StatusBadge({ progress, bucket }: { progress: ProgressResult; bu
       <span>
         {label}
         {reason ? <span className="font-normal text-slate-600"> ({reason})</span> : null}
+        {progress.final && targetYear && bucket !== "NO_DATA" ? <span className="font-normal text-slate-600"> — {m.finalVerdict(targetYear)}</span> : null}
       </span>
     </span>
   );

@@ -30,6 +30,8 @@ export interface Assessment<O, T> {
   /** The next target after the headline one (2030). */
   laterTarget: T | null;
   progress: ProgressResult;
+  /** Status against the later target (2030), judged on the same figures. */
+  laterProgress: ProgressResult | null;
   gap: number | null;
   pacePerQuarter: number | null;
   projection: number | null;
@@ -50,11 +52,12 @@ export function assessIndicator<O extends AssessedObservation, T extends Assesse
   const laterTarget = target ? (targets.find((t) => t.year > target.year) ?? null) : null;
 
   const progress = progressStatus({ points: observations, target, direction, asOf });
+  const laterProgress = laterTarget ? progressStatus({ points: observations, target: laterTarget, direction, asOf }) : null;
   const gap = latest && target ? gapToTarget(latest.value, target, direction) : null;
   const pace = latest && target ? pacePerQuarter({ latest: latest.value, target, direction, asOf }) : null;
   const projection = target ? linearProjection(observations, new Date(Date.UTC(target.year, 11, 31))) : null;
 
-  return { latest, target, laterTarget, progress, gap, pacePerQuarter: pace, projection, bucket: bucketOf(progress, latest !== null) };
+  return { latest, target, laterTarget, progress, laterProgress, gap, pacePerQuarter: pace, projection, bucket: bucketOf(progress, latest !== null) };
 }
 
 /** Chronological order; of two periods ending the same day, the shorter one is the later figure. */

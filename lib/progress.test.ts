@@ -119,9 +119,17 @@ describe("progressStatus — target year passed", () => {
     });
   });
 
-  it("is ACHIEVED when any point in or after the target year met it, even if a later one slipped", () => {
-    // 2025-Q2 = 81 ≥ 80; 2025 = 79 misses
-    expect(run([at("2025-06-30", 81), at("2025-12-31", 79)]).status).toBe("ACHIEVED");
+  it("rests on the last figure of the target year: a mid-year high that slipped is NOT_ACHIEVED", () => {
+    // 2025-Q2 = 81 ≥ 80, but the year ended at 79
+    expect(run([at("2025-06-30", 81), at("2025-12-31", 79)]).status).toBe("NOT_ACHIEVED");
+  });
+
+  it("ignores figures after the target year: a 2026 figure does not achieve a 2025 target", () => {
+    // 2025 = 70 misses; 2026-H1 = 85 would meet it, but too late
+    const later = run([at("2025-12-31", 70), at("2026-06-30", 85)], utc("2026-11-26"));
+    expect(later).toMatchObject({ status: "NOT_ACHIEVED", final: true });
+    // With only later figures there is nothing to judge 2025 on.
+    expect(run([at("2026-06-30", 85)], utc("2026-11-26"))).toMatchObject({ status: "UNABLE_TO_ASSESS", reason: "NO_DATA_FOR_TARGET_YEAR" });
   });
 
   it("is NOT_ACHIEVED when the target-year figure misses", () => {

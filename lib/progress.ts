@@ -98,13 +98,18 @@ export function classifyRatio(ratio: number): ProgressStatus {
   return "DETERIORATION";
 }
 
-/** Once the target year is over we never say "not achieved" without a figure for that year. */
+/**
+ * Once the target year is over the verdict is final and rests on the last
+ * figure of that year; figures of later years do not count towards it. With
+ * no figure for the target year, an earlier figure that already met the
+ * target counts as achieved; otherwise we never claim "not achieved".
+ */
 function finalVerdict(points: Point[], targetYear: number, meets: (p: Point) => boolean): ProgressResult {
-  const fromTargetYear = points.filter((p) => p.periodEnd.getUTCFullYear() >= targetYear);
-  const latest = points.at(-1);
-  const achieved = fromTargetYear.length > 0 ? fromTargetYear.some(meets) : latest !== undefined && meets(latest);
-  if (achieved) return { status: "ACHIEVED", ratio: null, reason: null, final: true };
-  if (fromTargetYear.length > 0) return { status: "NOT_ACHIEVED", ratio: null, reason: null, final: true };
+  const byTargetYear = points.filter((p) => p.periodEnd.getUTCFullYear() <= targetYear);
+  const last = byTargetYear.at(-1);
+  if (!last) return { status: "UNABLE_TO_ASSESS", ratio: null, reason: "NO_DATA_FOR_TARGET_YEAR", final: true };
+  if (meets(last)) return { status: "ACHIEVED", ratio: null, reason: null, final: true };
+  if (last.periodEnd.getUTCFullYear() === targetYear) return { status: "NOT_ACHIEVED", ratio: null, reason: null, final: true };
   return { status: "UNABLE_TO_ASSESS", ratio: null, reason: "NO_DATA_FOR_TARGET_YEAR", final: true };
 }
 

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { saveReport, type EntryState } from "@/lib/actions/report-entry";
-import { largeChangeWarning } from "@/lib/entry-schema";
+import { largeChangeWarning, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH } from "@/lib/entry-schema";
 import { formatNumber, parseDecimal } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 
@@ -55,14 +55,16 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
               const input = state.input?.[String(row.id)];
               const valueError = state.fieldErrors[`${key}.value`];
               const sourceError = state.fieldErrors[`${key}.source`];
+              const noteError = state.fieldErrors[`${key}.note`];
               const conflict = state.conflicts[String(row.id)];
               const current = typed[row.id] ?? input?.value ?? row.value;
               const warning = largeChangeWarning(row.previous, current.trim() === "" ? null : parseDecimal(current), threshold);
               const describedBy = [valueError && `${key}-value-error`, warning && `${key}-warning`, conflict && `${key}-conflict`, `${key}-context`].filter(Boolean).join(" ");
               return (
-                <div key={row.id} className="rounded-lg border border-slate-200 bg-white p-3" data-indicator={row.code}>
-                  <p className="text-sm font-medium">{row.nameVi}</p>
-                  <p id={`${key}-context`} className="mt-0.5 text-xs text-slate-600">
+                // One fieldset per figure, so each "Giá trị" box is announced with its indicator's name.
+                <fieldset key={row.id} className="rounded-lg border border-slate-200 bg-white p-3" data-indicator={row.code}>
+                  <legend className="float-left w-full text-sm font-medium">{row.nameVi}</legend>
+                  <p id={`${key}-context`} className="clear-left pt-0.5 text-xs text-slate-600">
                     {m.entry.unit}: {unitLabel(row.unit)}
                     {row.previous !== null ? ` · ${m.entry.previous}: ${formatNumber(row.previous, "vi", 4)}` : ""}
                     {row.lastPublished ? ` · ${m.entry.lastPublished}: ${row.lastPublished}` : ""}
@@ -92,6 +94,7 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
                       <span className="block font-medium">{m.common.source}</span>
                       <input
                         name={`${key}.source`}
+                        maxLength={MAX_SOURCE_LENGTH}
                         defaultValue={input?.source ?? row.source}
                         aria-invalid={sourceError ? true : undefined}
                         aria-describedby={sourceError ? `${key}-source-error` : undefined}
@@ -105,8 +108,20 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
                     ) : null}
                     <label className="text-xs">
                       <span className="block font-medium">{m.common.note}</span>
-                      <input name={`${key}.note`} defaultValue={input?.note ?? row.note} className="mt-0.5 w-full rounded border border-slate-400 px-2 py-1.5 text-sm" />
+                      <input
+                        name={`${key}.note`}
+                        defaultValue={input?.note ?? row.note}
+                        maxLength={MAX_NOTE_LENGTH}
+                        aria-invalid={noteError ? true : undefined}
+                        aria-describedby={noteError ? `${key}-note-error` : undefined}
+                        className={`mt-0.5 w-full rounded border px-2 py-1.5 text-sm ${noteError ? "border-red-600" : "border-slate-400"}`}
+                      />
                     </label>
+                    {noteError ? (
+                      <span id={`${key}-note-error`} className="block text-xs text-red-700 sm:col-start-3 sm:row-start-2">
+                        {noteError}
+                      </span>
+                    ) : null}
                   </div>
                   {warning && !valueError ? (
                     <p id={`${key}-warning`} className="mt-1 text-xs text-amber-800">
@@ -119,7 +134,7 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
                       {m.entry.conflictValue(conflict.value === null ? m.common.noData : formatNumber(conflict.value, "vi", 4), conflict.by)}
                     </p>
                   ) : null}
-                </div>
+                </fieldset>
               );
             })}
           </div>
@@ -135,6 +150,7 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
           name="incompleteNote"
           rows={2}
           defaultValue={state.incompleteNote}
+          aria-invalid={state.fieldErrors.incompleteNote ? true : undefined}
           aria-describedby={state.fieldErrors.incompleteNote ? "incomplete-error" : "incomplete-hint"}
           className="w-full rounded border border-slate-400 px-2 py-1.5 text-sm"
         />

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { reviewReport, type ReviewState } from "@/lib/actions/report-review";
+import { MAX_REASON_LENGTH, reviewReport, type ReviewState } from "@/lib/actions/report-review";
 import { vi as m } from "@/lib/i18n/messages";
 import type { ReportAction } from "@/lib/workflow";
 
@@ -23,6 +23,9 @@ export function ReviewPanel({ reportId, actions }: { reportId: number; actions: 
           id="reason"
           name="reason"
           rows={2}
+          maxLength={MAX_REASON_LENGTH}
+          defaultValue={state.reason}
+          key={state.reason ?? ""}
           aria-invalid={state.reasonError ? true : undefined}
           aria-describedby={state.reasonError ? "reason-error" : "reason-hint"}
           className="w-full rounded border border-slate-400 px-2 py-1.5 text-sm"

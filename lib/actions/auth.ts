@@ -5,6 +5,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth } from "@/lib/auth";
+import { db } from "@/lib/db";
 import { vi as m } from "@/lib/i18n/messages";
 import { isThrottled, recordLoginAttempt } from "@/lib/login-throttle";
 
@@ -44,6 +45,12 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   const requestHeaders = await headers();
   const ipAddress = clientAddress(requestHeaders);
   if (await isThrottled(parsed.data.email, ipAddress)) return { error: m.auth.throttled, email };
+  // The sign-in library knows nothing of deactivated accounts: refuse them first.
+  const account = await db.user.findUnique({ where: { email: parsed.data.email }, select: { active: true } });
+  if (account && !account.active) {
+    await recordLoginAttempt(parsed.data.email, ipAddress, false);
+    return { error: m.auth.inactive, email };
+  }
 
   try {
     await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: requestHeaders });

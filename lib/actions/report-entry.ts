@@ -65,8 +65,10 @@ function readForm(formData: FormData) {
   };
 }
 
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
 /** Free-text sources typed by staff become Source rows, one per distinct text. */
-async function sourceIdFor(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], title: string) {
+async function sourceIdFor(tx: Tx, title: string) {
   const key = `entered:${crypto.createHash("sha256").update(title).digest("hex").slice(0, 24)}`;
   const source = await tx.source.upsert({ where: { key }, create: { key, kind: "REPORT", title }, update: {}, select: { id: true } });
   return source.id;
@@ -176,8 +178,6 @@ export async function saveReport(previous: EntryState, formData: FormData): Prom
   redirect(`/work/reports/${province.slug}/${period.code}?${form.intent === "submit" ? "submitted" : "saved"}=1`);
 }
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
-
 /** Writes one figure if it changed; returns the newer figure when someone saved in between. */
 async function saveValue(
   tx: Tx,
@@ -187,7 +187,7 @@ async function saveValue(
   const where = { provinceId_indicatorId_period: { provinceId, indicatorId: value.indicatorId, period } };
   const existing = await tx.observation.findUnique({
     where,
-    select: { id: true, value: true, note: true, version: true, source: { select: { title: true } }, enteredBy: { select: { name: true } } },
+    select: { id: true, value: true, note: true, version: true, sourceId: true, source: { select: { title: true } }, enteredBy: { select: { name: true } } },
   });
   if ((existing?.version ?? 0) !== value.version) {
     return { value: existing?.value ?? null, source: existing?.source.title ?? null, version: existing?.version ?? 0, by: existing?.enteredBy?.name ?? null };
@@ -196,29 +196,33 @@ async function saveValue(
 
   if (value.value === null) {
     if (!existing) return null;
-    await tx.observation.delete({ where: { id: existing.id } });
+    const removed = await tx.observation.deleteMany({ where: { id: existing.id, provinceId, version: existing.version } });
+    if (removed.count !== 1) return { value: existing.value, source: existing.source.title, version: existing.version + 1, by: null };
     await tx.auditEvent.create({ data: { ...audit, action: "observation.delete", observationId: existing.id, oldValue: String(existing.value) } });
     return null;
   }
   const source = value.source ?? "";
   if (existing && existing.value === value.value && existing.source.title === source && existing.note === value.note) return null;
 
-  const sourceId = await sourceIdFor(tx, source);
+  // An unchanged source keeps its record (and the link and date a cited source carries).
+  const sourceId = existing && existing.source.title === source ? existing.sourceId : await sourceIdFor(tx, source);
   if (existing) {
     const updated = await tx.observation.updateMany({
       where: { id: existing.id, provinceId, version: existing.version },
-      data: { value: value.value, note: value.note, sourceId, enteredById: actorId, version: { increment: 1 } },
+      // A figure typed in is exact; "more than" or "nearly" belonged to the cited wording it replaces.
+      data: { value: value.value, qualifier: "EXACT", note: value.note, sourceId, enteredById: actorId, version: { increment: 1 } },
     });
     if (updated.count !== 1) return { value: existing.value, source: existing.source.title, version: existing.version + 1, by: null };
     await tx.auditEvent.create({
       data: { ...audit, action: "observation.update", observationId: existing.id, oldValue: String(existing.value), newValue: String(value.value), reason: value.note },
     });
   } else {
-    // A figure cleared and entered again continues its version count, so a
-    // form loaded before the clearing still meets a conflict.
-    const cleared = await tx.auditEvent.count({ where: { provinceId, indicatorId: value.indicatorId, period, action: "observation.delete" } });
+    // A figure cleared and entered again continues past every version it had
+    // (each create, update and clearing is one audit event), so a form loaded
+    // before the clearing still meets a conflict.
+    const changes = await tx.auditEvent.count({ where: { provinceId, indicatorId: value.indicatorId, period, action: { startsWith: "observation." } } });
     const created = await tx.observation.create({
-      data: { provinceId, indicatorId: value.indicatorId, period, periodEnd: args.periodEnd, value: value.value, note: value.note, sourceId, enteredById: actorId, version: cleared + 1 },
+      data: { provinceId, indicatorId: value.indicatorId, period, periodEnd: args.periodEnd, value: value.value, note: value.note, sourceId, enteredById: actorId, version: changes + 1 },
       select: { id: true },
     });
     await tx.auditEvent.create({ data: { ...audit, action: "observation.create", observationId: created.id, newValue: String(value.value), reason: value.note } });

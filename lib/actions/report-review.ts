@@ -13,13 +13,17 @@ import { nextStatus, requiresReason, type ReportAction } from "@/lib/workflow";
 export interface ReviewState {
   error: string | null;
   reasonError: string | null;
+  /** The reason as typed, given back when the action did not go through. */
+  reason?: string;
 }
+
+export const MAX_REASON_LENGTH = 1000;
 
 // Submitting goes through the entry form, which checks the figures first.
 const reviewSchema = z.object({
   reportId: z.coerce.number().int().positive(),
   action: z.enum(["return", "approve", "publish", "unpublish", "unapprove"]),
-  reason: z.string().trim().max(1000).optional().default(""),
+  reason: z.string().trim().optional().default(""),
 });
 
 /** An official returns, approves, publishes, unpublishes or unapproves a report. */
@@ -42,10 +46,11 @@ export async function reviewReport(_previous: ReviewState, formData: FormData): 
     await recordDenied(actor, permission, { provinceId: report?.provinceId ?? null, period: report?.period ?? null, reportId });
     return { error: m.work.forbidden, reasonError: null };
   }
-  if (requiresReason(action) && reason === "") return { error: null, reasonError: m.review.reasonRequired };
+  if (requiresReason(action) && reason === "") return { error: null, reasonError: m.review.reasonRequired, reason };
+  if (reason.length > MAX_REASON_LENGTH) return { error: null, reasonError: m.review.reasonTooLong(MAX_REASON_LENGTH), reason };
 
   const to = nextStatus(report.status, action as ReportAction);
-  if (!to) return { error: m.review.illegal(m.reportStatus[report.status]), reasonError: null };
+  if (!to) return { error: m.review.illegal(m.reportStatus[report.status]), reasonError: null, reason };
 
   const now = new Date();
   const moved = await db.$transaction(async (tx) => {
@@ -78,7 +83,7 @@ export async function reviewReport(_previous: ReviewState, formData: FormData): 
     });
     return true;
   });
-  if (!moved) return { error: m.review.changedMeanwhile, reasonError: null };
+  if (!moved) return { error: m.review.changedMeanwhile, reasonError: null, reason };
 
   revalidatePath("/work", "layout");
   // Publishing or unpublishing changes what the public sees, at once.

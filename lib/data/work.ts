@@ -1,4 +1,5 @@
 import "server-only";
+import { HEADLINE_TARGET_YEAR } from "@/lib/assessment";
 import { can, type Actor } from "@/lib/authorization";
 import { db } from "@/lib/db";
 import { parsePeriod, previousQuarter } from "@/lib/period";
@@ -97,8 +98,12 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
   const priorOf = new Map(prior.map((o) => [o.indicatorId, o.value]));
   const publishedOf = new Map<number, { value: number; period: string }>();
   for (const o of published) if (!publishedOf.has(o.indicatorId)) publishedOf.set(o.indicatorId, o);
+  // The same target the scorecard judges against: the 2025 one, else the earliest.
   const targetOf = new Map<number, (typeof targets)[number]>();
-  for (const t of targets) if (!targetOf.has(t.indicatorId)) targetOf.set(t.indicatorId, t);
+  for (const t of targets) {
+    const held = targetOf.get(t.indicatorId);
+    if (!held || (t.year === HEADLINE_TARGET_YEAR && held.year !== HEADLINE_TARGET_YEAR)) targetOf.set(t.indicatorId, t);
+  }
 
   return {
     province,

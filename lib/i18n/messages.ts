@@ -56,6 +56,7 @@ export const vi = {
     NO_DATA_FOR_TARGET_YEAR: "chưa có số liệu của năm mục tiêu",
     NO_TIME_ELAPSED: "các kỳ số liệu trùng thời điểm",
   } satisfies Record<UnassessableReason, string>,
+  finalVerdict: (year: number) => `năm ${year} đã qua`,
   buckets: {
     ACHIEVED: "Đã đạt",
     ON_TRACK: "Đúng tiến độ",
@@ -144,6 +145,7 @@ export const vi = {
     pending: "Đang đăng nhập…",
     failed: "Email hoặc mật khẩu không đúng.",
     throttled: "Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút.",
+    inactive: "Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.",
     badEmail: "Email không hợp lệ.",
     passwordRequired: "Vui lòng nhập mật khẩu.",
     signedInAs: (name: string) => `Đang đăng nhập: ${name}`,
@@ -207,6 +209,7 @@ export const vi = {
     reason: "Lý do / nhận xét",
     reasonHint: "Bắt buộc khi trả lại, hủy duyệt hoặc thu hồi công bố.",
     reasonRequired: "Vui lòng ghi lý do.",
+    reasonTooLong: (max: number) => `Lý do không được dài quá ${max.toLocaleString("vi-VN")} ký tự.`,
     illegal: (status: string) => `Không thể thực hiện thao tác này khi báo cáo đang ở trạng thái “${status}”.`,
     changedMeanwhile: "Báo cáo vừa được người khác cập nhật. Vui lòng tải lại trang.",
     done: {

@@ -203,18 +203,20 @@ describe("a figure cleared and entered again", () => {
     const period = "2019-Q4";
     actAs(staff);
     await redirectOf(saveReport(IDLE_ENTRY, entryForm({ provinceId: anGiang, period, figures: [{ indicatorId: smartphone, value: "40", source: "Nguồn đầu", version: 0 }] })));
-    // A loads the form now (version 1); meanwhile the figure is cleared and entered again by a colleague.
+    await redirectOf(saveReport(IDLE_ENTRY, entryForm({ provinceId: anGiang, period, figures: [{ indicatorId: smartphone, value: "41", source: "Nguồn đầu", version: 1 }] })));
+    // A loads the form now (version 2); meanwhile a colleague clears the figure and enters it again.
     actAs(colleague);
-    await redirectOf(saveReport(IDLE_ENTRY, entryForm({ provinceId: anGiang, period, figures: [{ indicatorId: smartphone, value: "", source: "", version: 1 }] })));
+    await redirectOf(saveReport(IDLE_ENTRY, entryForm({ provinceId: anGiang, period, figures: [{ indicatorId: smartphone, value: "", source: "", version: 2 }] })));
     expect(await observationOf(anGiang, smartphone, period)).toBeNull();
     await redirectOf(saveReport(IDLE_ENTRY, entryForm({ provinceId: anGiang, period, figures: [{ indicatorId: smartphone, value: "50", source: "Nguồn mới", version: 0 }] })));
-    expect(await observationOf(anGiang, smartphone, period)).toMatchObject({ value: 50, version: 2 });
+    // Created, updated, cleared: three changes before, so the new figure is version 4.
+    expect(await observationOf(anGiang, smartphone, period)).toMatchObject({ value: 50, version: 4 });
 
     actAs(staff);
-    const state = await saveReport(IDLE_ENTRY, entryForm({ provinceId: anGiang, period, figures: [{ indicatorId: smartphone, value: "45", source: "Nguồn đầu", version: 1 }] }));
+    const state = await saveReport(IDLE_ENTRY, entryForm({ provinceId: anGiang, period, figures: [{ indicatorId: smartphone, value: "45", source: "Nguồn đầu", version: 2 }] }));
     expect(state.status).toBe("conflict");
-    expect(state.conflicts[String(smartphone)]).toMatchObject({ value: 50, version: 2 });
-    expect(await observationOf(anGiang, smartphone, period)).toMatchObject({ value: 50, version: 2, enteredById: colleague.id });
+    expect(state.conflicts[String(smartphone)]).toMatchObject({ value: 50, version: 4 });
+    expect(await observationOf(anGiang, smartphone, period)).toMatchObject({ value: 50, version: 4, enteredById: colleague.id });
   });
 });
 

@@ -1,7 +1,7 @@
 // A report's life through the review action against the real database: locked
 // once approved, only legal moves, reasons where work is undone, and figures
 // public exactly while their report is published. Periods: An Giang 2018-Q4
-// and 2019-Q4, Hậu Giang 2018-Q1 and 2019-Q4.
+// and 2019-Q4 (2018-Q2 for the long reason), Hậu Giang 2018-Q1 and 2019-Q4.
 import { describe, it, expect, vi, beforeAll, afterAll, beforeEach } from "vitest";
 
 const isolated = await vi.hoisted(async () => {
@@ -123,7 +123,7 @@ describe("editing", () => {
 
     // Correcting approved figures means handing the report back, with a reason.
     const noReason = await expectNothingStored(() => review(officialAG, report.id, "unapprove", "  "));
-    expect(noReason).toEqual({ error: null, reasonError: m.review.reasonRequired });
+    expect(noReason).toEqual({ error: null, reasonError: m.review.reasonRequired, reason: "" });
     const reason = "Cần sửa tỷ lệ điện thoại thông minh";
     await redirectOf(review(officialAG, report.id, "unapprove", reason));
     expect(await reportOf(anGiang, period)).toMatchObject({ status: "RETURNED", approvedAt: null, comment: reason });
@@ -141,7 +141,7 @@ describe("illegal moves", () => {
 
     for (const action of ["approve", "publish", "return"] as const) {
       const result = await expectNothingStored(() => review(officialHG, draft.id, action, "lý do"));
-      expect(result, action).toEqual({ error: m.review.illegal(m.reportStatus.DRAFT), reasonError: null });
+      expect(result, action).toEqual({ error: m.review.illegal(m.reportStatus.DRAFT), reasonError: null, reason: "lý do" });
     }
     expect(await reportOf(hauGiang, period)).toMatchObject({ status: "DRAFT", version: draft.version });
 
@@ -163,7 +163,7 @@ describe("returning", () => {
 
     for (const blank of ["", "   "]) {
       const result = await expectNothingStored(() => review(officialHG, report.id, "return", blank));
-      expect(result).toEqual({ error: null, reasonError: m.review.reasonRequired });
+      expect(result).toMatchObject({ error: null, reasonError: m.review.reasonRequired });
     }
     expect((await reportOf(hauGiang, period))?.status).toBe("SUBMITTED");
 
@@ -234,5 +234,17 @@ describe("publishing", () => {
     const withdrawn = await telehealthRow();
     expect(withdrawn.observations).toEqual([]);
     expect(withdrawn.assessment.latest).toBeNull();
+  });
+});
+
+describe("a long reason", () => {
+  it("is a message at the reason field, not a refusal, and nothing moves", async () => {
+    const period = "2018-Q2";
+    await redirectOf(save(staffAG, anGiang, period, { value: "61", submit: true }));
+    const report = (await reportOf(anGiang, period))!;
+    const tooLong = "x".repeat(1001);
+    const result = await expectNothingStored(() => review(officialAG, report.id, "return", tooLong));
+    expect(result).toMatchObject({ error: null, reasonError: m.review.reasonTooLong(1000), reason: tooLong });
+    expect((await reportOf(anGiang, period))?.status).toBe("SUBMITTED");
   });
 });

@@ -56,7 +56,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   const reviewActions = sheet.report
     ? availableActions(status).filter((a): a is Exclude<typeof a, "submit"> => a !== "submit" && can(user, REPORT_ACTION_PERMISSION[a], sheet.province.id))
     : [];
-  const flash = flags.saved ? m.work.saved : flags.submitted ? m.work.submitted : flags.done ? m.review.done[flags.done] : null;
+  const flash = flags.saved ? m.work.saved : flags.submitted ? m.work.submitted : flags.done && Object.hasOwn(m.review.done, flags.done) ? m.review.done[flags.done] : null;
 
   return (
     <div className="space-y-6">
