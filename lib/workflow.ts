@@ -4,6 +4,9 @@
 
 export type ReportStatus = "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED";
 
+/** Longest reason or comment an official may give with a transition. */
+export const MAX_REASON_LENGTH = 1000;
+
 export type ReportAction = "submit" | "return" | "approve" | "publish" | "unpublish" | "unapprove";
 
 export const REPORT_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED"] as const satisfies readonly ReportStatus[];

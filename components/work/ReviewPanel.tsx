@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
-import { MAX_REASON_LENGTH, reviewReport, type ReviewState } from "@/lib/actions/report-review";
+import { reviewReport, type ReviewState } from "@/lib/actions/report-review";
 import { vi as m } from "@/lib/i18n/messages";
-import type { ReportAction } from "@/lib/workflow";
+import { MAX_REASON_LENGTH, type ReportAction } from "@/lib/workflow";
 
 /** The official's buttons for the transitions this report allows now. */
 export function ReviewPanel({ reportId, actions }: { reportId: number; actions: Exclude<ReportAction, "submit">[] }) {

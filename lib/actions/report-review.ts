@@ -8,7 +8,7 @@ import { can, REPORT_ACTION_PERMISSION } from "@/lib/authorization";
 import { db } from "@/lib/db";
 import { vi as m } from "@/lib/i18n/messages";
 import { getCurrentUser } from "@/lib/session";
-import { nextStatus, requiresReason, type ReportAction } from "@/lib/workflow";
+import { MAX_REASON_LENGTH, nextStatus, requiresReason, type ReportAction } from "@/lib/workflow";
 
 export interface ReviewState {
   error: string | null;
@@ -17,7 +17,6 @@ export interface ReviewState {
   reason?: string;
 }
 
-export const MAX_REASON_LENGTH = 1000;
 
 // Submitting goes through the entry form, which checks the figures first.
 const reviewSchema = z.object({
