@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { SourceCitation } from "@/components/SourceCitation";
 import { BucketIcon, StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
+import { dtiRank } from "@/components/DtiTable";
 import { periodLabel } from "@/components/IndicatorCard";
 import type { StatusBucket } from "@/lib/assessment";
 import { getOverview, type ProvinceOverview } from "@/lib/data/overview";
@@ -48,7 +50,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
         {dti ? (
           <p className="mt-1">
             <span className="text-2xl font-semibold tabular-nums">
-              {dti.rank !== null ? m.overview.dtiRank(String(dti.rank), String(dti.rankedCount ?? "?")) : m.common.noData}
+              {dti.rank !== null ? `${m.rankings.rank} ${dtiRank(dti.rank, dti.rankedCount)}` : m.common.noData}
             </span>{" "}
             <span className="text-sm text-slate-600">({dti.year})</span>
             {dti.score !== null ? (
@@ -60,6 +62,11 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
         ) : (
           <p className="mt-1 text-slate-600">{m.overview.noDti}</p>
         )}
+        {dti ? (
+          <p className="mt-1 text-xs text-slate-600">
+            {m.common.source}: <SourceCitation source={dti.source} />
+          </p>
+        ) : null}
       </div>
 
       <div className="overflow-x-auto">
@@ -115,8 +122,13 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
                     {m.common.target}: <TargetText target={assessment.target} unit={indicator.unit} />
                   </span>
                 ) : null}
-                <StatusBadge progress={assessment.progress} bucket={assessment.bucket} />
+                <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={assessment.target?.year} />
               </p>
+              {assessment.latest ? (
+                <p className="mt-0.5 text-xs text-slate-600">
+                  {m.common.source}: <SourceCitation source={assessment.latest.source} />
+                </p>
+              ) : null}
             </li>
           ))}
         </ul>

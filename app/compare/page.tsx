@@ -27,6 +27,7 @@ export default async function ComparePage({ searchParams }: Props) {
       label: row.indicator.nameVi,
       values: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.latest?.value ?? null])),
       targets: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.target?.value ?? null])),
+      periods: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.latest ? periodLabel(c.assessment.latest.period) : null])),
     }));
 
   return (

@@ -1,5 +1,6 @@
 "use client";
 
+import { formatValue } from "@/lib/format";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, useXAxisScale } from "recharts";
 
 export interface CompareChartSeries {
@@ -12,6 +13,8 @@ export interface CompareChartRow {
   label: string;
   values: Record<string, number | null>;
   targets: Record<string, number | null>;
+  /** The period of each province's figure ("Năm 2022"), shown in the tooltip. */
+  periods: Record<string, string | null>;
 }
 
 const COLOURS = ["var(--color-series-1)", "var(--color-series-2)", "var(--color-series-3)", "var(--color-series-4)", "var(--color-series-5)", "var(--color-series-6)"];
@@ -20,7 +23,13 @@ const COLOURS = ["var(--color-series-1)", "var(--color-series-2)", "var(--color-
 export function CompareChart({ rows, series, title, targetLabel }: { rows: CompareChartRow[]; series: CompareChartSeries[]; title: string; targetLabel: string }) {
   const data = rows.map((row) => ({
     label: row.label,
-    ...Object.fromEntries(series.flatMap((s) => [[s.key, row.values[s.key]], [`${s.key}__target`, row.targets[s.key]]])),
+    ...Object.fromEntries(
+      series.flatMap((s) => [
+        [s.key, row.values[s.key]],
+        [`${s.key}__target`, row.targets[s.key]],
+        [`${s.key}__period`, row.periods[s.key]],
+      ]),
+    ),
   }));
   const height = Math.max(220, rows.length * (series.length * 22 + 28) + 60);
   return (
@@ -31,7 +40,13 @@ export function CompareChart({ rows, series, title, targetLabel }: { rows: Compa
             <CartesianGrid horizontal={false} strokeDasharray="3 3" />
             <XAxis type="number" domain={[0, 100]} unit="%" tickCount={6} />
             <YAxis type="category" dataKey="label" width={170} tick={<WrappedTick />} interval={0} />
-            <Tooltip formatter={(value) => (typeof value === "number" ? `${value.toLocaleString("vi-VN")}%` : "—")} />
+            <Tooltip
+              formatter={(value, _name, item) => {
+                if (typeof value !== "number") return "—";
+                const period = (item.payload as Record<string, unknown> | undefined)?.[`${String(item.dataKey)}__period`];
+                return `${formatValue(value, "PERCENT", "vi")}${typeof period === "string" ? ` (${period})` : ""}`;
+              }}
+            />
             <Legend />
             {series.map((s, index) => (
               <Bar

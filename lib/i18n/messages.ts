@@ -70,7 +70,6 @@ export const vi = {
     intro:
       "An Giang và Hậu Giang đặt cạnh nhau: xếp hạng DTI mới nhất, số chỉ tiêu theo từng tình trạng ở mỗi trụ cột, và các chỉ tiêu chính so với mục tiêu năm 2025.",
     dtiLatest: "DTI mới nhất",
-    dtiRank: (rank: string, of: string) => `Hạng ${rank}/${of}`,
     dtiScore: "Điểm DTI",
     noDti: "Chưa có kết quả DTI",
     pillarSummary: "Chỉ tiêu theo tình trạng",
