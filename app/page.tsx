@@ -2,11 +2,11 @@ import Link from "next/link";
 import { SourceCitation } from "@/components/SourceCitation";
 import { BucketIcon, StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
-import { dtiRank } from "@/components/DtiTable";
+import { dtiRank, dtiScore } from "@/components/DtiTable";
 import { periodLabel } from "@/components/IndicatorCard";
 import type { StatusBucket } from "@/lib/assessment";
 import { getOverview, type ProvinceOverview } from "@/lib/data/overview";
-import { formatNumber, formatQualified } from "@/lib/format";
+import { formatQualified } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
@@ -55,7 +55,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
             <span className="text-sm text-slate-600">({dti.year})</span>
             {dti.score !== null ? (
               <span className="block text-sm">
-                {m.overview.dtiScore}: {formatNumber(dti.score, "vi", 4)}
+                {m.overview.dtiScore}: {dtiScore(dti.score)}
               </span>
             ) : null}
           </p>

@@ -1,43 +1,72 @@
 import { SourceCitation } from "@/components/SourceCitation";
-import type { ProvinceProfile } from "@/lib/data/scorecard";
-import { formatNumber } from "@/lib/format";
+import type { SourceView } from "@/lib/data/selects";
+import { formatValue } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 
-type DtiRow = ProvinceProfile["dtiResults"][number];
-
-/** A DTI score as published (four decimals), or "no data". */
-export const dtiScore = (value: number | null) => (value === null ? m.common.noData : formatNumber(value, "vi", 4));
+/** A DTI score as published (four decimals, "0,4670"), or "no data". */
+export const dtiScore = (value: number | null) => (value === null ? m.common.noData : formatValue(value, "SCORE", "vi"));
 /** "17/63", or "no data". */
 export const dtiRank = (value: number | null, of?: number | null) =>
   value === null ? m.common.noData : of ? `${value}/${of}` : String(value);
 
-/** The published DTI results of one province, year by year, as published. */
-export function DtiTable({ results, caption }: { results: DtiRow[]; caption: string }) {
+/** A pillar's score with its rank: "0,5142 (hạng 16)". */
+export function pillarCell(value: number | null, position: number | null) {
+  if (value === null && position === null) return m.common.noData;
+  return `${dtiScore(value)}${position === null ? "" : ` (${m.rankings.rank.toLowerCase()} ${position})`}`;
+}
+
+export interface DtiFigures {
+  rank: number | null;
+  rankedCount: number | null;
+  score: number | null;
+  govScore: number | null;
+  govRank: number | null;
+  econScore: number | null;
+  econRank: number | null;
+  socScore: number | null;
+  socRank: number | null;
+  noteVi: string | null;
+  source: SourceView;
+}
+
+export interface DtiTableRow {
+  key: string;
+  /** What the row is: a year on a province's page, a province in a year's ranking. */
+  heading: React.ReactNode;
+  result: DtiFigures;
+  province?: string;
+  rankTestId?: string;
+}
+
+/** DTI results as published: rank, score, the three pillars, and the source of each row. */
+export function DtiTable({ rows, caption, firstColumn }: { rows: DtiTableRow[]; caption: string; firstColumn: string }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] border-collapse text-sm">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full min-w-[40rem] border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
-          <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-2 pr-3">{m.rankings.year}</th>
-            <th scope="col" className="py-2 pr-3">{m.rankings.rank}</th>
-            <th scope="col" className="py-2 pr-3">{m.rankings.score}</th>
-            <th scope="col" className="py-2 pr-3">{m.rankings.gov}</th>
-            <th scope="col" className="py-2 pr-3">{m.rankings.econ}</th>
-            <th scope="col" className="py-2 pr-3">{m.rankings.soc}</th>
-            <th scope="col" className="py-2">{m.common.source}</th>
+          <tr className="border-b border-slate-300 bg-slate-50 text-left">
+            {[firstColumn, m.rankings.rank, m.rankings.score, m.rankings.gov, m.rankings.econ, m.rankings.soc, m.common.source].map((label) => (
+              <th key={label} scope="col" className="p-2">
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {results.map((r) => (
-            <tr key={r.year} className="border-b border-slate-200 align-top">
-              <th scope="row" className="py-2 pr-3 font-medium">{r.year}</th>
-              <td className="py-2 pr-3 tabular-nums" data-testid={`dti-rank-${r.year}`}>{dtiRank(r.rank, r.rankedCount)}</td>
-              <td className="py-2 pr-3 tabular-nums">{dtiScore(r.score)}</td>
-              <td className="py-2 pr-3 tabular-nums">{pillarCell(r.govScore, r.govRank)}</td>
-              <td className="py-2 pr-3 tabular-nums">{pillarCell(r.econScore, r.econRank)}</td>
-              <td className="py-2 pr-3 tabular-nums">{pillarCell(r.socScore, r.socRank)}</td>
-              <td className="py-2 text-xs">
+          {rows.map(({ key, heading, result: r, province, rankTestId }) => (
+            <tr key={key} className="border-b border-slate-200 align-top" data-province={province}>
+              <th scope="row" className="p-2 text-left font-medium">
+                {heading}
+              </th>
+              <td className="p-2 tabular-nums" data-testid={rankTestId}>
+                {dtiRank(r.rank, r.rankedCount)}
+              </td>
+              <td className="p-2 tabular-nums">{dtiScore(r.score)}</td>
+              <td className="p-2 tabular-nums">{pillarCell(r.govScore, r.govRank)}</td>
+              <td className="p-2 tabular-nums">{pillarCell(r.econScore, r.econRank)}</td>
+              <td className="p-2 tabular-nums">{pillarCell(r.socScore, r.socRank)}</td>
+              <td className="p-2 text-xs">
                 <SourceCitation source={r.source} />
                 {r.noteVi ? <p className="mt-1 text-slate-600">{r.noteVi}</p> : null}
               </td>
@@ -47,10 +76,4 @@ export function DtiTable({ results, caption }: { results: DtiRow[]; caption: str
       </table>
     </div>
   );
-}
-
-/** A pillar's score with its rank: "0,5142 (hạng 16)". */
-export function pillarCell(value: number | null, position: number | null) {
-  if (value === null && position === null) return m.common.noData;
-  return `${dtiScore(value)}${position === null ? "" : ` (${m.rankings.rank.toLowerCase()} ${position})`}`;
 }

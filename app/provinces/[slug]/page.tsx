@@ -66,7 +66,11 @@ export default async function ProvinceScorecardPage({ params }: Props) {
       {province.dtiResults.length > 0 ? (
         <section aria-labelledby="dti" className="space-y-3">
           <h2 id="dti" className="text-xl font-semibold">{m.scorecard.dti}</h2>
-          <DtiTable results={province.dtiResults} caption={`${m.scorecard.dti} — ${province.nameVi}`} />
+          <DtiTable
+            firstColumn={m.rankings.year}
+            caption={`${m.scorecard.dti} — ${province.nameVi}`}
+            rows={province.dtiResults.map((r) => ({ key: String(r.year), heading: r.year, result: r, rankTestId: `dti-rank-${r.year}` }))}
+          />
         </section>
       ) : null}
 
