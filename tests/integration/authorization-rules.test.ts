@@ -10,15 +10,7 @@ const isolated = await vi.hoisted(async () => {
 
 vi.mock("@/lib/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-vi.mock("next/navigation", async () => {
-  const { RedirectSignal } = await import("./redirect-signal");
-  return {
-    redirect: vi.fn((url: string) => {
-      throw new RedirectSignal(url);
-    }),
-    notFound: vi.fn(),
-  };
-});
+vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
 import { saveReport } from "@/lib/actions/report-entry";
 import { reviewReport } from "@/lib/actions/report-review";
@@ -40,7 +32,7 @@ import {
   rowCounts,
 } from "./action-fixtures";
 import { indicatorIdOf, provinceIdOf } from "./helpers";
-import { sameFile } from "./isolated-db";
+import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
 
 let anGiang: number;
 let hauGiang: number;
@@ -53,8 +45,7 @@ let officialHG: SignedInUser;
 let admin: SignedInUser;
 
 beforeAll(async () => {
-  const files = await db.$queryRawUnsafe<{ name: string; file: string }[]>("PRAGMA database_list");
-  expect(sameFile(files.find((f) => f.name === "main")!.file, isolated.file)).toBe(true);
+  await expectSnapshotInUse(isolated, db);
   [anGiang, hauGiang, kienGiang, smartphone] = await Promise.all([
     provinceIdOf("an-giang"),
     provinceIdOf("hau-giang"),
@@ -70,9 +61,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.$disconnect();
-  delete (globalThis as { db?: unknown }).db;
-  isolated.release();
+  await closeSnapshot(isolated, db);
 });
 
 const figure = (value: string) => [{ indicatorId: smartphone, value, source: "Báo cáo của Sở" }];

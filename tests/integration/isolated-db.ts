@@ -47,3 +47,24 @@ export function isolateDatabase(name: string): IsolatedDatabase {
 export function sameFile(a: string, b: string): boolean {
   return fs.realpathSync(a) === fs.realpathSync(b);
 }
+
+interface Client {
+  $queryRawUnsafe<T>(query: string): Promise<T>;
+  $disconnect(): Promise<void>;
+}
+
+/** The app's connection really is on this file's snapshot, not the shared database. */
+export async function expectSnapshotInUse(isolated: IsolatedDatabase, client: Client) {
+  const files = await client.$queryRawUnsafe<{ name: string; file: string }[]>("PRAGMA database_list");
+  const main = files.find((f) => f.name === "main");
+  if (!main || !sameFile(main.file, isolated.file)) throw new Error(`The app is not using the snapshot ${isolated.file}`);
+}
+
+/** Closes the app's clients, forgets the cached ones, and removes the snapshot. */
+export async function closeSnapshot(isolated: IsolatedDatabase, ...clients: Array<Client | undefined>) {
+  for (const client of clients) await client?.$disconnect();
+  const globals = globalThis as { db?: unknown; credentialsDb?: unknown };
+  delete globals.db;
+  delete globals.credentialsDb;
+  isolated.release();
+}

@@ -1,9 +1,21 @@
 // Stands in for Next's redirect() in the action tests: the mock throws this,
 // carrying the address, so a test can assert where a successful action went.
-// Kept free of imports so vi.mock factories can load it first.
+// Imports only vitest, so vi.mock factories can load it before the app.
+import { vi } from "vitest";
+
 export class RedirectSignal extends Error {
   constructor(readonly url: string) {
     super(`redirect to ${url}`);
     this.name = "RedirectSignal";
   }
+}
+
+/** The next/navigation stand-in every action test mocks with: redirect() throws a RedirectSignal. */
+export function navigationMock() {
+  return {
+    redirect: vi.fn((url: string) => {
+      throw new RedirectSignal(url);
+    }),
+    notFound: vi.fn(),
+  };
 }

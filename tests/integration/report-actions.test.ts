@@ -10,15 +10,7 @@ const isolated = await vi.hoisted(async () => {
 
 vi.mock("@/lib/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-vi.mock("next/navigation", async () => {
-  const { RedirectSignal } = await import("./redirect-signal");
-  return {
-    redirect: vi.fn((url: string) => {
-      throw new RedirectSignal(url);
-    }),
-    notFound: vi.fn(),
-  };
-});
+vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
 import { revalidatePath } from "next/cache";
 import { saveReport } from "@/lib/actions/report-entry";
@@ -27,7 +19,7 @@ import { vi as m } from "@/lib/i18n/messages";
 import type { SignedInUser } from "@/lib/session";
 import { actAs, auditSince, entryForm, IDLE_ENTRY, lastAuditId, makeUser, observationOf, redirectOf, reportOf, rowCounts } from "./action-fixtures";
 import { indicatorIdOf, provinceIdOf } from "./helpers";
-import { sameFile } from "./isolated-db";
+import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
 
 let anGiang: number;
 let smartphone: number; // PERCENT
@@ -37,8 +29,7 @@ let staff: SignedInUser;
 let colleague: SignedInUser;
 
 beforeAll(async () => {
-  const files = await db.$queryRawUnsafe<{ name: string; file: string }[]>("PRAGMA database_list");
-  expect(sameFile(files.find((f) => f.name === "main")!.file, isolated.file)).toBe(true);
+  await expectSnapshotInUse(isolated, db);
   [anGiang, smartphone, payment, services] = await Promise.all([
     provinceIdOf("an-giang"),
     indicatorIdOf("SOC_SMARTPHONE"),
@@ -50,9 +41,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.$disconnect();
-  delete (globalThis as { db?: unknown }).db;
-  isolated.release();
+  await closeSnapshot(isolated, db);
 });
 
 beforeEach(() => {

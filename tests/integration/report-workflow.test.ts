@@ -11,15 +11,7 @@ const isolated = await vi.hoisted(async () => {
 
 vi.mock("@/lib/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-vi.mock("next/navigation", async () => {
-  const { RedirectSignal } = await import("./redirect-signal");
-  return {
-    redirect: vi.fn((url: string) => {
-      throw new RedirectSignal(url);
-    }),
-    notFound: vi.fn(),
-  };
-});
+vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
 import { revalidatePath } from "next/cache";
 import { saveReport } from "@/lib/actions/report-entry";
@@ -43,7 +35,7 @@ import {
   rowCounts,
 } from "./action-fixtures";
 import { indicatorIdOf, provinceIdOf } from "./helpers";
-import { sameFile } from "./isolated-db";
+import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
 
 let anGiang: number;
 let hauGiang: number;
@@ -55,8 +47,7 @@ let officialAG: SignedInUser;
 let officialHG: SignedInUser;
 
 beforeAll(async () => {
-  const files = await db.$queryRawUnsafe<{ name: string; file: string }[]>("PRAGMA database_list");
-  expect(sameFile(files.find((f) => f.name === "main")!.file, isolated.file)).toBe(true);
+  await expectSnapshotInUse(isolated, db);
   [anGiang, hauGiang, smartphone, telehealth] = await Promise.all([
     provinceIdOf("an-giang"),
     provinceIdOf("hau-giang"),
@@ -70,9 +61,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await db.$disconnect();
-  delete (globalThis as { db?: unknown }).db;
-  isolated.release();
+  await closeSnapshot(isolated, db);
 });
 
 beforeEach(() => {

@@ -11,36 +11,23 @@ vi.mock("next/headers", () => ({
   // The client claims a new address every time (first entry); the proxy appends what it saw (last entry).
   headers: vi.fn(async () => new Headers({ "x-forwarded-for": `198.51.100.${++request.claims % 250}, ${request.ip}`, "user-agent": "vitest" })),
 }));
-vi.mock("next/navigation", async () => {
-  const { RedirectSignal } = await import("./redirect-signal");
-  return {
-    redirect: vi.fn((url: string) => {
-      throw new RedirectSignal(url);
-    }),
-    notFound: vi.fn(),
-  };
-});
+vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
 import { signIn } from "@/lib/actions/auth";
 import { db } from "@/lib/db";
 import { vi as m } from "@/lib/i18n/messages";
 import { isThrottled, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MINUTES } from "@/lib/login-throttle";
 import { makeUser, PASSWORD, redirectOf } from "./action-fixtures";
-import { sameFile } from "./isolated-db";
+import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
 
 beforeAll(async () => {
-  const files = await db.$queryRawUnsafe<{ name: string; file: string }[]>("PRAGMA database_list");
-  expect(sameFile(files.find((f) => f.name === "main")!.file, isolated.file)).toBe(true);
+  await expectSnapshotInUse(isolated, db);
   vi.spyOn(console, "warn").mockImplementation(() => {}); // the sign-in library warns on each unknown account
 });
 
 afterAll(async () => {
-  const globals = globalThis as { db?: unknown; credentialsDb?: { $disconnect: () => Promise<void> } };
-  await globals.credentialsDb?.$disconnect();
-  await db.$disconnect();
-  delete globals.db;
-  delete globals.credentialsDb;
-  isolated.release();
+  const { credentialsDb } = globalThis as { credentialsDb?: typeof db };
+  await closeSnapshot(isolated, credentialsDb, db);
 });
 
 function form(email: string, password: string, next?: string) {
