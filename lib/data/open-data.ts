@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { publishedOnly } from "@/lib/data/selects";
+import { dtiResultSelect, publishedOnly } from "@/lib/data/selects";
 import { toCsv } from "@/lib/csv";
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -63,22 +63,7 @@ export function isOpenDataFile(name: string): name is OpenDataFile {
 /** DTI results of every province as published, newest year first, best rank first. */
 export async function listDtiResults() {
   return db.dtiResult.findMany({
-    select: {
-      year: true,
-      rank: true,
-      rankedCount: true,
-      score: true,
-      govScore: true,
-      govRank: true,
-      econScore: true,
-      econRank: true,
-      socScore: true,
-      socRank: true,
-      regionRank: true,
-      noteVi: true,
-      province: { select: { slug: true, nameVi: true } },
-      source: { select: { key: true, title: true, url: true, kind: true, publisher: true, author: true, publishedOn: true, file: true } },
-    },
+    select: { ...dtiResultSelect, province: { select: { slug: true, nameVi: true } } },
     orderBy: [{ year: "desc" }, { rank: "asc" }],
   });
 }

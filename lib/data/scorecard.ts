@@ -3,7 +3,7 @@ import { cache } from "react";
 import { assessIndicator, type Assessment } from "@/lib/assessment";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { publishedOnly, sourceSelect, type SourceView } from "@/lib/data/selects";
+import { dtiResultSelect, publishedOnly, sourceSelect, type SourceView } from "@/lib/data/selects";
 
 const provinceSelect = {
   id: true,
@@ -20,21 +20,7 @@ const provinceSelect = {
     orderBy: { id: "asc" },
   },
   dtiResults: {
-    select: {
-      year: true,
-      rank: true,
-      rankedCount: true,
-      score: true,
-      govScore: true,
-      govRank: true,
-      econScore: true,
-      econRank: true,
-      socScore: true,
-      socRank: true,
-      regionRank: true,
-      noteVi: true,
-      source: { select: sourceSelect },
-    },
+    select: dtiResultSelect,
     orderBy: { year: "asc" },
   },
 } satisfies Prisma.ProvinceSelect;

@@ -16,3 +16,20 @@ export type SourceView = Prisma.SourceGetPayload<{ select: typeof sourceSelect }
 
 /** Only figures of published reports are ever public. */
 export const publishedOnly = { report: { status: "PUBLISHED" } } satisfies Prisma.ObservationWhereInput;
+
+/** A DTI result as published, with its source. */
+export const dtiResultSelect = {
+  year: true,
+  rank: true,
+  rankedCount: true,
+  score: true,
+  govScore: true,
+  govRank: true,
+  econScore: true,
+  econRank: true,
+  socScore: true,
+  socRank: true,
+  regionRank: true,
+  noteVi: true,
+  source: { select: sourceSelect },
+} satisfies Prisma.DtiResultSelect;
