@@ -23,9 +23,9 @@ export function prepareDatabase(databaseUrl) {
   run("npx", ["prisma", "generate"], { env, quiet: true });
   step(`Applying migrations to ${databaseUrl}`);
   run("npx", ["prisma", "migrate", "deploy"], { env, quiet: true });
-  step("Seeding the cited figures if the database is empty");
+  step("Applying the seed steps this database has not had yet");
   const demo = process.env.DEMO_ACCOUNTS === "false" ? [] : ["--demo-accounts"];
-  run("npx", ["tsx", "prisma/seed/index.ts", "--if-empty", ...demo], { env });
+  run("npx", ["tsx", "prisma/seed/index.ts", ...demo], { env });
 }
 
 export function setup() {

@@ -4,12 +4,13 @@ import { db } from "@/lib/db";
 import { publishedOnly } from "@/lib/data/selects";
 
 /**
- * Units the public pages report on: those with a published figure or a DTI
- * result, An Giang and Hậu Giang first (by their sort order).
+ * Units the overview and the comparison report on: those with a published
+ * figure, An Giang and Hậu Giang first (by their sort order). A unit known
+ * only from a DTI table is on the rankings page.
  */
 export const listReportingProvinces = cache(async () =>
   db.province.findMany({
-    where: { OR: [{ observations: { some: publishedOnly } }, { dtiResults: { some: {} } }] },
+    where: { observations: { some: publishedOnly } },
     select: { slug: true, nameVi: true, nameEn: true },
     orderBy: { sortOrder: "asc" },
   }),

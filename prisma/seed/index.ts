@@ -1,6 +1,6 @@
-// `npm run db:seed`: loads the cited figures into the database at DATABASE_URL.
-// --if-empty: do nothing when the database already holds data (npm start).
-// --demo-accounts: also make the demo accounts (never on a production database).
+// `npm run db:seed` (and every `npm start`): applies the seed steps this
+// database has not had yet. --demo-accounts: on a database that was empty,
+// also make the demo accounts (never on a production database).
 import { createDbClient, scriptDatabaseUrl } from "@/lib/db-client";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDatabase } from "./seed";
@@ -8,17 +8,12 @@ import { seedDatabase } from "./seed";
 async function main() {
   const db = createDbClient(scriptDatabaseUrl());
   try {
-    if (process.argv.includes("--if-empty") && (await db.source.count()) > 0) {
-      console.log("Seed: the database already holds data; nothing to do.");
-      return;
+    const { applied, wasEmpty } = await seedDatabase(db);
+    if (applied.length === 0) console.log("Seed: every seed step is already applied; nothing to do.");
+    for (const step of applied) {
+      console.log(`Seed step ${step.key}: ${step.created} records created, ${step.replaced} replaced, ${step.kept} left as people entered them.`);
     }
-    const summary = await seedDatabase(db);
-    console.log(
-      `Seed: ${summary.observations} observations, ${summary.targets} targets, ${summary.dtiResults} DTI results, ` +
-        `${summary.indicators} indicators, ${summary.provinces} units, ${summary.sources} sources ` +
-        `(${summary.created} records created).`,
-    );
-    if (process.argv.includes("--demo-accounts")) {
+    if (wasEmpty && process.argv.includes("--demo-accounts")) {
       const made = await seedDemoAccounts(db);
       if (made > 0) console.log(`Seed: ${made} demo accounts (see README).`);
     }

@@ -75,11 +75,12 @@ describe("scorecard", () => {
 });
 
 describe("reporting provinces and overview", () => {
-  it("lists An Giang and Hậu Giang first and leaves out units without data", async () => {
+  it("lists An Giang and Hậu Giang first and leaves out units known only from a DTI table", async () => {
     const slugs = (await listReportingProvinces()).map((p) => p.slug);
     expect(slugs.slice(0, 2)).toEqual(["an-giang", "hau-giang"]);
-    expect(slugs).not.toContain("kien-giang");
-    expect(slugs).not.toContain("can-tho-2025");
+    expect(slugs).toContain("can-tho-2025");
+    expect(await db.dtiResult.count({ where: { province: { slug: "da-nang" } } })).toBe(1);
+    expect(slugs).not.toContain("da-nang");
   });
 
   it("counts every indicator of a pillar in exactly one status bucket", async () => {
@@ -138,15 +139,15 @@ describe("unpublished figures", () => {
   });
 
   it("do not make a unit a reporting province", async () => {
-    const draft = await createFigureInReport("kien-giang", "2023", "SOC_SMARTPHONE", 55.5, "APPROVED");
+    const draft = await createFigureInReport("da-nang", "2023", "SOC_SMARTPHONE", 55.5, "APPROVED");
     try {
-      expect((await listReportingProvinces()).map((p) => p.slug)).not.toContain("kien-giang");
+      expect((await listReportingProvinces()).map((p) => p.slug)).not.toContain("da-nang");
       await draft.setStatus("PUBLISHED");
-      expect((await listReportingProvinces()).map((p) => p.slug)).toContain("kien-giang");
+      expect((await listReportingProvinces()).map((p) => p.slug)).toContain("da-nang");
     } finally {
       await draft.remove();
     }
-    expect((await listReportingProvinces()).map((p) => p.slug)).not.toContain("kien-giang");
+    expect((await listReportingProvinces()).map((p) => p.slug)).not.toContain("da-nang");
   });
 });
 
@@ -157,6 +158,6 @@ describe("open-data observations file", () => {
     const [header, ...rows] = csvLines(csv);
     expect(header).toMatch(/^province,province_name,pillar,indicator,/);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.some((r) => r.startsWith("an-giang,An Giang,SOC,SOC_SMARTPHONE,"))).toBe(true);
+    expect(rows.some((r) => r.startsWith("an-giang,An Giang (đến 30/6/2025),SOC,SOC_SMARTPHONE,"))).toBe(true);
   });
 });

@@ -5,16 +5,14 @@ import { db } from "@/lib/db";
 import { createDbClient } from "@/lib/db-client";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { indicators } from "@/prisma/seed/data/catalog";
-import { dtiResults, nationalTargets, observations, provincesWithTargets } from "@/prisma/seed/data/figures";
-import { provinces } from "@/prisma/seed/data/provinces";
+import { dtiResults, observations } from "@/prisma/seed/data/figures";
+import { historyDtiResults, historyObservations, historySources, historyTargets } from "@/prisma/seed/data/history";
+import { nationalUnits, provinces } from "@/prisma/seed/data/provinces";
 import { sources } from "@/prisma/seed/data/sources";
 import { indicatorIdOf, provinceIdOf, sourceIdOf, tableCounts } from "./helpers";
 
-/** Each province's own targets, plus the national ones it has none of its own for. */
-const expectedTargetCount = provincesWithTargets.reduce((sum, { own }) => {
-  const ownKeys = new Set(own.map((t) => `${t.indicator}/${t.year}`));
-  return sum + own.length + nationalTargets.filter((t) => !ownKeys.has(`${t.indicator}/${t.year}`)).length;
-}, 0);
+const allObservations = [...observations, ...historyObservations];
+const keyOf = (o: { province: string; indicator: string; period: string }) => `${o.province}/${o.indicator}/${o.period}`;
 
 async function targetOf(slug: string, code: string, year: number) {
   return db.target.findFirst({
@@ -33,14 +31,14 @@ async function observationOf(slug: string, code: string, period: string) {
 describe("seeded database", () => {
   it("holds exactly the seed's records", async () => {
     const counts = await tableCounts();
-    expect(counts.observations).toBe(observations.length);
-    expect(counts.targets).toBe(expectedTargetCount);
-    // An Giang: 17 own + 11 uncovered national; Hậu Giang: all 23 national.
-    expect(counts.targets).toBe(51);
-    expect(counts.dtiResults).toBe(dtiResults.length);
-    expect(counts.sources).toBe(sources.length);
+    expect(counts.observations).toBe(allObservations.length);
+    expect(new Set(allObservations.map(keyOf)).size).toBe(allObservations.length);
+    // Hậu Giang 2020 is in both lists: step 0002 replaces the derived row.
+    expect(counts.dtiResults).toBe(new Set([...dtiResults, ...historyDtiResults].map((d) => `${d.province}/${d.year}`)).size);
+    expect(counts.sources).toBe(sources.length + historySources.length);
     expect(counts.indicators).toBe(indicators.length);
-    expect(counts.provinces).toBe(provinces.length);
+    expect(counts.provinces).toBe(provinces.length + nationalUnits.length);
+    expect(await db.seedStep.count()).toBe(2);
   });
 
   it("holds every seeded observation with its value, qualifier, period and source", async () => {
@@ -55,8 +53,8 @@ describe("seeded database", () => {
       },
     });
     const stored = new Map(rows.map((r) => [`${r.province.slug}/${r.indicator.code}/${r.period}`, r]));
-    for (const o of observations) {
-      const key = `${o.province}/${o.indicator}/${o.period}`;
+    for (const o of allObservations) {
+      const key = keyOf(o);
       const row = stored.get(key);
       expect(row, `missing observation ${key}`).toBeDefined();
       expect(row!.value, key).toBe(o.value);
@@ -80,6 +78,18 @@ describe("seeded database", () => {
 
     const dti = await db.dtiResult.findFirst({ where: { province: { slug: "hau-giang" }, year: 2021 } });
     expect(dti).toMatchObject({ rank: 17, rankedCount: 63, score: 0.467, govRank: 16 });
+    // The derived 2020 rank gave way to the published value and its page.
+    const dti2020 = await db.dtiResult.findFirst({ where: { province: { slug: "hau-giang" }, year: 2020 }, select: { rank: true, score: true, source: { select: { url: true } } } });
+    expect(dti2020).toMatchObject({ rank: 28, score: 0.3215, source: { url: expect.stringContaining("vithanh.haugiang.gov.vn") } });
+    expect(await db.dtiResult.count({ where: { year: 2022 } })).toBe(63);
+    expect(await db.dtiResult.count({ where: { year: 2022, rank: 15 } })).toBe(2);
+
+    // Hậu Giang's first-half 2023 figures cite the article, not the portal's front page.
+    const portal = await db.source.findUniqueOrThrow({ where: { key: "hau-giang-huunghi-2023-h1" } });
+    expect(portal.url).toMatch(/hau-giang-nam-trong-top-10-dia-phuong-dan-dau-toan-quoc-ve-ha-tang-so-985\.html$/);
+
+    // Hậu Giang's own plan (KH 128) replaced the national target step 0001 gave it.
+    expect(await targetOf("hau-giang", "ECON_E_CONTRACTS", 2025)).toMatchObject({ comparator: "GT", value: 80, scope: "PROVINCIAL" });
 
     expect(await observationOf("hau-giang", "SOC_PROVINCE_APP_USERS", "2022")).toMatchObject({ value: 67500, qualifier: "MORE_THAN" });
     expect(await observationOf("an-giang", "INFRA_BTS", "2022")).toMatchObject({ value: 2200, qualifier: "APPROXIMATELY" });
@@ -105,10 +115,28 @@ describe("seeded database", () => {
       expect(row.sourceId).not.toBeNull();
       expect(row.source.title.trim()).not.toBe("");
     }
-    expect(reports.length).toBe(new Set(observations.map((o) => `${o.province}/${o.period}`)).size);
+    expect(reports.length).toBe(new Set(allObservations.map((o) => `${o.province}/${o.period}`)).size);
     for (const report of reports) {
       expect(report.status, `${report.province.slug} ${report.period}`).toBe("PUBLISHED");
       expect(report.publishedAt).not.toBeNull();
+    }
+  });
+
+  it("keeps every history figure's own sentence and the conflicts the sources disagree on", async () => {
+    const rows = await db.observation.findMany({
+      select: { period: true, quote: true, conflict: true, province: { select: { slug: true } }, indicator: { select: { code: true } } },
+    });
+    const stored = new Map(rows.map((r) => [`${r.province.slug}/${r.indicator.code}/${r.period}`, r]));
+    for (const o of historyObservations) {
+      expect(stored.get(keyOf(o))?.quote, keyOf(o)).toBe(o.quote);
+      expect(stored.get(keyOf(o))?.conflict ?? undefined, keyOf(o)).toBe(o.conflict);
+    }
+    // An Giang's 2023 digital-economy share: the later, final 5,28 % stands; the estimate is named.
+    const share = await db.observation.findFirstOrThrow({ where: { province: { slug: "an-giang" }, indicator: { code: "ECON_DE_SHARE_GRDP" }, period: "2023" } });
+    expect(share.value).toBe(5.28);
+    expect(share.conflict).toContain("7,18");
+    for (const t of historyTargets) {
+      expect(await targetOf(t.province, t.indicator, t.year), `${t.province}/${t.indicator}/${t.year}`).toMatchObject({ value: t.value, comparator: t.comparator, scope: t.scope, source: { key: t.source } });
     }
   });
 
@@ -118,9 +146,7 @@ describe("seeded database", () => {
     const client = createDbClient(process.env.DATABASE_URL!);
     try {
       const summary = await seedDatabase(client);
-      expect(summary.created).toBe(0);
-      expect(summary.observations).toBe(observations.length);
-      expect(summary.targets).toBe(expectedTargetCount);
+      expect(summary.applied).toEqual([]);
     } finally {
       await client.$disconnect();
     }

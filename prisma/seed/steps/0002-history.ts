@@ -1,0 +1,154 @@
+// Step 0002: the published history of An Giang, Hậu Giang and the units they
+// merged with, each figure with the source's own sentence; the national DTI
+// table of 2022; and two corrections of step 0001 (a site-root citation and a
+// derived DTI rank), made only where the record still holds what 0001 wrote.
+import { dtiResults as articleDti, nationalTargets } from "../data/figures";
+import { historyDtiResults, historyObservations, historySources, historyTargets } from "../data/history";
+import { nationalUnits, type ProvinceSeed } from "../data/provinces";
+import { sources as articleSources } from "../data/sources";
+import { insertTarget, loadIds, seedCatalog, seedObservation, seedSources, seedUnits, type Ids, type StepCounts, type Tx } from "../writers";
+
+/** Units that carry the national targets wherever they have none of their own. */
+const UNITS_WITH_NATIONAL_TARGETS = ["kien-giang", "can-tho", "soc-trang", "an-giang-2025", "can-tho-2025"];
+
+/** Two units share a name across the merger: each name says which one it is. */
+const RENAMES = [
+  { slug: "an-giang", from: { nameVi: "An Giang", nameEn: "An Giang" }, to: { nameVi: "An Giang (đến 30/6/2025)", nameEn: "An Giang (until 30 June 2025)" } },
+  { slug: "can-tho", from: { nameVi: "Cần Thơ", nameEn: "Can Tho" }, to: { nameVi: "Cần Thơ (đến 30/6/2025)", nameEn: "Can Tho (until 30 June 2025)" } },
+];
+
+const HG_PORTAL = "hau-giang-huunghi-2023-h1";
+const HG_PORTAL_ARTICLE = {
+  url: "https://huunghi.haugiang.gov.vn/index.php/vi/news/tin-tuc-su-kien/hau-giang-nam-trong-top-10-dia-phuong-dan-dau-toan-quoc-ve-ha-tang-so-985.html",
+  title: "Hậu Giang nằm trong top 10 địa phương dẫn đầu toàn quốc về hạ tầng số",
+};
+
+export async function seedHistory(tx: Tx, counts: StepCounts): Promise<void> {
+  const ids = await loadIds(tx);
+  await seedSources(tx, ids, historySources, counts);
+  await seedUnits(tx, ids, nationalUnits as readonly ProvinceSeed[], null, counts);
+  await seedCatalog(tx, ids, counts);
+  await fixCitations(tx, counts);
+  await seedTargets(tx, ids, counts);
+
+  for (const o of historyObservations) {
+    const outcome = await seedObservation(tx, {
+      provinceId: ids.unitId(o.province),
+      indicatorId: ids.indicatorId(o.indicator),
+      period: o.period,
+      value: o.value,
+      qualifier: o.qualifier ?? "EXACT",
+      sourceId: ids.sourceId(o.source),
+      note: o.note ?? null,
+      quote: o.quote,
+      conflict: o.conflict ?? null,
+    });
+    if (outcome !== "exists") counts[outcome]++;
+  }
+
+  for (const d of historyDtiResults) {
+    const provinceId = ids.unitId(d.province);
+    const { province: _slug, source, ...figures } = d; // eslint-disable-line @typescript-eslint/no-unused-vars
+    const data = { ...emptyDti, ...figures, provinceId, sourceId: ids.sourceId(source) };
+    const existing = await tx.dtiResult.findUnique({ where: { provinceId_year: { provinceId, year: d.year } } });
+    if (!existing) {
+      await tx.dtiResult.create({ data });
+      counts.created++;
+    } else if (await holdsArticleDti(tx, ids, existing)) {
+      await tx.dtiResult.update({ where: { id: existing.id }, data });
+      counts.replaced++;
+    }
+  }
+}
+
+const emptyDti = {
+  rank: null,
+  rankedCount: null,
+  score: null,
+  govScore: null,
+  govRank: null,
+  econScore: null,
+  econRank: null,
+  socScore: null,
+  socRank: null,
+  regionRank: null,
+  noteVi: null,
+};
+
+/** The DTI row is still exactly what step 0001 wrote for it. */
+async function holdsArticleDti(tx: Tx, ids: Ids, row: { provinceId: number; year: number; rank: number | null; score: number | null; sourceId: number; noteVi: string | null }) {
+  const seeded = articleDti.find((d) => ids.unitId(d.province) === row.provinceId && d.year === row.year);
+  if (!seeded) return false;
+  return row.rank === seeded.rank && row.score === ("score" in seeded ? seeded.score : null) && row.sourceId === ids.sourceId(seeded.source) && row.noteVi === ("noteVi" in seeded ? seeded.noteVi : null);
+}
+
+async function fixCitations(tx: Tx, counts: StepCounts) {
+  const seeded = articleSources.find((s) => s.key === HG_PORTAL);
+  const portal = await tx.source.findUnique({ where: { key: HG_PORTAL }, select: { url: true, title: true } });
+  if (seeded && portal && portal.url === (seeded.url ?? null) && portal.title === seeded.title) {
+    await tx.source.update({ where: { key: HG_PORTAL }, data: { ...HG_PORTAL_ARTICLE, kind: "ARTICLE" } });
+    counts.replaced++;
+  }
+  for (const { slug, from, to } of RENAMES) {
+    const { count } = await tx.province.updateMany({ where: { slug, ...from }, data: to });
+    counts.replaced += count;
+  }
+}
+
+/**
+ * A unit's own target replaces the national one step 0001 gave it, while that
+ * one is untouched; the national targets then fill every gap of the merged
+ * units and their predecessors.
+ */
+async function seedTargets(tx: Tx, ids: Ids, counts: StepCounts) {
+  for (const t of historyTargets) {
+    const data = {
+      provinceId: ids.unitId(t.province),
+      indicatorId: ids.indicatorId(t.indicator),
+      year: t.year,
+      comparator: t.comparator,
+      value: t.value,
+      scope: t.scope,
+      sourceId: ids.sourceId(t.source),
+      note: t.note ?? null,
+      quote: t.quote ?? null,
+    };
+    const existing = await tx.target.findUnique({
+      where: { provinceId_indicatorId_year: { provinceId: data.provinceId, indicatorId: data.indicatorId, year: data.year } },
+      select: { id: true, comparator: true, value: true, scope: true, sourceId: true },
+    });
+    if (!existing) {
+      await tx.target.create({ data });
+      counts.created++;
+      continue;
+    }
+    const national = nationalTargets.find((n) => n.indicator === t.indicator && n.year === t.year);
+    const untouchedNational =
+      national &&
+      existing.scope === "NATIONAL" &&
+      existing.comparator === national.comparator &&
+      existing.value === national.value &&
+      existing.sourceId === ids.sourceId(national.source);
+    if (untouchedNational) {
+      await tx.target.update({ where: { id: existing.id }, data });
+      counts.replaced++;
+    } else {
+      counts.kept++;
+    }
+  }
+  for (const slug of UNITS_WITH_NATIONAL_TARGETS) {
+    for (const t of nationalTargets) {
+      const row = await insertTarget(tx, {
+        provinceId: ids.unitId(slug),
+        indicatorId: ids.indicatorId(t.indicator),
+        year: t.year,
+        comparator: t.comparator,
+        value: t.value,
+        scope: "NATIONAL",
+        sourceId: ids.sourceId(t.source),
+        note: t.note ?? null,
+      });
+      if (row.created) counts.created++;
+    }
+  }
+}
