@@ -3,10 +3,11 @@ import { SourceCitation } from "@/components/SourceCitation";
 import { BucketIcon, StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
 import { dtiRank, dtiScore } from "@/components/DtiTable";
-import { periodLabel } from "@/components/IndicatorCard";
+import { indicatorHref, periodLabel } from "@/components/IndicatorCard";
 import type { StatusBucket } from "@/lib/assessment";
 import { getOverview, type ProvinceOverview } from "@/lib/data/overview";
-import { formatQualified } from "@/lib/format";
+import type { ObservationView } from "@/lib/data/scorecard";
+import { formatNumber, formatQualified, formatValue, type Unit } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
@@ -107,9 +108,13 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
       <div>
         <h3 className="mb-2 text-sm font-medium text-slate-600">{m.overview.headline}</h3>
         <ul className="divide-y divide-slate-200">
-          {item.headline.map(({ indicator, assessment }) => (
+          {item.headline.map(({ indicator, assessment, observations }) => (
             <li key={indicator.code} className="py-2" data-indicator={indicator.code}>
-              <p className="text-sm">{indicator.nameVi}</p>
+              <p className="text-sm">
+                <Link href={indicatorHref(indicator.code, province.slug)} className="underline-offset-2 hover:underline">
+                  {indicator.nameVi}
+                </Link>
+              </p>
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
                 <span className="font-semibold tabular-nums" data-testid="latest-value">
                   {assessment.latest
@@ -124,6 +129,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
                 ) : null}
                 <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={assessment.target?.year} />
               </p>
+              <Change observations={observations} unit={indicator.unit} />
               {assessment.latest ? (
                 <p className="mt-0.5 text-xs text-slate-600">
                   {m.common.source}: <SourceCitation source={assessment.latest.source} />
@@ -139,5 +145,19 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
         </Link>
       </p>
     </section>
+  );
+}
+
+/** What moved: the latest figure against the one before it. */
+function Change({ observations, unit }: { observations: readonly ObservationView[]; unit: Unit }) {
+  const [previous, latest] = observations.slice(-2);
+  if (!previous || !latest) return null;
+  const delta = latest.value - previous.value;
+  const amount = unit === "PERCENT" ? `${formatNumber(Math.abs(delta), "vi")} ${m.common.percentagePoints}` : formatValue(Math.abs(delta), unit, "vi");
+  const text = delta === 0 ? m.overview.unchanged(periodLabel(previous.period)) : m.overview.moved(`${delta > 0 ? "+" : "−"}${amount}`, periodLabel(previous.period), formatQualified(previous.value, unit, previous.qualifier, "vi"));
+  return (
+    <p className="mt-0.5 text-xs text-slate-700" data-testid="change">
+      {text}
+    </p>
   );
 }

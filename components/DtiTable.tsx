@@ -12,7 +12,8 @@ export const dtiRank = (value: number | null, of?: number | null) =>
 /** A pillar's score with its rank: "0,5142 (hạng 16)". */
 export function pillarCell(value: number | null, position: number | null) {
   if (value === null && position === null) return m.common.noData;
-  return `${dtiScore(value)}${position === null ? "" : ` (${m.rankings.rank.toLowerCase()} ${position})`}`;
+  const rank = position === null ? "" : `${m.rankings.rank.toLowerCase()} ${position}`;
+  return value === null ? rank : `${dtiScore(value)}${rank ? ` (${rank})` : ""}`;
 }
 
 export interface DtiFigures {

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { ProgressBar } from "@/components/ProgressBar";
+import { Sparkline } from "@/components/Sparkline";
 import { SourceCitation } from "@/components/SourceCitation";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
@@ -13,13 +15,19 @@ export function periodLabel(code: string) {
   return period ? formatPeriod(period, "vi") : code;
 }
 
+export const indicatorHref = (code: string, unit?: string) => `/indicators/${code}${unit ? `?p=${encodeURIComponent(unit)}` : ""}`;
+
 /** One indicator of a scorecard: latest figure, target, bar, status, source. */
-export function IndicatorCard({ row }: { row: ScorecardRow }) {
+export function IndicatorCard({ row, unit }: { row: ScorecardRow; unit: string }) {
   const { indicator, assessment } = row;
   const { latest, target, laterTarget, gap } = assessment;
   return (
     <article className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4" data-indicator={indicator.code}>
-      <h3 className="text-sm font-semibold leading-snug">{indicator.nameVi}</h3>
+      <h3 className="text-sm font-semibold leading-snug">
+        <Link href={indicatorHref(indicator.code, unit)} className="underline-offset-2 hover:text-brand hover:underline">
+          {indicator.nameVi}
+        </Link>
+      </h3>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         {latest ? (
           <>
@@ -34,6 +42,7 @@ export function IndicatorCard({ row }: { row: ScorecardRow }) {
           </span>
         )}
       </div>
+      <Sparkline points={row.observations} unit={indicator.unit} target={target?.value} />
       {target ? (
         <p className="text-sm">
           {m.common.target}: <TargetText target={target} unit={indicator.unit} />
@@ -41,7 +50,7 @@ export function IndicatorCard({ row }: { row: ScorecardRow }) {
       ) : null}
       {latest && target ? <ProgressBar value={latest.value} target={target.value} unit={indicator.unit} /> : null}
       <div className="flex flex-wrap items-center gap-2">
-        <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={target?.year} />
+        {latest ? <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={target?.year} /> : null}
         {gap !== null && gap > 0 ? (
           <span className="text-xs text-slate-700">
             {m.common.gap}: {indicator.unit === "PERCENT" ? `${formatNumber(gap, "vi")} ${m.common.percentagePoints}` : formatValue(gap, indicator.unit, "vi")}
@@ -53,6 +62,32 @@ export function IndicatorCard({ row }: { row: ScorecardRow }) {
           {m.common.source}: <SourceCitation source={latest.source} />
         </p>
       ) : null}
+      {latest?.conflict ? (
+        <p className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
+          <span aria-hidden="true">⚠ </span>
+          <strong>{m.indicators.conflict}:</strong> {latest.conflict}
+        </p>
+      ) : null}
+      {row.predecessors.length > 0 ? (
+        <div className="rounded bg-slate-50 p-2 text-xs" data-testid="predecessor-history">
+          <p className="font-medium text-slate-700">{m.scorecard.predecessorHistory}</p>
+          <ul className="mt-1 space-y-1.5">
+            {row.predecessors.map(({ unit: before, observations }) => {
+              const last = observations.at(-1)!;
+              return (
+                <li key={before.slug} data-unit={before.slug}>
+                  <span className="font-medium">{before.nameVi}</span>:{" "}
+                  <span className="font-semibold tabular-nums">{formatQualified(last.value, indicator.unit, last.qualifier, "vi")}</span> ({periodLabel(last.period)})
+                  <Sparkline points={observations} unit={indicator.unit} />
+                  <span className="block text-slate-600">
+                    {m.common.source}: <SourceCitation source={last.source} />
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
       {laterTarget && assessment.laterProgress ? (
         <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
           <span>
@@ -61,12 +96,22 @@ export function IndicatorCard({ row }: { row: ScorecardRow }) {
           <StatusBadge progress={assessment.laterProgress} bucket={bucketOf(assessment.laterProgress, latest !== null)} targetYear={laterTarget.year} />
         </div>
       ) : null}
+      <p className="no-print text-xs">
+        <Link href={indicatorHref(indicator.code, unit)} className="font-medium text-brand underline underline-offset-2">
+          {m.scorecard.trend}
+        </Link>
+      </p>
       <details className="text-xs text-slate-700">
         <summary className="cursor-pointer select-none text-slate-600">{m.common.sources}</summary>
         <ul className="mt-1 space-y-1">
           {latest?.note ? (
             <li>
               {m.common.note} ({periodLabel(latest.period)}): {latest.note}
+            </li>
+          ) : null}
+          {latest?.quote ? (
+            <li>
+              {m.indicators.quote}: <q className="italic">{latest.quote}</q>
             </li>
           ) : null}
           {[target, laterTarget].map((t) =>

@@ -4,7 +4,7 @@ import { vi as m } from "@/lib/i18n/messages";
 import { comparatorSymbol } from "@/lib/targets";
 
 /** "≥ 80% (2025, mục tiêu quốc gia)". */
-export function TargetText({ target, unit }: { target: TargetView; unit: Unit }) {
+export function TargetText({ target, unit }: { target: Pick<TargetView, "year" | "comparator" | "value" | "scope">; unit: Unit }) {
   return (
     <>
       <span className="font-medium">

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CompareChartLazy } from "@/components/charts/CompareChartLazy";
+import { CompareChartLazy } from "@/components/charts/lazy";
 import { periodLabel } from "@/components/IndicatorCard";
 import { SourceCitation } from "@/components/SourceCitation";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
-import { compareHref, parseCompareParams } from "@/lib/compare-params";
-import { getComparison } from "@/lib/data/compare";
+import { compareHref } from "@/lib/compare-params";
+import { compareParamsFrom, getComparison } from "@/lib/data/compare";
 import { listPillars, listReportingProvinces } from "@/lib/data/provinces";
 import { formatQualified } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
@@ -18,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function ComparePage({ searchParams }: Props) {
   const [search, provinces, pillars] = await Promise.all([searchParams, listReportingProvinces(), listPillars()]);
-  const params = parseCompareParams(search, { provinces: provinces.map((p) => p.slug), pillars: pillars.map((p) => p.code) });
+  const params = await compareParamsFrom(search);
   const comparison = await getComparison(params.provinces, params.pillar);
 
   const chartRows = (comparison?.rows ?? [])
@@ -29,6 +29,10 @@ export default async function ComparePage({ searchParams }: Props) {
       targets: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.target?.value ?? null])),
       periods: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.latest ? periodLabel(c.assessment.latest.period) : null])),
     }));
+
+  // Latest figures of different periods are compared: say so, with each period.
+  const periodsShown = new Set(chartRows.flatMap((r) => Object.values(r.periods).filter((p): p is string => p !== null)));
+  const csvHref = compareHref(params).replace("/compare?", "/compare/csv?");
 
   return (
     <div className="space-y-6">
@@ -91,7 +95,13 @@ export default async function ComparePage({ searchParams }: Props) {
                   series={comparison.provinces.map((p) => ({ key: p.slug, label: p.nameVi }))}
                   title={m.compare.chartTitle(comparison.pillar.nameVi)}
                   targetLabel={m.compare.targetMarker}
+                  noDataLabel={m.common.noData}
                 />
+                {periodsShown.size > 1 ? (
+                  <p className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm" data-testid="mixed-periods">
+                    {m.compare.mixedPeriods([...periodsShown].join("; "))}
+                  </p>
+                ) : null}
                 <p className="text-xs text-slate-600">{m.compare.chartNote}</p>
               </>
             ) : (
@@ -100,7 +110,12 @@ export default async function ComparePage({ searchParams }: Props) {
           </section>
 
           <section aria-labelledby="table" className="space-y-2">
-            <h2 id="table" className="text-lg font-semibold">{m.common.showTable}</h2>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="table" className="text-lg font-semibold">{m.common.showTable}</h2>
+              <a href={csvHref} className="text-sm font-medium text-brand underline underline-offset-2" download>
+                {m.indicators.csv}
+              </a>
+            </div>
             <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
               <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="compare-table">
                 <caption className="sr-only">{m.compare.tableCaption(comparison.pillar.nameVi)}</caption>
@@ -115,7 +130,11 @@ export default async function ComparePage({ searchParams }: Props) {
                 <tbody>
                   {comparison.rows.map((row) => (
                     <tr key={row.indicator.code} className="border-b border-slate-200 align-top" data-indicator={row.indicator.code}>
-                      <th scope="row" className="max-w-xs p-2 text-left font-normal">{row.indicator.nameVi}</th>
+                      <th scope="row" className="max-w-xs p-2 text-left font-normal">
+                        <Link href={`/indicators/${row.indicator.code}?${comparison.provinces.map((p) => `p=${p.slug}`).join("&")}`} className="underline-offset-2 hover:underline">
+                          {row.indicator.nameVi}
+                        </Link>
+                      </th>
                       {row.cells.map(({ slug, assessment }) => (
                         <td key={slug} className="p-2" data-province={slug}>
                           <p className="font-semibold tabular-nums">

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ChartLegend } from "@/components/charts/ChartLegend";
+import { TimeChartLazy } from "@/components/charts/lazy";
+import { rankLines } from "@/components/dti/rank-chart";
 import { DtiTable } from "@/components/DtiTable";
 import { listDtiResults } from "@/lib/data/open-data";
 import { vi as m } from "@/lib/i18n/messages";
@@ -7,9 +10,28 @@ import { vi as m } from "@/lib/i18n/messages";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: m.rankings.heading };
 
-export default async function RankingsPage() {
-  const results = await listDtiResults();
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const DEFAULT_UNITS = ["an-giang", "hau-giang"];
+const MAX_UNITS = 6;
+
+export default async function RankingsPage({ searchParams }: Props) {
+  const [results, search] = await Promise.all([listDtiResults(), searchParams]);
   const years = [...new Set(results.map((r) => r.year))];
+
+  // Units with a rank in more than one year can be followed over time.
+  const byUnit = new Map<string, { slug: string; nameVi: string; results: typeof results }>();
+  for (const r of results) {
+    const entry = byUnit.get(r.province.slug) ?? { slug: r.province.slug, nameVi: r.province.nameVi, results: [] };
+    entry.results.push(r);
+    byUnit.set(r.province.slug, entry);
+  }
+  const followable = [...byUnit.values()].filter((u) => u.results.filter((r) => r.rank !== null).length > 1);
+  const requested = [search.p].flat().filter((s): s is string => typeof s === "string");
+  const chosenSlugs = (requested.length > 0 ? requested : DEFAULT_UNITS).filter((s) => followable.some((u) => u.slug === s)).slice(0, MAX_UNITS);
+  const chosen = chosenSlugs.map((s) => byUnit.get(s)!).map((u) => ({ ...u, results: [...u.results].sort((a, b) => a.year - b.year) }));
+  const lines = rankLines(chosen);
+
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -21,15 +43,55 @@ export default async function RankingsPage() {
           </a>
         </p>
       </header>
-      {years.map((year) => (
-        <section key={year} aria-labelledby={`y-${year}`} className="space-y-2">
-          <h2 id={`y-${year}`} className="text-lg font-semibold">DTI {year}</h2>
-          <DtiTable
-            firstColumn={m.common.province}
-            caption={`DTI ${year}`}
-            rows={results
-              .filter((r) => r.year === year)
-              .map((r) => ({
+
+      <section aria-labelledby="rank-chart" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="rank-chart" className="text-lg font-semibold">{m.rankings.chartTitle}</h2>
+        <form method="get" className="no-print flex flex-wrap items-end gap-4">
+          <fieldset>
+            <legend className="text-sm font-medium">{m.rankings.choose}</legend>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {followable.map((u) => (
+                <label key={u.slug} className="inline-flex items-center gap-1.5 text-sm">
+                  <input type="checkbox" name="p" value={u.slug} defaultChecked={chosenSlugs.includes(u.slug)} className="h-4 w-4" />
+                  {u.nameVi}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <button type="submit" className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:opacity-90">
+            {m.rankings.show}
+          </button>
+        </form>
+        {lines.length > 0 ? (
+          <figure data-testid="rank-chart">
+            <TimeChartLazy title={m.rankings.chartTitle} desc={m.rankings.chartDesc(chosen.map((u) => u.nameVi).join(", "))} unit="RANK" reversed lines={lines} segments={[]} height={300} />
+            <ChartLegend lines={lines} segments={[]} />
+          </figure>
+        ) : null}
+      </section>
+
+      <nav aria-label={m.rankings.years} className="no-print">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {years.map((year) => (
+            <li key={year}>
+              <a href={`#y-${year}`} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 hover:border-brand">
+                DTI {year}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      {years.map((year) => {
+        const rows = results.filter((r) => r.year === year);
+        return (
+          <section key={year} aria-labelledby={`y-${year}`} className="scroll-mt-4 space-y-2">
+            <h2 id={`y-${year}`} className="text-lg font-semibold">DTI {year}</h2>
+            <p className="text-sm text-slate-600">{m.rankings.rowsOf(rows.length, rows[0]?.rankedCount ?? null)}</p>
+            <DtiTable
+              firstColumn={m.common.province}
+              caption={`DTI ${year}`}
+              rows={rows.map((r) => ({
                 key: r.province.slug,
                 province: r.province.slug,
                 result: r,
@@ -39,10 +101,10 @@ export default async function RankingsPage() {
                   </Link>
                 ),
               }))}
-          />
-        </section>
-      ))}
+            />
+          </section>
+        );
+      })}
     </div>
   );
 }
-

@@ -20,12 +20,26 @@ export interface CompareChartRow {
 const COLOURS = ["var(--color-series-1)", "var(--color-series-2)", "var(--color-series-3)", "var(--color-series-4)", "var(--color-series-5)", "var(--color-series-6)"];
 
 /** Grouped horizontal bars (long Vietnamese names read better down the side) with a target tick on each bar. */
-export function CompareChart({ rows, series, title, targetLabel }: { rows: CompareChartRow[]; series: CompareChartSeries[]; title: string; targetLabel: string }) {
+export function CompareChart({
+  rows,
+  series,
+  title,
+  targetLabel,
+  noDataLabel,
+}: {
+  rows: CompareChartRow[];
+  series: CompareChartSeries[];
+  title: string;
+  targetLabel: string;
+  noDataLabel: string;
+}) {
   const data = rows.map((row) => ({
     label: row.label,
     ...Object.fromEntries(
       series.flatMap((s) => [
         [s.key, row.values[s.key]],
+        // A missing figure still gets its slot, drawn as words, never as a zero-length bar.
+        [`${s.key}__slot`, row.values[s.key] ?? 0],
         [`${s.key}__target`, row.targets[s.key]],
         [`${s.key}__period`, row.periods[s.key]],
       ]),
@@ -41,9 +55,12 @@ export function CompareChart({ rows, series, title, targetLabel }: { rows: Compa
             <XAxis type="number" domain={[0, 100]} unit="%" tickCount={6} />
             <YAxis type="category" dataKey="label" width={170} tick={<WrappedTick />} interval={0} />
             <Tooltip
-              formatter={(value, _name, item) => {
-                if (typeof value !== "number") return "—";
-                const period = (item.payload as Record<string, unknown> | undefined)?.[`${String(item.dataKey)}__period`];
+              formatter={(_value, _name, item) => {
+                const key = String(item.dataKey).replace(/__slot$/, "");
+                const payload = item.payload as Record<string, unknown> | undefined;
+                const value = payload?.[key];
+                if (typeof value !== "number") return noDataLabel;
+                const period = payload?.[`${key}__period`];
                 return `${formatValue(value, "PERCENT", "vi")}${typeof period === "string" ? ` (${period})` : ""}`;
               }}
             />
@@ -51,11 +68,11 @@ export function CompareChart({ rows, series, title, targetLabel }: { rows: Compa
             {series.map((s, index) => (
               <Bar
                 key={s.key}
-                dataKey={s.key}
+                dataKey={`${s.key}__slot`}
                 name={s.label}
                 fill={COLOURS[index % COLOURS.length]}
                 isAnimationActive={false}
-                shape={(props: BarShapeInput) => <BarWithTarget {...props} targetKey={`${s.key}__target`} />}
+                shape={(props: BarShapeInput) => <BarWithTarget {...props} valueKey={s.key} targetKey={`${s.key}__target`} noDataLabel={noDataLabel} />}
               />
             ))}
           </BarChart>
@@ -80,13 +97,39 @@ interface BarShapeInput {
   payload?: Record<string, unknown>;
 }
 
-function BarWithTarget({ x = 0, y = 0, width = 0, height = 0, fill, payload, targetKey }: BarShapeInput & { targetKey: string }) {
+function BarWithTarget({
+  x = 0,
+  y = 0,
+  width = 0,
+  height = 0,
+  fill,
+  payload,
+  valueKey,
+  targetKey,
+  noDataLabel,
+}: BarShapeInput & { valueKey: string; targetKey: string; noDataLabel: string }) {
   const scale = useXAxisScale();
+  const value = payload?.[valueKey];
   const target = payload?.[targetKey];
   const targetX = typeof target === "number" && scale ? scale(target) : undefined;
+  const textY = y + height / 2 + 4;
+  if (typeof value !== "number") {
+    return (
+      <g>
+        <rect x={x} y={y} width={110} height={height} fill="none" stroke="#94a3b8" strokeDasharray="3 2" />
+        <text x={x + 4} y={textY} fontSize={11} fill="#334155">
+          {noDataLabel}
+        </text>
+      </g>
+    );
+  }
+  const inside = width > 52;
   return (
     <g>
       <rect x={x} y={y} width={Math.max(0, width)} height={height} fill={fill} />
+      <text x={inside ? x + width - 4 : x + width + 4} y={textY} textAnchor={inside ? "end" : "start"} fontSize={11} fontWeight={600} fill={inside ? "#fff" : "#0f172a"}>
+        {formatValue(value, "PERCENT", "vi")}
+      </text>
       {typeof targetX === "number" ? (
         <rect x={targetX - 1.5} y={y - 3} width={3} height={height + 6} fill="var(--color-target)" />
       ) : null}

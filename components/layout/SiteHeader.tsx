@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/session";
 
 const links = [
   { href: "/", label: m.site.nav.overview },
+  { href: "/indicators", label: m.site.nav.indicators },
   { href: "/compare", label: m.site.nav.compare },
   { href: "/rankings", label: m.site.nav.rankings },
   { href: "/data", label: m.site.nav.data },

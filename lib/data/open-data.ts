@@ -15,6 +15,8 @@ export const openDataFiles = {
         value: true,
         qualifier: true,
         note: true,
+        quote: true,
+        conflict: true,
         province: { select: { slug: true, nameVi: true } },
         indicator: { select: { code: true, nameVi: true, unit: true, pillar: { select: { code: true } } } },
         source: { select: { key: true, title: true, publishedOn: true, url: true } },
@@ -22,8 +24,8 @@ export const openDataFiles = {
       orderBy: [{ province: { sortOrder: "asc" } }, { indicator: { sortOrder: "asc" } }, { periodEnd: "asc" }],
     });
     return toCsv(
-      ["province", "province_name", "pillar", "indicator", "indicator_name", "unit", "period", "value", "qualifier", "note", "source_key", "source_title", "source_date", "source_url"],
-      rows.map((r) => [r.province.slug, r.province.nameVi, r.indicator.pillar.code, r.indicator.code, r.indicator.nameVi, r.indicator.unit, r.period, r.value, r.qualifier, r.note, r.source.key, r.source.title, isoDate(r.source.publishedOn), r.source.url]),
+      ["province", "province_name", "pillar", "indicator", "indicator_name", "unit", "period", "value", "qualifier", "note", "source_sentence", "conflict", "source_key", "source_title", "source_date", "source_url"],
+      rows.map((r) => [r.province.slug, r.province.nameVi, r.indicator.pillar.code, r.indicator.code, r.indicator.nameVi, r.indicator.unit, r.period, r.value, r.qualifier, r.note, r.quote, r.conflict, r.source.key, r.source.title, isoDate(r.source.publishedOn), r.source.url]),
     );
   },
   "targets.csv": async () => {

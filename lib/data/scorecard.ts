@@ -14,7 +14,7 @@ const provinceSelect = {
   validFrom: true,
   validTo: true,
   successor: { select: { slug: true, nameVi: true } },
-  predecessors: { select: { slug: true, nameVi: true }, orderBy: { sortOrder: "asc" } },
+  predecessors: { select: { id: true, slug: true, nameVi: true }, orderBy: { sortOrder: "asc" } },
   facts: {
     select: { key: true, value: true, qualifier: true, unit: true, textVi: true, period: true, source: { select: sourceSelect } },
     orderBy: { id: "asc" },
@@ -38,12 +38,15 @@ const indicatorSelect = {
 } satisfies Prisma.IndicatorSelect;
 
 const observationSelect = {
+  provinceId: true,
   indicatorId: true,
   period: true,
   periodEnd: true,
   value: true,
   qualifier: true,
   note: true,
+  quote: true,
+  conflict: true,
   sourceId: true,
 } satisfies Prisma.ObservationSelect;
 
@@ -62,9 +65,16 @@ export type IndicatorView = Prisma.IndicatorGetPayload<{ select: typeof indicato
 export type ObservationView = Prisma.ObservationGetPayload<{ select: typeof observationSelect }> & { source: SourceView };
 export type TargetView = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
 
+export interface PredecessorSeries {
+  unit: { slug: string; nameVi: string };
+  observations: ObservationView[];
+}
+
 export interface ScorecardRow {
   indicator: IndicatorView;
   observations: ObservationView[];
+  /** For a unit formed by a merger: each predecessor's published figures on this indicator. */
+  predecessors: PredecessorSeries[];
   assessment: Assessment<ObservationView, TargetView>;
 }
 
@@ -92,7 +102,7 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
       orderBy: { sortOrder: "asc" },
     }),
     db.observation.findMany({
-      where: { provinceId: province.id, ...publishedOnly },
+      where: { provinceId: { in: [province.id, ...province.predecessors.map((p) => p.id)] }, ...publishedOnly },
       select: observationSelect,
       orderBy: { periodEnd: "asc" },
     }),
@@ -115,7 +125,8 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
     for (const row of rows) map.set(row.indicatorId, [...(map.get(row.indicatorId) ?? []), row]);
     return map;
   };
-  const observationsOf = byIndicator(observations);
+  const observationsOf = byIndicator(observations.filter((o) => o.provinceId === province.id));
+  const predecessorObservationsOf = byIndicator(observations.filter((o) => o.provinceId !== province.id));
   const targetsOf = byIndicator(targets);
 
   return {
@@ -127,9 +138,13 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
       nameVi: pillar.nameVi,
       rows: pillar.indicators.map((indicator) => {
         const series = observationsOf.get(indicator.id) ?? [];
+        const earlier = predecessorObservationsOf.get(indicator.id) ?? [];
         return {
           indicator,
           observations: series,
+          predecessors: province.predecessors
+            .map(({ id, slug, nameVi }) => ({ unit: { slug, nameVi }, observations: earlier.filter((o) => o.provinceId === id) }))
+            .filter((p) => p.observations.length > 0),
           assessment: assessIndicator({
             direction: indicator.direction,
             observations: series,

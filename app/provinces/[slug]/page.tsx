@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ChartLegend } from "@/components/charts/ChartLegend";
+import { TimeChartLazy } from "@/components/charts/lazy";
+import { rankLines } from "@/components/dti/rank-chart";
 import { DtiTable } from "@/components/DtiTable";
-import { IndicatorCard } from "@/components/IndicatorCard";
+import { IndicatorCard, indicatorHref } from "@/components/IndicatorCard";
 import { ProvinceFacts } from "@/components/ProvinceFacts";
 import { getScorecard } from "@/lib/data/scorecard";
 import { vi as m } from "@/lib/i18n/messages";
@@ -22,6 +25,7 @@ export default async function ProvinceScorecardPage({ params }: Props) {
   const scorecard = await getScorecard(slug);
   if (!scorecard) notFound();
   const { province, pillars } = scorecard;
+  const dtiLines = rankLines([{ slug: province.slug, nameVi: province.nameVi, results: province.dtiResults }]);
 
   return (
     <div className="space-y-8">
@@ -66,6 +70,12 @@ export default async function ProvinceScorecardPage({ params }: Props) {
       {province.dtiResults.length > 0 ? (
         <section aria-labelledby="dti" className="space-y-3">
           <h2 id="dti" className="text-xl font-semibold">{m.scorecard.dti}</h2>
+          {dtiLines[0] && dtiLines[0].points.length > 1 ? (
+            <figure className="rounded-lg border border-slate-200 bg-white p-4" data-testid="rank-chart">
+              <TimeChartLazy title={m.rankings.chartTitle} desc={m.rankings.chartDesc(province.nameVi)} unit="RANK" reversed lines={dtiLines} segments={[]} height={240} />
+              <ChartLegend lines={dtiLines} segments={[]} />
+            </figure>
+          ) : null}
           <DtiTable
             firstColumn={m.rankings.year}
             caption={`${m.scorecard.dti} — ${province.nameVi}`}
@@ -74,18 +84,40 @@ export default async function ProvinceScorecardPage({ params }: Props) {
         </section>
       ) : null}
 
-      {pillars.map((pillar) => (
-        <section key={pillar.code} id={pillar.code} aria-labelledby={`h-${pillar.code}`} className="space-y-3 scroll-mt-4">
-          <h2 id={`h-${pillar.code}`} className="text-xl font-semibold">
-            {pillar.nameVi} <span className="text-sm font-normal text-slate-600">({m.scorecard.indicatorsIn(pillar.rows.length)})</span>
-          </h2>
-          <div className="grid gap-3 md:grid-cols-2">
-            {pillar.rows.map((row) => (
-              <IndicatorCard key={row.indicator.code} row={row} />
-            ))}
-          </div>
-        </section>
-      ))}
+      {pillars.map((pillar) => {
+        // What the unit itself has measured leads; its predecessors' history follows.
+        const known = [...pillar.rows.filter((r) => r.observations.length > 0), ...pillar.rows.filter((r) => r.observations.length === 0 && r.predecessors.length > 0)];
+        const unknown = pillar.rows.filter((r) => !known.includes(r));
+        return (
+          <section key={pillar.code} id={pillar.code} aria-labelledby={`h-${pillar.code}`} className="space-y-3 scroll-mt-4">
+            <h2 id={`h-${pillar.code}`} className="text-xl font-semibold">
+              {pillar.nameVi} <span className="text-sm font-normal text-slate-600">({m.scorecard.withData(known.length, pillar.rows.length)})</span>
+            </h2>
+            {known.length > 0 ? (
+              <div className="grid gap-3 md:grid-cols-2">
+                {known.map((row) => (
+                  <IndicatorCard key={row.indicator.code} row={row} unit={province.slug} />
+                ))}
+              </div>
+            ) : null}
+            {unknown.length > 0 ? (
+              <div className="rounded-lg border border-dashed border-slate-300 bg-white p-3 text-sm" data-testid={`no-data-${pillar.code}`}>
+                <p className="font-medium text-slate-700">{m.scorecard.noDataList} ({unknown.length}):</p>
+                <ul className="mt-1 flex flex-wrap gap-x-1 text-slate-700">
+                  {unknown.map((row, i) => (
+                    <li key={row.indicator.code} data-indicator={row.indicator.code}>
+                      <Link href={indicatorHref(row.indicator.code)} className="underline-offset-2 hover:underline">
+                        {row.indicator.nameVi}
+                      </Link>
+                      {i < unknown.length - 1 ? ";" : ""}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </section>
+        );
+      })}
     </div>
   );
 }

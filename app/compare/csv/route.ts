@@ -1,0 +1,39 @@
+import { compareParamsFrom, getComparison } from "@/lib/data/compare";
+import { toCsv } from "@/lib/csv";
+
+export const dynamic = "force-dynamic";
+
+/** What the comparison page shows for the same URL: each unit's latest figure and 2025 target per indicator. */
+export async function GET(request: Request) {
+  const params = await compareParamsFrom(new URL(request.url).searchParams);
+  const comparison = await getComparison(params.provinces, params.pillar);
+  if (!comparison) return new Response("Not found", { status: 404 });
+  const rows = comparison.rows.flatMap((row) =>
+    row.cells.map(({ slug, assessment: a }) => {
+      const unit = comparison.provinces.find((p) => p.slug === slug);
+      return [
+        comparison.pillar.code,
+        row.indicator.code,
+        row.indicator.nameVi,
+        row.indicator.unit,
+        slug,
+        unit?.nameVi,
+        a.latest?.period,
+        a.latest?.value,
+        a.latest?.qualifier,
+        a.target?.year,
+        a.target?.comparator,
+        a.target?.value,
+        a.target?.scope,
+        a.progress.status,
+        a.latest?.source.title,
+        a.latest?.source.url,
+      ];
+    }),
+  );
+  const body = toCsv(
+    ["pillar", "indicator", "indicator_name", "unit", "province", "province_name", "period", "value", "qualifier", "target_year", "target_comparator", "target_value", "target_scope", "status", "source_title", "source_url"],
+    rows,
+  );
+  return new Response(body, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="dti-compare-${comparison.pillar.code}.csv"` } });
+}

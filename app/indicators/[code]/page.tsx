@@ -1,0 +1,219 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ChartLegend } from "@/components/charts/ChartLegend";
+import { TimeChartLazy } from "@/components/charts/lazy";
+import { periodLabel } from "@/components/IndicatorCard";
+import { indicatorChart, indicatorTable, scopeLabel } from "@/components/indicators/model";
+import { statusSentence } from "@/components/indicators/status-sentence";
+import { SourceCitation } from "@/components/SourceCitation";
+import { StatusBadge } from "@/components/StatusBadge";
+import { TargetText } from "@/components/TargetText";
+import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Table";
+import { getIndicatorView, MAX_UNITS } from "@/lib/data/indicators";
+import { formatQualified } from "@/lib/format";
+import { vi as m } from "@/lib/i18n/messages";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const unitsIn = (search: Record<string, string | string[] | undefined>) => {
+  const p = search.p;
+  return (Array.isArray(p) ? p : p ? [p] : []).flatMap((s) => s.split(",")).map((s) => s.trim());
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code } = await params;
+  const view = await getIndicatorView(code, []);
+  return { title: view ? view.indicator.nameVi : m.errors.notFoundTitle };
+}
+
+export default async function IndicatorPage({ params, searchParams }: Props) {
+  const [{ code }, search] = await Promise.all([params, searchParams]);
+  const requested = unitsIn(search);
+  const view = await getIndicatorView(code, requested);
+  if (!view) notFound();
+  const { indicator, chosen, series, available } = view;
+  const chart = indicatorChart(view);
+  const rows = indicatorTable(view);
+  const query = new URLSearchParams(chosen.map((c) => ["p", c.unit.slug]));
+  const hasFigures = series.some((s) => s.points.length > 0);
+  const observations = series.flatMap((s) => s.observations.map((o) => ({ unit: s.unit, o })));
+  const title = m.indicators.chartTitle(indicator.nameVi);
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href="/indicators" className="underline underline-offset-2">
+            {m.indicators.all}
+          </Link>{" "}
+          › <Link href={`/indicators#${indicator.pillar.code}`} className="underline underline-offset-2">{indicator.pillar.nameVi}</Link>
+        </p>
+        <h1 className="text-2xl font-bold sm:text-3xl">{indicator.nameVi}</h1>
+        <p className="text-sm text-slate-700">
+          {m.units[indicator.unit]} · {m.indicators.direction[indicator.direction]} · {m.indicators.periodicity[indicator.periodicity]}
+          {indicator.decision ? ` · ${m.indicators.decision}: ${indicator.decision}` : ""}
+        </p>
+      </header>
+
+      <form method="get" className="no-print flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
+        <fieldset>
+          <legend className="text-sm font-medium">
+            {m.indicators.units} <span className="font-normal text-slate-600">({m.indicators.maxUnits(MAX_UNITS)})</span>
+          </legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {[...available, ...chosen.map((c) => c.unit).filter((u) => !available.includes(u))].map((u) => (
+              <label key={u.slug} className="inline-flex items-center gap-1.5 text-sm">
+                <input type="checkbox" name="p" value={u.slug} defaultChecked={chosen.some((c) => c.unit.slug === u.slug)} className="h-4 w-4" />
+                {u.nameVi}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" className="rounded bg-brand px-4 py-2 text-sm font-medium text-white hover:opacity-90">
+          {m.indicators.show}
+        </button>
+      </form>
+
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <section aria-labelledby="chart" className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="chart" className="text-lg font-semibold">{title}</h2>
+          {hasFigures ? (
+            <figure data-testid="progress-chart">
+              <TimeChartLazy
+                title={title}
+                desc={m.indicators.chartDesc(series.map((s) => s.unit.nameVi).join(", "))}
+                unit={indicator.unit}
+                lines={chart.lines}
+                segments={chart.segments}
+                events={chart.events}
+              />
+              <ChartLegend lines={chart.lines} segments={chart.segments} />
+            </figure>
+          ) : (
+            <p className="text-sm text-slate-600">{m.indicators.noFigures}</p>
+          )}
+        </section>
+
+        <section aria-labelledby="status" className="space-y-3">
+          <h2 id="status" className="text-lg font-semibold">{m.indicators.statusHeading}</h2>
+          {chosen.map((c) => (
+            <article key={c.unit.slug} className="space-y-1.5 rounded-lg border border-slate-200 bg-white p-3 text-sm" data-unit={c.unit.slug}>
+              <h3 className="font-semibold">
+                <Link href={`/provinces/${c.unit.slug}`} className="underline-offset-2 hover:underline">{c.unit.nameVi}</Link>
+              </h3>
+              <p>
+                <span className="text-lg font-semibold tabular-nums">
+                  {c.assessment.latest ? formatQualified(c.assessment.latest.value, indicator.unit, c.assessment.latest.qualifier, "vi") : m.common.noData}
+                </span>{" "}
+                {c.assessment.latest ? <span className="text-slate-600">{periodLabel(c.assessment.latest.period)}</span> : null}
+              </p>
+              {c.targets.map((t) => (
+                <p key={t.year}>
+                  {m.common.target}: <TargetText target={t} unit={indicator.unit} />
+                </p>
+              ))}
+              <StatusBadge progress={c.assessment.progress} bucket={c.assessment.bucket} targetYear={c.assessment.target?.year} />
+              <p className="text-slate-700" data-testid="status-sentence">{statusSentence(c, indicator.unit, indicator.direction)}</p>
+            </article>
+          ))}
+        </section>
+      </div>
+
+      <section aria-labelledby="table" className="space-y-2">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="table" className="text-lg font-semibold">{m.indicators.table}</h2>
+          <a href={`/indicators/${indicator.code}/csv?${query.toString()}`} className="text-sm font-medium text-brand underline underline-offset-2" download>
+            {m.indicators.csv}
+          </a>
+        </div>
+        <Table caption={m.indicators.tableCaption(indicator.nameVi)} testId="indicator-table">
+          <HeadRow labels={[m.indicators.columns.unit, m.indicators.columns.kind, m.indicators.columns.period, m.indicators.columns.value, m.indicators.columns.source]} />
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={`${r.unit}-${r.kind}-${r.t}-${i}`} className={rowClass} data-kind={r.kind} data-unit={r.unit} data-value={r.value} data-period={r.period ?? r.year ?? ""}>
+                <th scope="row" className={`${cell} text-left font-normal`}>{r.unitName}</th>
+                <td className={cell}>
+                  {m.indicators.kinds[r.kind]}
+                  {r.scope ? <span className="text-slate-600"> ({scopeLabel(r.scope as "PROVINCIAL" | "NATIONAL")})</span> : null}
+                </td>
+                <td className={numericCell}>{r.period ? periodLabel(r.period) : r.kind === "projection" || r.kind === "needed" ? new Date(r.t).toLocaleDateString("vi-VN", { timeZone: "UTC" }) : r.year}</td>
+                <td className={numericCell}>{r.display}</td>
+                <td className={`${cell} text-xs`}>
+                  {r.source ? <SourceCitation source={r.source} /> : <span className="text-slate-600">{r.kind === "projection" ? m.indicators.fitted : "—"}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </section>
+
+      <section aria-labelledby="definition" className="space-y-3">
+        <h2 id="definition" className="text-lg font-semibold">{m.indicators.definition}</h2>
+        <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+          {indicator.definitionVi ? (
+            <>
+              <dt className="font-medium">{m.indicators.definition}</dt>
+              <dd>{indicator.definitionVi}</dd>
+            </>
+          ) : null}
+          <dt className="font-medium">{m.indicators.unit}</dt>
+          <dd>{m.units[indicator.unit]}</dd>
+          <dt className="font-medium">{m.indicators.direction_}</dt>
+          <dd>{m.indicators.direction[indicator.direction]}</dd>
+          <dt className="font-medium">{m.indicators.periodicity_}</dt>
+          <dd>{m.indicators.periodicity[indicator.periodicity]}</dd>
+          <dt className="font-medium">{m.indicators.decision}</dt>
+          <dd>{indicator.decision ?? m.indicators.none}</dd>
+        </dl>
+        <h3 className="font-semibold">{m.indicators.sourcesHeading}</h3>
+        <ul className="space-y-2 text-sm">
+          {observations.map(({ unit, o }) => (
+            <li key={`${unit.slug}-${o.period}`} className="rounded border border-slate-200 bg-white p-2" data-figure={`${unit.slug}/${o.period}`}>
+              <p>
+                <span className="font-medium">{unit.nameVi}</span>, {periodLabel(o.period)}: <span className="font-semibold tabular-nums">{formatQualified(o.value, indicator.unit, o.qualifier, "vi")}</span>
+              </p>
+              <p className="text-xs">
+                {m.common.source}: <SourceCitation source={o.source} />
+              </p>
+              {o.note ? <p className="text-xs text-slate-600">{m.common.note}: {o.note}</p> : null}
+              {o.conflict ? (
+                <p className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
+                  <span aria-hidden="true">⚠ </span>
+                  <strong>{m.indicators.conflict}:</strong> {o.conflict}
+                </p>
+              ) : null}
+              {o.quote ? (
+                <details className="mt-1 text-xs">
+                  <summary className="cursor-pointer text-slate-600">{m.indicators.quote}</summary>
+                  <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic">{o.quote}</blockquote>
+                </details>
+              ) : null}
+            </li>
+          ))}
+          {chosen.flatMap((c) =>
+            c.targets.map((t) => (
+              <li key={`${c.unit.slug}-target-${t.year}`} className="rounded border border-slate-200 bg-white p-2">
+                <p>
+                  <span className="font-medium">{c.unit.nameVi}</span>, {m.common.target} {t.year}: <TargetText target={t} unit={indicator.unit} />
+                </p>
+                <p className="text-xs">
+                  {m.common.source}: <SourceCitation source={t.source} />
+                </p>
+                {t.note ? <p className="text-xs text-slate-600">{m.common.note}: {t.note}</p> : null}
+                {t.quote ? (
+                  <details className="mt-1 text-xs">
+                    <summary className="cursor-pointer text-slate-600">{m.indicators.quote}</summary>
+                    <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic">{t.quote}</blockquote>
+                  </details>
+                ) : null}
+              </li>
+            )),
+          )}
+        </ul>
+      </section>
+    </div>
+  );
+}

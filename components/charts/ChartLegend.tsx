@@ -1,0 +1,34 @@
+import { colourOf, DASHES, Marker, type SegmentKind } from "@/components/charts/marks";
+import type { TimeChartLine, TimeChartSegment } from "@/components/charts/TimeChart";
+import { vi as m } from "@/lib/i18n/messages";
+
+/** The chart's key in HTML: readable without the chart's script, and in print. */
+export function ChartLegend({ lines, segments }: { lines: TimeChartLine[]; segments: TimeChartSegment[] }) {
+  const kinds = (["target", "needed", "projection", "join"] as const).filter((k) => segments.some((s) => s.kind === k));
+  return (
+    <figcaption className="mt-2 space-y-1 text-xs text-slate-700">
+      <span className="sr-only">{m.indicators.legend}</span>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {lines.map((l) => (
+          <li key={l.key} className="inline-flex items-center gap-1.5">
+            <svg width="22" height="14" aria-hidden="true">
+              <line x1="0" y1="7" x2="22" y2="7" stroke={colourOf(l.colour)} strokeWidth={l.lineage ? 1.75 : 2.5} />
+              <Marker cx={11} cy={7} shape={l.shape} colour={colourOf(l.colour)} hollow={l.lineage} size={4} />
+            </svg>
+            {l.label}
+          </li>
+        ))}
+      </ul>
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {kinds.map((kind: SegmentKind) => (
+          <li key={kind} className="inline-flex items-center gap-1.5">
+            <svg width="28" height="8" aria-hidden="true">
+              <line x1="0" y1="4" x2="28" y2="4" stroke="#334155" strokeWidth="2" strokeDasharray={DASHES[kind]} />
+            </svg>
+            {m.indicators.kinds[kind]}: {m.indicators.kindHelp[kind]}
+          </li>
+        ))}
+      </ul>
+    </figcaption>
+  );
+}

@@ -1,0 +1,26 @@
+// DTI ranks over the years as lines for the shared time chart: rank 1 at the top.
+import { SHAPES } from "@/components/charts/marks";
+import type { TimeChartLine } from "@/components/charts/TimeChart";
+import { vi as m } from "@/lib/i18n/messages";
+
+interface RankedYear {
+  year: number;
+  rank: number | null;
+  rankedCount: number | null;
+}
+
+/** A DTI result is the year's: drawn at its last day, like an annual figure. */
+const yearEnd = (year: number) => Date.UTC(year, 11, 31);
+
+export function rankLines(units: Array<{ slug: string; nameVi: string; results: readonly RankedYear[] }>): TimeChartLine[] {
+  return units.map((u, i) => ({
+    key: u.slug,
+    label: u.nameVi,
+    colour: i,
+    shape: SHAPES[i % SHAPES.length] ?? "circle",
+    lineage: false,
+    points: u.results
+      .filter((r): r is RankedYear & { rank: number } => r.rank !== null)
+      .map((r) => ({ t: yearEnd(r.year), value: r.rank, caption: m.rankings.rankCaption(r.rank, r.rankedCount, r.year) })),
+  }));
+}

@@ -1,0 +1,101 @@
+// Turns an indicator's assembled series into what the chart, its legend, the
+// table twin and the CSV show, so all four show the same points.
+import { SHAPES } from "@/components/charts/marks";
+import { periodLabel } from "@/components/IndicatorCard";
+import type { TimeChartLine, TimeChartSegment } from "@/components/charts/TimeChart";
+import type { IndicatorView } from "@/lib/data/indicators";
+import type { SourceView } from "@/lib/data/selects";
+import { formatQualified, formatValue } from "@/lib/format";
+import { vi as m } from "@/lib/i18n/messages";
+import { chartRows, targetTime, type ChartRow } from "@/lib/series";
+
+/** 01/7/2025: the day the merged units began. */
+export const MERGER_TIME = Date.UTC(2025, 6, 1);
+
+export function scopeLabel(scope: "PROVINCIAL" | "NATIONAL") {
+  return scope === "NATIONAL" ? m.common.national : m.common.provincial;
+}
+
+export function indicatorChart(view: IndicatorView) {
+  const { indicator, chosen, series } = view;
+  const group = new Map(chosen.map((c, i) => [c.unit.slug, i]));
+
+  const lines: TimeChartLine[] = series.filter((s) => s.points.length > 0).map((s, i) => ({
+    key: s.unit.slug,
+    label: s.role === "own" ? s.unit.nameVi : `${s.unit.nameVi} — ${m.indicators[s.role]}`,
+    colour: group.get(s.chosen) ?? 0,
+    shape: SHAPES[i % SHAPES.length] ?? "circle",
+    lineage: s.role !== "own",
+    points: s.points.map((p, j) => {
+      const o = s.observations.find((x) => x.period === p.period) ?? s.observations[j];
+      return { t: p.t, value: p.value, caption: `${o ? formatQualified(o.value, indicator.unit, o.qualifier, "vi") : formatValue(p.value, indicator.unit, "vi")} (${periodLabel(p.period)})` };
+    }),
+  }));
+
+  const segments: TimeChartSegment[] = [];
+  // A dissolved unit's last figure joins its successor's first, drawn apart from both lines.
+  for (const s of series) {
+    const next = series.find((n) => n.unit.slug === s.unit.successorSlug);
+    const last = s.points.at(-1);
+    const first = next?.points[0];
+    if (next && last && first) {
+      segments.push({ key: `join-${s.unit.slug}`, kind: "join", colour: 0, label: m.indicators.kinds.join, from: last, to: first });
+    }
+  }
+  for (const c of chosen) {
+    const colour = group.get(c.unit.slug) ?? 0;
+    const start = Math.min(...series.filter((s) => s.chosen === c.unit.slug).flatMap((s) => s.points.map((p) => p.t)), targetTime(c.targets[0]?.year ?? 2025) - 365 * 86_400_000 * 3);
+    for (const t of c.targets) {
+      segments.push({
+        key: `target-${c.unit.slug}-${t.year}`,
+        kind: "target",
+        colour,
+        label: m.indicators.targetLabel(t.year, c.unit.nameVi, scopeLabel(t.scope)),
+        from: { t: start, value: t.value },
+        to: { t: targetTime(t.year), value: t.value },
+      });
+    }
+    if (c.needed) segments.push({ key: `needed-${c.unit.slug}`, kind: "needed", colour, label: `${m.indicators.kinds.needed} — ${c.unit.nameVi}`, from: c.needed[0], to: c.needed[1] });
+    if (c.projection) {
+      segments.push({ key: `projection-${c.unit.slug}`, kind: "projection", colour, label: `${m.indicators.kinds.projection} — ${c.unit.nameVi}`, from: c.projection.from, to: c.projection.to });
+    }
+  }
+  const events = series.some((s) => s.role !== "own") || series.some((s) => s.unit.validFrom?.getTime() === MERGER_TIME) ? [{ t: MERGER_TIME, label: m.indicators.merger }] : [];
+  return { lines, segments, events };
+}
+
+export interface IndicatorTableRow extends ChartRow {
+  unitName: string;
+  /** The figure as the source states it ("hơn 98,62%"); the bare value for computed rows. */
+  display: string;
+  qualifier: string | null;
+  scope: string | null;
+  source: SourceView | null;
+}
+
+/** Every point the chart draws, once, with what a reader needs to trust it. */
+export function indicatorTable(view: IndicatorView): IndicatorTableRow[] {
+  const { indicator, chosen, series } = view;
+  const rows = chartRows({
+    series: series.map((s) => ({ unit: s.unit.slug, points: s.points })),
+    targets: chosen.flatMap((c) => c.targets.map((t) => ({ unit: c.unit.slug, year: t.year, value: t.value }))),
+    needed: chosen.flatMap((c) => (c.needed ? [{ unit: c.unit.slug, from: c.needed[0], to: c.needed[1] }] : [])),
+    projections: chosen.flatMap((c) => (c.projection ? [{ unit: c.unit.slug, from: c.projection.from, to: c.projection.to }] : [])),
+  });
+  const unitName = new Map(series.map((s) => [s.unit.slug, s.unit.nameVi]));
+  return rows.map((row) => {
+    const observation = row.kind === "observed" ? series.find((s) => s.unit.slug === row.unit)?.observations.find((o) => o.period === row.period) : undefined;
+    const target = row.kind === "target" ? chosen.find((c) => c.unit.slug === row.unit)?.targets.find((t) => t.year === row.year) : undefined;
+    const record = observation ?? target;
+    return {
+      ...row,
+      // Computed points (needed path, trend) are given to two decimals, as the page shows them.
+      value: record ? row.value : Math.round(row.value * 100) / 100,
+      unitName: unitName.get(row.unit) ?? row.unit,
+      display: observation ? formatQualified(observation.value, indicator.unit, observation.qualifier, "vi") : formatValue(row.value, indicator.unit, "vi"),
+      qualifier: observation?.qualifier ?? target?.comparator ?? null,
+      scope: target ? target.scope : null,
+      source: record?.source ?? null,
+    };
+  });
+}

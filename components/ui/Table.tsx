@@ -1,0 +1,30 @@
+// The one table style of the public pages: scrolls sideways inside its frame
+// on a phone instead of widening the page.
+export function Table({ caption, children, minWidth = "40rem", testId }: { caption: string; children: React.ReactNode; minWidth?: string; testId?: string }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="w-full border-collapse text-sm" style={{ minWidth }} data-testid={testId}>
+        <caption className="sr-only">{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function HeadRow({ labels }: { labels: readonly string[] }) {
+  return (
+    <thead>
+      <tr className="border-b border-slate-300 bg-slate-50 text-left">
+        {labels.map((label) => (
+          <th key={label} scope="col" className="p-2">
+            {label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+export const cell = "p-2 align-top";
+export const numericCell = "p-2 align-top tabular-nums whitespace-nowrap";
+export const rowClass = "border-b border-slate-200";

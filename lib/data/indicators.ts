@@ -1,0 +1,180 @@
+import "server-only";
+import { cache } from "react";
+import { assessIndicator, type Assessment } from "@/lib/assessment";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { publishedOnly, sourceSelect } from "@/lib/data/selects";
+import { listUnits, type UnitSummary } from "@/lib/data/units";
+import { lineage, neededPath, toPoints, trendProjection, type LineageRole, type SeriesPoint, type TimedValue } from "@/lib/series";
+
+/** The most units one indicator page draws, like the comparison. */
+export const MAX_UNITS = 6;
+
+const indicatorSelect = {
+  id: true,
+  code: true,
+  nameVi: true,
+  nameEn: true,
+  definitionVi: true,
+  unit: true,
+  direction: true,
+  periodicity: true,
+  decision: true,
+  minValue: true,
+  maxValue: true,
+  pillar: { select: { code: true, nameVi: true } },
+} satisfies Prisma.IndicatorSelect;
+
+const observationSelect = {
+  period: true,
+  periodEnd: true,
+  value: true,
+  qualifier: true,
+  note: true,
+  quote: true,
+  conflict: true,
+  province: { select: { slug: true } },
+  source: { select: sourceSelect },
+} satisfies Prisma.ObservationSelect;
+
+const targetSelect = {
+  year: true,
+  comparator: true,
+  value: true,
+  scope: true,
+  note: true,
+  quote: true,
+  province: { select: { slug: true } },
+  source: { select: sourceSelect },
+} satisfies Prisma.TargetSelect;
+
+export type IndicatorDetail = Prisma.IndicatorGetPayload<{ select: typeof indicatorSelect }>;
+export type IndicatorObservation = Prisma.ObservationGetPayload<{ select: typeof observationSelect }>;
+export type IndicatorTarget = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
+
+/** Every pillar's indicators, each with how many units have published figures for it. */
+export const listIndicatorCatalog = cache(async () => {
+  const [pillars, pairs, codes] = await Promise.all([
+    db.pillar.findMany({
+      select: {
+        code: true,
+        nameVi: true,
+        kind: true,
+        indicators: { select: { code: true, nameVi: true, unit: true, periodicity: true, decision: true }, orderBy: { sortOrder: "asc" } },
+      },
+      orderBy: { sortOrder: "asc" },
+    }),
+    db.observation.groupBy({ by: ["indicatorId", "provinceId"], where: publishedOnly, _count: { _all: true } }),
+    db.indicator.findMany({ select: { id: true, code: true } }).then((rows) => new Map(rows.map((i) => [i.id, i.code]))),
+  ]);
+  const units = new Map<string, number>();
+  const figures = new Map<string, number>();
+  for (const p of pairs) {
+    const code = codes.get(p.indicatorId);
+    if (!code) continue;
+    units.set(code, (units.get(code) ?? 0) + 1);
+    figures.set(code, (figures.get(code) ?? 0) + p._count._all);
+  }
+  return pillars.map((pillar) => ({
+    ...pillar,
+    indicators: pillar.indicators.map((i) => ({ ...i, unitCount: units.get(i.code) ?? 0, figureCount: figures.get(i.code) ?? 0 })),
+  }));
+});
+
+/** One unit's line on the chart. */
+export interface UnitSeries {
+  unit: UnitSummary;
+  role: LineageRole;
+  /** The chosen unit this line is drawn for (itself, or the unit it continues or precedes). */
+  chosen: string;
+  observations: IndicatorObservation[];
+  points: SeriesPoint[];
+}
+
+export interface ChosenUnitView {
+  unit: UnitSummary;
+  /** The unit's own published figures, oldest first. */
+  observations: IndicatorObservation[];
+  targets: IndicatorTarget[];
+  assessment: Assessment<IndicatorObservation, IndicatorTarget>;
+  /** Straight path from the first figure to the headline target. */
+  needed: [TimedValue, TimedValue] | null;
+  /** The current trend carried on to the headline target's year. */
+  projection: ReturnType<typeof trendProjection>;
+}
+
+export interface IndicatorView {
+  indicator: IndicatorDetail;
+  /** Units with published figures for this indicator, to choose from. */
+  available: UnitSummary[];
+  chosen: ChosenUnitView[];
+  series: UnitSeries[];
+  asOf: Date;
+}
+
+/** The units chosen in the URL that exist; none → the first two with figures. */
+export function chooseUnits(requested: readonly string[], available: readonly UnitSummary[], all: readonly UnitSummary[]): UnitSummary[] {
+  const known = new Map(all.map((u) => [u.slug, u]));
+  const picked = [...new Set(requested)].map((s) => known.get(s)).filter((u): u is UnitSummary => u !== undefined);
+  return (picked.length > 0 ? picked : available.slice(0, 2)).slice(0, MAX_UNITS);
+}
+
+/** An indicator's published series for the chosen units and their predecessors or successors, with targets and projections. */
+export const getIndicatorView = cache(async (code: string, requested: readonly string[], asOf: Date = new Date()): Promise<IndicatorView | null> => {
+  const indicator = await db.indicator.findUnique({ where: { code }, select: indicatorSelect });
+  if (!indicator) return null;
+  const [units, withFigures] = await Promise.all([
+    listUnits(),
+    db.observation.findMany({ where: { indicatorId: indicator.id, ...publishedOnly }, select: { provinceId: true }, distinct: ["provinceId"] }),
+  ]);
+  const unitIds = new Set(withFigures.map((o) => o.provinceId));
+  const available = units.filter((u) => unitIds.has(u.id));
+  const chosenUnits = chooseUnits(requested, available, units);
+
+  // Each chosen unit brings its lineage; a unit drawn for one choice is not drawn twice.
+  const drawn = new Map<string, { role: LineageRole; chosen: string }>();
+  for (const u of chosenUnits) drawn.set(u.slug, { role: "own", chosen: u.slug });
+  for (const u of chosenUnits) {
+    for (const entry of lineage(u.slug, units)) if (!drawn.has(entry.slug)) drawn.set(entry.slug, { role: entry.role, chosen: u.slug });
+  }
+  const slugs = [...drawn.keys()];
+  const [observations, targets] = await Promise.all([
+    db.observation.findMany({
+      where: { indicatorId: indicator.id, province: { slug: { in: slugs } }, ...publishedOnly },
+      select: observationSelect,
+      orderBy: { periodEnd: "asc" },
+    }),
+    db.target.findMany({
+      where: { indicatorId: indicator.id, province: { slug: { in: chosenUnits.map((u) => u.slug) } } },
+      select: targetSelect,
+      orderBy: { year: "asc" },
+    }),
+  ]);
+
+  const unitBySlug = new Map(units.map((u) => [u.slug, u]));
+  const series: UnitSeries[] = slugs
+    .map((slug) => {
+      const own = observations.filter((o) => o.province.slug === slug);
+      const { role, chosen } = drawn.get(slug)!;
+      return { unit: unitBySlug.get(slug)!, role, chosen, observations: own, points: toPoints(own) };
+    })
+    .filter((s) => s.role === "own" || s.points.length > 0);
+
+  const bounds = { min: indicator.minValue, max: indicator.maxValue };
+  const chosen = chosenUnits.map((unit): ChosenUnitView => {
+    const own = series.find((s) => s.unit.slug === unit.slug);
+    const unitTargets = targets.filter((t) => t.province.slug === unit.slug);
+    const assessment = assessIndicator({ direction: indicator.direction, observations: own?.observations ?? [], targets: unitTargets, asOf });
+    const points = own?.points ?? [];
+    const target = assessment.target;
+    return {
+      unit,
+      observations: own?.observations ?? [],
+      targets: unitTargets,
+      assessment,
+      needed: target ? neededPath(points, target) : null,
+      projection: target ? trendProjection(points, target.year, bounds) : null,
+    };
+  });
+  return { indicator, available, chosen, series, asOf };
+});
