@@ -62,12 +62,17 @@ export function IndicatorCard({ row, unit }: { row: ScorecardRow; unit: string }
           {m.common.source}: <SourceCitation source={latest.source} />
         </p>
       ) : null}
-      {latest?.conflict ? (
-        <p className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
-          <span aria-hidden="true">⚠ </span>
-          <strong>{m.indicators.conflict}:</strong> {latest.conflict}
-        </p>
-      ) : null}
+      {row.observations
+        .filter((o) => o.conflict)
+        .map((o) => (
+          <p key={o.period} className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
+            <span aria-hidden="true">⚠ </span>
+            <strong>
+              {m.indicators.conflict} ({periodLabel(o.period)}):
+            </strong>{" "}
+            {o.conflict}
+          </p>
+        ))}
       {row.predecessors.length > 0 ? (
         <div className="rounded bg-slate-50 p-2 text-xs" data-testid="predecessor-history">
           <p className="font-medium text-slate-700">{m.scorecard.predecessorHistory}</p>

@@ -108,7 +108,7 @@ export function TimeChart({ title, desc, unit, lines, segments, reversed = false
               name={l.label}
               stroke={colourOf(l.colour)}
               strokeWidth={l.lineage ? 1.75 : 2.5}
-              dot={(props: DotProps) => <Marker key={`${l.key}-${props.index}`} {...props} shape={l.shape} colour={colourOf(l.colour)} hollow={l.lineage} />}
+              dot={(props: DotProps) => <Marker key={`${l.key}-${props.index}`} {...props} shape={l.shape} colour={colourOf(l.colour)} hollow={l.lineage} className="chart-point" />}
               isAnimationActive={false}
             />
           ))}

@@ -19,8 +19,16 @@ export interface DotProps {
 }
 
 /** The marker's shape tells the units apart where colours cannot. */
-export function Marker({ cx = 0, cy = 0, shape, colour, hollow, size = 5 }: DotProps & { shape: MarkerShape; colour: string; hollow: boolean; size?: number }) {
-  const paint = { fill: hollow ? "#fff" : colour, stroke: colour, strokeWidth: 1.75 };
+export function Marker({
+  cx = 0,
+  cy = 0,
+  shape,
+  colour,
+  hollow,
+  size = 5,
+  className,
+}: DotProps & { shape: MarkerShape; colour: string; hollow: boolean; size?: number; className?: string }) {
+  const paint = { fill: hollow ? "#fff" : colour, stroke: colour, strokeWidth: 1.75, className };
   const s = size;
   switch (shape) {
     case "square":
@@ -30,7 +38,7 @@ export function Marker({ cx = 0, cy = 0, shape, colour, hollow, size = 5 }: DotP
     case "diamond":
       return <polygon points={`${cx},${cy - s - 1} ${cx + s + 1},${cy} ${cx},${cy + s + 1} ${cx - s - 1},${cy}`} {...paint} />;
     case "cross":
-      return <path d={`M${cx - s},${cy - s}L${cx + s},${cy + s}M${cx + s},${cy - s}L${cx - s},${cy + s}`} stroke={colour} strokeWidth={2.5} />;
+      return <path d={`M${cx - s},${cy - s}L${cx + s},${cy + s}M${cx + s},${cy - s}L${cx - s},${cy + s}`} stroke={colour} strokeWidth={2.5} className={className} />;
     case "star":
       return <polygon points={star(cx, cy, s + 1.5)} {...paint} />;
     default:

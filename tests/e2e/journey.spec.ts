@@ -7,7 +7,7 @@ import { expectAccessible } from "./support";
 // and only then does the public see the figure.
 test.describe.configure({ mode: "serial" });
 
-const REPORT = "/work/reports/an-giang/2025-Q2";
+const REPORT = "/work/reports/an-giang/2024-Q3";
 const as = async (browser: Browser, role: string): Promise<Page> =>
   (await browser.newContext({ storageState: `tests/e2e/.auth/${role}.json` })).newPage();
 const field = (page: Page, code: string, label: string) => page.locator(`[data-indicator="${code}"]`).getByLabel(label, { exact: true });
@@ -27,7 +27,7 @@ test("staff enters and submits; the official returns; staff fixes; the official 
 
   // Bad input: a message at the field, and nothing stored.
   await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("bảy mươi");
-  await field(staff, "SOC_SMARTPHONE", "Nguồn").fill("Báo cáo quý 2/2025 của Sở Thông tin và Truyền thông");
+  await field(staff, "SOC_SMARTPHONE", "Nguồn").fill("Báo cáo quý 3/2024 của Sở Thông tin và Truyền thông");
   await field(staff, "SOC_PAYMENT_ACCOUNT", "Giá trị").fill("120");
   await field(staff, "SOC_PAYMENT_ACCOUNT", "Nguồn").fill("Ngân hàng Nhà nước chi nhánh tỉnh");
   await staff.getByRole("button", { name: "Lưu nháp" }).click();
@@ -35,13 +35,13 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await expect(staff.locator('[data-indicator="SOC_PAYMENT_ACCOUNT"]')).toContainText("Tỷ lệ phải nằm trong khoảng 0–100%.");
   await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveAttribute("aria-invalid", "true");
   const anGiang = provinceId("an-giang");
-  expect(count('SELECT count(*) AS n FROM "Report" WHERE provinceId = ? AND period = ?', anGiang, "2025-Q2")).toBe(0);
+  expect(count('SELECT count(*) AS n FROM "Report" WHERE provinceId = ? AND period = ?', anGiang, "2024-Q3")).toBe(0);
 
   // A Vietnamese decimal comma is fine; a source is required with a value.
   await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("71,5");
   await field(staff, "SOC_PAYMENT_ACCOUNT", "Giá trị").fill("");
   await field(staff, "SOC_PAYMENT_ACCOUNT", "Nguồn").fill("");
-  await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác chưa có số liệu quý 2.");
+  await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác chưa có số liệu quý 3.");
   await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
   await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
   // The UI offers staff no review buttons, and a submitted report no form.
@@ -54,7 +54,7 @@ test("staff enters and submits; the official returns; staff fixes; the official 
 
   const official = await as(browser, "official-an-giang");
   await official.goto("/work");
-  await expect(official.locator("#queue ~ div").locator('tr[data-report="an-giang/2025-Q2"]')).toBeVisible();
+  await expect(official.locator("#queue ~ div").locator('tr[data-report="an-giang/2024-Q3"]')).toBeVisible();
   await official.goto(REPORT);
   // Officials review; they do not enter figures.
   await expect(official.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
@@ -68,7 +68,7 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await staff.goto(REPORT);
   await expect(staff.getByTestId("report-comment")).toContainText("đối chiếu với Cục Thống kê");
   await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("72,4");
-  await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác chưa có số liệu quý 2.");
+  await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác chưa có số liệu quý 3.");
   await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
   await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
 
@@ -89,7 +89,7 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await page.goto("/provinces/an-giang");
   const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
   await expect(smartphone.getByTestId("latest-value")).toHaveText("72,4%");
-  await expect(smartphone).toContainText("Quý 2/2025");
+  await expect(smartphone).toContainText("Quý 3/2024");
   await page.goto("/compare?p=an-giang&p=hau-giang&pillar=SOC");
   await expect(page.getByTestId("compare-table").locator('tr[data-indicator="SOC_SMARTPHONE"] td[data-province="an-giang"]')).toContainText("72,4%");
 
@@ -101,7 +101,7 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   const actions = query<{ action: string }>(
     'SELECT a.action FROM "AuditEvent" a JOIN "Report" r ON r.id = a.reportId WHERE r.provinceId = ? AND r.period = ? AND a.indicatorId IS NULL ORDER BY a.id',
     anGiang,
-    "2025-Q2",
+    "2024-Q3",
   ).map((e) => e.action);
   expect(actions).toEqual(["report.create", "report.submit", "report.return", "report.submit", "report.approve", "report.publish"]);
 });

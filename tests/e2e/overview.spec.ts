@@ -7,7 +7,8 @@ test.describe("overview @phone", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tổng quan chuyển đổi số các tỉnh");
 
     const columns = page.locator("section[data-province]");
-    await expect(columns).toHaveCount(2);
+    // Then the units the two merged with, and the merged units themselves.
+    await expect(columns).toHaveCount(7);
     await expect(columns.nth(0)).toHaveAttribute("data-province", "an-giang");
     await expect(columns.nth(1)).toHaveAttribute("data-province", "hau-giang");
 
@@ -17,6 +18,10 @@ test.describe("overview @phone", () => {
     await expect(smartphone).toContainText("≥ 80%");
     await expect(smartphone).toContainText("Năm 2022");
     await expect(anGiang.getByTestId("latest-dti")).toContainText("Hạng 54/63");
+    // What moved: the digital-economy share against the year before, and a link to its page.
+    const economy = anGiang.locator('[data-indicator="ECON_DE_SHARE_GRDP"]');
+    await expect(economy.getByTestId("change")).toHaveText("+0,71 điểm % so với Năm 2023 (5,28%)");
+    await expect(economy.getByRole("link", { name: "Tỷ trọng kinh tế số trong GRDP" })).toHaveAttribute("href", "/indicators/ECON_DE_SHARE_GRDP?p=an-giang");
 
     const hauGiang = page.locator('section[data-province="hau-giang"]');
     await expect(hauGiang.getByTestId("latest-dti")).toContainText("Hạng 17/63");

@@ -8,6 +8,18 @@ test.describe("DTI rankings and open data @phone", () => {
     await expect(year2021.locator('tr[data-province="hau-giang"]')).toContainText("17/63");
     await expect(year2021.locator('tr[data-province="hau-giang"]')).toContainText("0,4670");
     await expect(year2021.locator('tr[data-province="an-giang"]')).toContainText("42/63");
+    // 2022 as published: all 63 provinces, ties as ties.
+    const year2022 = page.locator("section", { has: page.getByRole("heading", { name: "DTI 2022" }) });
+    await expect(year2022.locator("tbody tr")).toHaveCount(63);
+    await expect(year2022.locator('tr[data-province="thanh-hoa"]')).toContainText("15/63");
+    await expect(year2022.locator('tr[data-province="yen-bai"]')).toContainText("15/63");
+    await expect(year2022.locator('tr[data-province="hau-giang"]')).toContainText("17/63");
+    await expect(year2022.locator('tr[data-province="da-nang"] a[href="https://dti.gov.vn/xep-hang-2022"]')).toBeVisible();
+    // Rank over time, rank 1 at the top, for the chosen provinces.
+    const chart = page.getByTestId("rank-chart");
+    await expect(chart).toContainText("An Giang (đến 30/6/2025)");
+    await expect(chart).toContainText("Hậu Giang");
+    await expect(chart.locator(".chart-point")).toHaveCount(5);
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);
     await keepScreenshot(page, "rankings", info.project.name);
@@ -22,7 +34,7 @@ test.describe("DTI rankings and open data @phone", () => {
     const csv = await request.get("/data/observations.csv");
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const text = await csv.text();
-    expect(text).toContain("an-giang,An Giang,SOC,SOC_SMARTPHONE");
+    expect(text).toContain("an-giang,An Giang (đến 30/6/2025),SOC,SOC_SMARTPHONE");
     expect(text).toContain(",2022,66.2,EXACT,");
     expect(text).toContain("article-2023-02-13-an-giang-digital-economy-society");
     expect((await request.get("/data/unknown.csv")).status()).toBe(404);

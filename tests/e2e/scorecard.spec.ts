@@ -21,10 +21,16 @@ test.describe("province scorecard @phone", () => {
 
     // "more than 70 %" is a strict target.
     await expect(page.locator('article[data-indicator="SOC_PAYMENT_ACCOUNT"]')).toContainText("> 70%");
-    // A qualified figure keeps its qualifier.
-    await expect(page.locator('article[data-indicator="INFRA_BTS"]').getByTestId("latest-value")).toHaveText("gần 2.200");
-    // An indicator An Giang has not reported is "no data".
-    await expect(page.locator('article[data-indicator="SOC_DIGITAL_SIGNATURE"]').getByTestId("latest-value")).toHaveText("Chưa có số liệu");
+    // A qualified figure keeps its qualifier; a series gets its sparkline and a link to its page.
+    const onTime = page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"]');
+    await expect(onTime.getByTestId("latest-value")).toHaveText("hơn 99%");
+    await expect(onTime.getByTestId("sparkline")).toHaveAttribute("aria-label", "Diễn biến: 97% (Năm 2020), hơn 98,62% (Năm 2021), 99% (Năm 2022), 99,77% (Năm 2024), hơn 99% (Quý 2/2025)");
+    await expect(onTime.getByRole("link", { name: "Xem diễn biến và nguồn" })).toHaveAttribute("href", "/indicators/GOV_ON_TIME_DOSSIERS?p=an-giang");
+    // Sources that disagree: the figure kept says so.
+    await expect(page.locator('article[data-indicator="ECON_DE_SHARE_GRDP"]').getByTestId("conflict")).toContainText("7,18");
+    // Indicators An Giang has not reported are listed compactly as "no data", never as 0.
+    await expect(page.getByTestId("no-data-SOC")).toContainText("Tỷ lệ dân số trưởng thành có chữ ký số");
+    await expect(page.locator('article[data-indicator="SOC_DIGITAL_SIGNATURE"]')).toHaveCount(0);
 
     await expect(page.getByText("Từ ngày 01/7/2025, đơn vị này sáp nhập vào:")).toBeVisible();
     await expectNoHorizontalOverflow(page);
@@ -40,10 +46,32 @@ test.describe("province scorecard @phone", () => {
     await expect(fibre.getByTestId("latest-value")).toHaveText("61%");
     await expect(fibre).toContainText("6 tháng đầu năm 2023");
     await expect(fibre).toContainText("mục tiêu quốc gia");
-    await expect(page.locator('article[data-indicator="SOC_PROVINCE_APP_USERS"]').getByTestId("latest-value")).toHaveText("hơn 67.500");
+    await expect(page.locator('article[data-indicator="SOC_PROVINCE_APP_USERS"]').getByTestId("latest-value")).toHaveText("hơn 70.000");
+    // The 2020 rank as published, with its page; DTI history as a chart.
+    await expect(page.getByTestId("rank-chart")).toContainText("Hậu Giang");
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);
     await keepScreenshot(page, "scorecard-hau-giang", info.project.name);
+  });
+
+  test("a merged unit shows its own figures first, then its predecessors' history, each labelled", async ({ page }, info) => {
+    await page.goto("/provinces/an-giang-2025");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("An Giang (từ 01/7/2025)");
+    await expect(page.getByText("Hình thành ngày 01/7/2025 từ: An Giang (đến 30/6/2025), Kiên Giang.")).toBeVisible();
+    const cards = page.locator("#GOV article[data-indicator]");
+    // Its own figure leads…
+    await expect(cards.first().getByTestId("latest-value")).not.toHaveText("Chưa có số liệu");
+    const index = page.locator('article[data-indicator="GOV_SERVICE_INDEX_766"]');
+    await expect(index.getByTestId("latest-value")).toHaveText("91,36%");
+    await expect(index).toContainText("Quý 1/2026");
+    // …and An Giang's history before the merger is there, named with its period.
+    const history = index.getByTestId("predecessor-history");
+    await expect(history).toContainText("Số liệu của đơn vị trước sáp nhập");
+    await expect(history.locator('[data-unit="an-giang"]')).toContainText("An Giang (đến 30/6/2025): 69,63% (Quý 2/2023)");
+    await expect(page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"] [data-unit="an-giang"]')).toContainText("hơn 99% (Quý 2/2025)");
+    await expectNoHorizontalOverflow(page);
+    await expectAccessible(page);
+    await keepScreenshot(page, "scorecard-an-giang-2025", info.project.name);
   });
 
   test("an unknown province is a 404 page", async ({ page }) => {
