@@ -81,6 +81,11 @@ export const listIndicatorCatalog = cache(async () => {
   }));
 });
 
+/** An indicator's name and pillar, for a page title; null when the code is unknown. */
+export const findIndicatorTitle = cache(async (code: string) =>
+  db.indicator.findUnique({ where: { code }, select: { nameVi: true, pillar: { select: { nameVi: true } } } }),
+);
+
 /** One unit's line on the chart. */
 export interface UnitSeries {
   unit: UnitSummary;

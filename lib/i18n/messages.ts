@@ -275,6 +275,7 @@ export const vi = {
     "observation.update": "sửa số liệu",
     "observation.delete": "xóa số liệu",
     "observation.seed": "nạp từ nguồn đã dẫn",
+    "observation.reclassify": "chuyển sang chỉ tiêu đúng với nguồn",
   } as Record<string, string>,
   reportStatus: { DRAFT: "Bản nháp", SUBMITTED: "Đã nộp, chờ duyệt", RETURNED: "Bị trả lại", APPROVED: "Đã duyệt", PUBLISHED: "Đã công bố" } as Record<
     "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED",

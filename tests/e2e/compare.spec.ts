@@ -47,7 +47,7 @@ test.describe("comparison @phone", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/compare?p=an-giang&p=hau-giang&pillar=SOC");
-    await expect(page.getByTestId("compare-table").locator('tr[data-indicator="SOC_FIBRE_HOUSEHOLDS"]')).toContainText("61%");
+    await expect(page.getByTestId("compare-table").locator('tr[data-indicator="SOC_FIBRE_HOUSEHOLDS"]')).toContainText("100%");
     await page.getByRole("combobox", { name: "Trụ cột" }).selectOption("INFRA");
     await page.getByRole("button", { name: "Xem so sánh" }).click();
     await expect(page).toHaveURL(/pillar=INFRA/);

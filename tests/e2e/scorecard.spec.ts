@@ -42,10 +42,15 @@ test.describe("province scorecard @phone", () => {
     await page.goto("/provinces/hau-giang");
     await expect(page.getByTestId("dti-rank-2021")).toHaveText("17/63");
     await expect(page.getByTestId("dti-rank-2020")).toHaveText("28/63");
-    const fibre = page.locator('article[data-indicator="SOC_FIBRE_HOUSEHOLDS"]');
-    await expect(fibre.getByTestId("latest-value")).toHaveText("61%");
-    await expect(fibre).toContainText("6 tháng đầu năm 2023");
-    await expect(fibre).toContainText("mục tiêu quốc gia");
+    const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
+    await expect(smartphone.getByTestId("latest-value")).toHaveText("75%");
+    await expect(smartphone).toContainText("6 tháng đầu năm 2023");
+    await expect(smartphone).toContainText("mục tiêu quốc gia");
+    // Households connected to fibre are not households covered by it: their own indicator, no borrowed target.
+    const connected = page.locator('article[data-indicator="SOC_FIBRE_HOUSEHOLDS_CONNECTED"]');
+    await expect(connected.getByTestId("latest-value")).toHaveText("61%");
+    await expect(connected).not.toContainText("Mục tiêu");
+    await expect(page.getByTestId("no-data-SOC")).toContainText("Tỷ lệ hộ gia đình được phủ mạng Internet băng rộng cáp quang");
     await expect(page.locator('article[data-indicator="SOC_PROVINCE_APP_USERS"]').getByTestId("latest-value")).toHaveText("hơn 70.000");
     // The 2020 rank as published, with its page; DTI history as a chart.
     await expect(page.getByTestId("rank-chart")).toContainText("Hậu Giang");

@@ -13,6 +13,8 @@ import { indicatorIdOf, provinceIdOf, sourceIdOf, tableCounts } from "./helpers"
 
 const allObservations = [...observations, ...historyObservations];
 const keyOf = (o: { province: string; indicator: string; period: string }) => `${o.province}/${o.indicator}/${o.period}`;
+/** Figures of step 0001 that step 0002 filed under the indicator they measure. */
+const moved = new Map([["hau-giang/SOC_FIBRE_HOUSEHOLDS/2023-H1", "hau-giang/SOC_FIBRE_HOUSEHOLDS_CONNECTED/2023-H1"]]);
 
 async function targetOf(slug: string, code: string, year: number) {
   return db.target.findFirst({
@@ -54,7 +56,7 @@ describe("seeded database", () => {
     });
     const stored = new Map(rows.map((r) => [`${r.province.slug}/${r.indicator.code}/${r.period}`, r]));
     for (const o of allObservations) {
-      const key = keyOf(o);
+      const key = moved.get(keyOf(o)) ?? keyOf(o);
       const row = stored.get(key);
       expect(row, `missing observation ${key}`).toBeDefined();
       expect(row!.value, key).toBe(o.value);
@@ -87,6 +89,11 @@ describe("seeded database", () => {
     // Hậu Giang's first-half 2023 figures cite the article, not the portal's front page.
     const portal = await db.source.findUniqueOrThrow({ where: { key: "hau-giang-huunghi-2023-h1" } });
     expect(portal.url).toMatch(/hau-giang-nam-trong-top-10-dia-phuong-dan-dau-toan-quoc-ve-ha-tang-so-985\.html$/);
+
+    // "Có kết nối" is households connected, not covered: the figure moved, with the article's sentence.
+    expect(await observationOf("hau-giang", "SOC_FIBRE_HOUSEHOLDS", "2023-H1")).toBeNull();
+    const connected = await db.observation.findFirstOrThrow({ where: { province: { slug: "hau-giang" }, indicator: { code: "SOC_FIBRE_HOUSEHOLDS_CONNECTED" }, period: "2023-H1" } });
+    expect(connected).toMatchObject({ value: 61, quote: expect.stringContaining("có kết nối internet băng rộng cáp quang đạt 61%") });
 
     // Hậu Giang's own plan (KH 128) replaced the national target step 0001 gave it.
     expect(await targetOf("hau-giang", "ECON_E_CONTRACTS", 2025)).toMatchObject({ comparator: "GT", value: 80, scope: "PROVINCIAL" });

@@ -10,7 +10,7 @@ import { SourceCitation } from "@/components/SourceCitation";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
 import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Table";
-import { getIndicatorView, MAX_UNITS } from "@/lib/data/indicators";
+import { findIndicatorTitle, getIndicatorView, MAX_UNITS } from "@/lib/data/indicators";
 import { formatQualified } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 
@@ -25,8 +25,8 @@ const unitsIn = (search: Record<string, string | string[] | undefined>) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
-  const view = await getIndicatorView(code, []);
-  return { title: view ? view.indicator.nameVi : m.errors.notFoundTitle };
+  const indicator = await findIndicatorTitle(code);
+  return { title: indicator ? indicator.nameVi : m.errors.notFoundTitle };
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {

@@ -2,7 +2,7 @@
 // merged with, each figure with the source's own sentence; the national DTI
 // table of 2022; and two corrections of step 0001 (a site-root citation and a
 // derived DTI rank), made only where the record still holds what 0001 wrote.
-import { dtiResults as articleDti, nationalTargets } from "../data/figures";
+import { dtiResults as articleDti, nationalTargets, observations as articleObservations } from "../data/figures";
 import { historyDtiResults, historyObservations, historySources, historyTargets } from "../data/history";
 import { nationalUnits, type ProvinceSeed } from "../data/provinces";
 import { sources as articleSources } from "../data/sources";
@@ -18,6 +18,21 @@ const RENAMES = [
 ];
 
 const HG_PORTAL = "hau-giang-huunghi-2023-h1";
+/** The sentence of the Hậu Giang article that step 0001 cited only by its site. */
+const HG_H1_SENTENCE =
+  "Kết quả thực hiện 3 trụ cột Chính quyền số, Kinh tế số và Xã hội số 6 tháng đầu năm của tỉnh đạt nhiều kết quả nổi bật: Cổng dịch vụ công trực tuyến đã triển khai tại 100% cơ quan cấp tỉnh, huyện, xã; app Haugiang có hơn 70.000 lượt tải về; thành lập được 75/75 tổ công nghệ số cộng đồng tại xã, phường, thị trấn và 525 tổ tại ấp, khu vực, với tổng số 3.740 thành viên tham gia; tỷ lệ người dân trưởng thành có điện thoại thông minh đạt 75%; tỷ lệ hộ gia đình có kết nối internet băng rộng cáp quang đạt 61%; tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 84%...";
+
+/**
+ * Step 0001's Hậu Giang figures of 2023-H1 gain the article's sentence, and the
+ * fibre figure moves to the indicator it measures: households connected
+ * ("có kết nối"), not households covered by the network (411/QĐ-TTg).
+ */
+const ARTICLE_FIXES = [
+  { province: "hau-giang", indicator: "SOC_SMARTPHONE", period: "2023-H1", quote: HG_H1_SENTENCE },
+  { province: "hau-giang", indicator: "SOC_EHEALTH_RECORD", period: "2023-H1", quote: HG_H1_SENTENCE },
+  { province: "hau-giang", indicator: "SOC_FIBRE_HOUSEHOLDS", period: "2023-H1", quote: HG_H1_SENTENCE, moveTo: "SOC_FIBRE_HOUSEHOLDS_CONNECTED" },
+] as const;
+
 const HG_PORTAL_ARTICLE = {
   url: "https://huunghi.haugiang.gov.vn/index.php/vi/news/tin-tuc-su-kien/hau-giang-nam-trong-top-10-dia-phuong-dan-dau-toan-quoc-ve-ha-tang-so-985.html",
   title: "Hậu Giang nằm trong top 10 địa phương dẫn đầu toàn quốc về hạ tầng số",
@@ -29,6 +44,7 @@ export async function seedHistory(tx: Tx, counts: StepCounts): Promise<void> {
   await seedUnits(tx, ids, nationalUnits as readonly ProvinceSeed[], null, counts);
   await seedCatalog(tx, ids, counts);
   await fixCitations(tx, counts);
+  await fixArticleFigures(tx, ids, counts);
   await seedTargets(tx, ids, counts);
 
   for (const o of historyObservations) {
@@ -92,6 +108,35 @@ async function fixCitations(tx: Tx, counts: StepCounts) {
   for (const { slug, from, to } of RENAMES) {
     const { count } = await tx.province.updateMany({ where: { slug, ...from }, data: to });
     counts.replaced += count;
+  }
+}
+
+async function fixArticleFigures(tx: Tx, ids: Ids, counts: StepCounts) {
+  for (const fix of ARTICLE_FIXES) {
+    const seeded = articleObservations.find((o) => o.province === fix.province && o.indicator === fix.indicator && o.period === fix.period);
+    if (!seeded) throw new Error(`Step 0001 has no figure ${fix.province}/${fix.indicator}/${fix.period}`);
+    const key = { provinceId: ids.unitId(fix.province), indicatorId: ids.indicatorId(fix.indicator), period: fix.period };
+    const row = await tx.observation.findUnique({ where: { provinceId_indicatorId_period: key } });
+    const byPerson = await tx.auditEvent.count({ where: { ...key, actorId: { not: null } } });
+    const untouched = row && byPerson === 0 && row.version === 1 && row.value === seeded.value && row.sourceId === ids.sourceId(seeded.source);
+    if (!untouched) {
+      counts.kept++;
+      continue;
+    }
+    const moveTo = "moveTo" in fix ? ids.indicatorId(fix.moveTo) : null;
+    if (moveTo !== null && (await tx.observation.count({ where: { ...key, indicatorId: moveTo } })) > 0) {
+      counts.kept++;
+      continue;
+    }
+    await tx.observation.update({ where: { id: row.id }, data: { quote: fix.quote, ...(moveTo !== null ? { indicatorId: moveTo } : {}) } });
+    if (moveTo !== null) {
+      const reason = "Chuyển sang chỉ tiêu hộ gia đình có kết nối cáp quang: nguồn nêu “có kết nối”, không phải “được phủ”.";
+      const report = await tx.report.findUnique({ where: { provinceId_period: { provinceId: key.provinceId, period: key.period } }, select: { id: true } });
+      const common = { provinceId: key.provinceId, period: key.period, reportId: report?.id ?? null, observationId: row.id, reason };
+      await tx.auditEvent.create({ data: { ...common, action: "observation.reclassify", indicatorId: key.indicatorId, oldValue: String(row.value) } });
+      await tx.auditEvent.create({ data: { ...common, action: "observation.reclassify", indicatorId: moveTo, newValue: String(row.value) } });
+    }
+    counts.replaced++;
   }
 }
 
