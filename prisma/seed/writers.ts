@@ -60,6 +60,36 @@ export interface ObservationInput {
 
 export type ObservationOutcome = "created" | "exists" | "kept";
 
+/** A figure as the seed data states it, by handles rather than ids. */
+export interface CitedObservation {
+  province: string;
+  indicator: string;
+  period: string;
+  value: number;
+  qualifier?: ValueQualifier;
+  source: string;
+  note?: string;
+  quote?: string;
+  conflict?: string;
+}
+
+export async function seedCitedObservations(tx: Tx, ids: Ids, list: readonly CitedObservation[], counts: StepCounts) {
+  for (const o of list) {
+    const outcome = await seedObservation(tx, {
+      provinceId: ids.unitId(o.province),
+      indicatorId: ids.indicatorId(o.indicator),
+      period: o.period,
+      value: o.value,
+      qualifier: o.qualifier ?? "EXACT",
+      sourceId: ids.sourceId(o.source),
+      note: o.note ?? null,
+      quote: o.quote ?? null,
+      conflict: o.conflict ?? null,
+    });
+    if (outcome !== "exists") counts[outcome]++;
+  }
+}
+
 /**
  * A cited figure goes into its unit's published report for the period. It is
  * left out ("kept") when the report is someone's unpublished work, or when a

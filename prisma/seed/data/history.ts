@@ -10,6 +10,7 @@
 // out, and why, are listed at the end of this file.
 import type { Comparator, TargetScope, ValueQualifier } from "@/lib/generated/prisma/enums";
 import type { IndicatorCode } from "./catalog";
+import type { DtiResultSeed } from "./figures";
 import type { UnitSlug } from "./provinces";
 import type { SourceKey, SourceSeed } from "./sources";
 
@@ -518,19 +519,8 @@ export const historyTargets: readonly HistoryTargetSeed[] = [
   { province: "can-tho", indicator: "GOV_FULLPROCESS_ELIGIBLE_SHARE", year: 2025, comparator: "GTE", value: 100, scope: "PROVINCIAL", source: "vietnam-vn-can-tho-dx-growth", quote: "[EN] Accordingly, in the specific target group on digital government development, the city strives for 100% of administrative procedures in the city to be eligible to be provided online throughout.", note: "Kế hoạch chuyển đổi số năm 2025 của thành phố Cần Thơ. Câu trích từ trang tiếng Anh." },
 ];
 
-export interface HistoryDtiSeed {
+export interface HistoryDtiSeed extends Omit<DtiResultSeed, "province" | "source" | "regionRank"> {
   province: UnitSlug;
-  year: number;
-  rank?: number;
-  rankedCount?: number;
-  score?: number;
-  govScore?: number;
-  govRank?: number;
-  econScore?: number;
-  econRank?: number;
-  socScore?: number;
-  socRank?: number;
-  noteVi?: string;
   source: AnySourceKey;
 }
 

@@ -1,6 +1,6 @@
 // Step 0001: the figures of the five source articles and the first cited
 // public pages, with the national decisions' targets. Insert-only.
-import { dtiResults, nationalTargets, observations, provincesWithTargets, type ObservationSeed } from "../data/figures";
+import { dtiResults, nationalTargets, observations, provincesWithTargets } from "../data/figures";
 import { mergerSource, provinceFacts, provinces, type ProvinceFactSeed } from "../data/provinces";
 import { sources } from "../data/sources";
 import {
@@ -9,7 +9,7 @@ import {
   loadIds,
   must,
   seedCatalog,
-  seedObservation,
+  seedCitedObservations,
   seedSources,
   seedUnits,
   type StepCounts,
@@ -66,18 +66,7 @@ export async function seedArticles(tx: Tx, counts: StepCounts): Promise<void> {
     }
   }
 
-  for (const o of observations as readonly ObservationSeed[]) {
-    const outcome = await seedObservation(tx, {
-      provinceId: ids.unitId(o.province),
-      indicatorId: ids.indicatorId(o.indicator),
-      period: o.period,
-      value: o.value,
-      qualifier: o.qualifier ?? "EXACT",
-      sourceId: ids.sourceId(o.source),
-      note: o.note ?? null,
-    });
-    if (outcome !== "exists") counts[outcome]++;
-  }
+  await seedCitedObservations(tx, ids, observations, counts);
 
   for (const d of dtiResults) {
     const provinceId = ids.unitId(d.province);

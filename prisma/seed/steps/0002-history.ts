@@ -6,7 +6,7 @@ import { dtiResults as articleDti, nationalTargets, observations as articleObser
 import { historyDtiResults, historyObservations, historySources, historyTargets } from "../data/history";
 import { nationalUnits, type ProvinceSeed } from "../data/provinces";
 import { sources as articleSources } from "../data/sources";
-import { insertTarget, loadIds, seedCatalog, seedObservation, seedSources, seedUnits, type Ids, type StepCounts, type Tx } from "../writers";
+import { insertTarget, loadIds, seedCatalog, seedCitedObservations, seedSources, seedUnits, type Ids, type StepCounts, type Tx } from "../writers";
 
 /** Units that carry the national targets wherever they have none of their own. */
 const UNITS_WITH_NATIONAL_TARGETS = ["kien-giang", "can-tho", "soc-trang", "an-giang-2025", "can-tho-2025"];
@@ -47,20 +47,7 @@ export async function seedHistory(tx: Tx, counts: StepCounts): Promise<void> {
   await fixArticleFigures(tx, ids, counts);
   await seedTargets(tx, ids, counts);
 
-  for (const o of historyObservations) {
-    const outcome = await seedObservation(tx, {
-      provinceId: ids.unitId(o.province),
-      indicatorId: ids.indicatorId(o.indicator),
-      period: o.period,
-      value: o.value,
-      qualifier: o.qualifier ?? "EXACT",
-      sourceId: ids.sourceId(o.source),
-      note: o.note ?? null,
-      quote: o.quote,
-      conflict: o.conflict ?? null,
-    });
-    if (outcome !== "exists") counts[outcome]++;
-  }
+  await seedCitedObservations(tx, ids, historyObservations, counts);
 
   for (const d of historyDtiResults) {
     const provinceId = ids.unitId(d.province);
