@@ -1,4 +1,5 @@
 import { SourceCitation } from "@/components/SourceCitation";
+import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Table";
 import type { SourceView } from "@/lib/data/selects";
 import { formatValue } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
@@ -42,39 +43,28 @@ export interface DtiTableRow {
 /** DTI results as published: rank, score, the three pillars, and the source of each row. */
 export function DtiTable({ rows, caption, firstColumn }: { rows: DtiTableRow[]; caption: string; firstColumn: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full min-w-[40rem] border-collapse text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 bg-slate-50 text-left">
-            {[firstColumn, m.rankings.rank, m.rankings.score, m.rankings.gov, m.rankings.econ, m.rankings.soc, m.common.source].map((label) => (
-              <th key={label} scope="col" className="p-2">
-                {label}
-              </th>
-            ))}
+    <Table caption={caption}>
+      <HeadRow labels={[firstColumn, m.rankings.rank, m.rankings.score, m.rankings.gov, m.rankings.econ, m.rankings.soc, m.common.source]} />
+      <tbody>
+        {rows.map(({ key, heading, result: r, province, rankTestId }) => (
+          <tr key={key} className={rowClass} data-province={province}>
+            <th scope="row" className={`${cell} text-left font-medium`}>
+              {heading}
+            </th>
+            <td className={numericCell} data-testid={rankTestId}>
+              {dtiRank(r.rank, r.rankedCount)}
+            </td>
+            <td className={numericCell}>{dtiScore(r.score)}</td>
+            <td className={numericCell}>{pillarCell(r.govScore, r.govRank)}</td>
+            <td className={numericCell}>{pillarCell(r.econScore, r.econRank)}</td>
+            <td className={numericCell}>{pillarCell(r.socScore, r.socRank)}</td>
+            <td className={`${cell} text-xs`}>
+              <SourceCitation source={r.source} />
+              {r.noteVi ? <p className="mt-1 text-slate-600">{r.noteVi}</p> : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map(({ key, heading, result: r, province, rankTestId }) => (
-            <tr key={key} className="border-b border-slate-200 align-top" data-province={province}>
-              <th scope="row" className="p-2 text-left font-medium">
-                {heading}
-              </th>
-              <td className="p-2 tabular-nums" data-testid={rankTestId}>
-                {dtiRank(r.rank, r.rankedCount)}
-              </td>
-              <td className="p-2 tabular-nums">{dtiScore(r.score)}</td>
-              <td className="p-2 tabular-nums">{pillarCell(r.govScore, r.govRank)}</td>
-              <td className="p-2 tabular-nums">{pillarCell(r.econScore, r.econRank)}</td>
-              <td className="p-2 tabular-nums">{pillarCell(r.socScore, r.socRank)}</td>
-              <td className="p-2 text-xs">
-                <SourceCitation source={r.source} />
-                {r.noteVi ? <p className="mt-1 text-slate-600">{r.noteVi}</p> : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }

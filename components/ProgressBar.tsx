@@ -1,4 +1,4 @@
-import { formatValue, type Unit } from "@/lib/format";
+import { formatValue, onHundredScale, type Unit } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 
 /**
@@ -7,7 +7,7 @@ import { vi as m } from "@/lib/i18n/messages";
  * target. The words beside it carry the same information.
  */
 export function ProgressBar({ value, target, unit }: { value: number; target: number; unit: Unit }) {
-  const max = unit === "PERCENT" ? 100 : Math.max(value, target) || 1;
+  const max = onHundredScale(unit) ? 100 : Math.max(value, target) || 1;
   const valueShare = Math.min(100, Math.max(0, (value / max) * 100));
   const targetShare = Math.min(100, Math.max(0, (target / max) * 100));
   const label = m.scorecard.progressLabel(formatValue(value, unit, "vi"), formatValue(target, unit, "vi"));

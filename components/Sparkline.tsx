@@ -1,4 +1,4 @@
-import { formatQualified, type Qualifier, type Unit } from "@/lib/format";
+import { formatQualified, onHundredScale, type Qualifier, type Unit } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 import { periodLabel } from "@/components/IndicatorCard";
 
@@ -23,7 +23,7 @@ export function Sparkline({ points, unit, target }: { points: readonly SparkPoin
   const times = points.map((p) => p.periodEnd.getTime());
   const values = [...points.map((p) => p.value), ...(typeof target === "number" ? [target] : [])];
   const [t0, t1] = [Math.min(...times), Math.max(...times)];
-  const [v0, v1] = unit === "PERCENT" ? [0, 100] : [Math.min(0, ...values), Math.max(...values)];
+  const [v0, v1] = onHundredScale(unit) ? [0, 100] : [Math.min(0, ...values), Math.max(...values)];
   const x = (t: number) => PAD + ((t - t0) / (t1 - t0 || 1)) * (W - 2 * PAD);
   const y = (v: number) => H - PAD - ((v - v0) / (v1 - v0 || 1)) * (H - 2 * PAD);
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.periodEnd.getTime()).toFixed(1)},${y(p.value).toFixed(1)}`).join("");

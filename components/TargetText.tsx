@@ -8,7 +8,9 @@ export function TargetText({ target, unit }: { target: Pick<TargetView, "year" |
   return (
     <>
       <span className="font-medium">
-        {comparatorSymbol(target.comparator)} {formatValue(target.value, unit, "vi")}
+        {/* "≥ 100%" says no more than "100%". */}
+        {target.comparator === "GTE" && unit === "PERCENT" && target.value === 100 ? "" : `${comparatorSymbol(target.comparator)} `}
+        {formatValue(target.value, unit, "vi")}
       </span>{" "}
       <span className="text-slate-600">
         ({target.year}, {target.scope === "NATIONAL" ? m.common.national : m.common.provincial})

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { formatNumber, parseDecimal } from "./format";
 import { parsePeriod } from "./period";
 
-export type IndicatorUnit = "PERCENT" | "COUNT" | "SCORE" | "RANK";
+export type IndicatorUnit = "PERCENT" | "COUNT" | "SCORE" | "RANK" | "POINTS";
 
 /** What the schema needs to know about an indicator to check its figure. */
 export interface IndicatorRule {
@@ -53,6 +53,7 @@ const MESSAGES = {
   notANumber: "Giá trị không phải là số hợp lệ (ví dụ 66,2).",
   tooLarge: "Giá trị quá lớn.",
   percent: "Tỷ lệ phải nằm trong khoảng 0–100%.",
+  points: "Điểm phải nằm trong khoảng 0–100.",
   count: "Số lượng phải là số nguyên không âm.",
   rank: "Thứ hạng phải là số nguyên dương.",
   score: "Điểm phải nằm trong khoảng 0–1.",
@@ -155,6 +156,8 @@ function unitProblem(value: number, unit: IndicatorUnit): string | null {
   switch (unit) {
     case "PERCENT":
       return value >= 0 && value <= 100 ? null : MESSAGES.percent;
+    case "POINTS":
+      return value >= 0 && value <= 100 ? null : MESSAGES.points;
     case "SCORE":
       return value >= 0 && value <= 1 ? null : MESSAGES.score;
     case "COUNT":

@@ -1,5 +1,10 @@
 export type Locale = "vi" | "en";
-export type Unit = "PERCENT" | "COUNT" | "SCORE" | "RANK";
+export type Unit = "PERCENT" | "COUNT" | "SCORE" | "RANK" | "POINTS";
+
+/** Units measured on a 0–100 scale: drawn and compared against that scale. */
+export const onHundredScale = (unit: Unit) => unit === "PERCENT" || unit === "POINTS";
+
+const POINT_WORD: Record<Locale, string> = { vi: "điểm", en: "points" };
 export type Qualifier = "EXACT" | "MORE_THAN" | "LESS_THAN" | "APPROXIMATELY";
 
 const INTL_LOCALE: Record<Locale, string> = { vi: "vi-VN", en: "en-GB" };
@@ -23,6 +28,8 @@ export function formatValue(value: number, unit: Unit, locale: Locale): string {
       return `${formatNumber(value, locale)}%`;
     case "SCORE":
       return formatDigits(value, locale, 4, 4);
+    case "POINTS":
+      return `${formatNumber(value, locale)} ${POINT_WORD[locale]}`;
     case "COUNT":
     case "RANK":
       return formatNumber(value, locale, 0);

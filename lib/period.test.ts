@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import {
   comparePeriods,
   formatPeriod,
+  formatPeriodShort,
   nextQuarter,
   parsePeriod,
   periodEnd,
@@ -161,5 +162,15 @@ describe("formatPeriod", () => {
     expect(formatPeriod(parsed("2023-H1"), "en")).toBe("H1 2023");
     expect(formatPeriod(parsed("2023-H2"), "en")).toBe("H2 2023");
     expect(formatPeriod(parsed("2022"), "en")).toBe("2022");
+  });
+});
+
+describe("formatPeriodShort", () => {
+  it("fits a bar label in either language", () => {
+    expect(formatPeriodShort(parsePeriod("2022")!, "vi")).toBe("2022");
+    expect(formatPeriodShort(parsePeriod("2023-H1")!, "vi")).toBe("6T đầu 2023");
+    expect(formatPeriodShort(parsePeriod("2023-H2")!, "vi")).toBe("6T cuối 2023");
+    expect(formatPeriodShort(parsePeriod("2025-Q3")!, "vi")).toBe("Q3/2025");
+    expect(formatPeriodShort(parsePeriod("2025-Q3")!, "en")).toBe("Q3 2025");
   });
 });

@@ -133,3 +133,15 @@ export function formatPeriod(p: Period, locale: "vi" | "en"): string {
       return `Q${p.index} ${p.year}`;
   }
 }
+
+/** For tight places such as a bar label: "2022", "6T đầu 2023", "Q2/2023". */
+export function formatPeriodShort(p: Period, locale: "vi" | "en"): string {
+  switch (p.type) {
+    case "YEAR":
+      return String(p.year);
+    case "HALF":
+      return locale === "vi" ? `6T ${p.index === 1 ? "đầu" : "cuối"} ${p.year}` : `H${p.index} ${p.year}`;
+    case "QUARTER":
+      return locale === "vi" ? `Q${p.index}/${p.year}` : `Q${p.index} ${p.year}`;
+  }
+}

@@ -17,6 +17,7 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const scratchUrl = `file:${path.join(os.tmpdir(), `dti-diff-${process.pid}.db`)}`;
 const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 let made = 0;
+const unchanged = [];
 
 for (const provider of PROVIDERS) {
   const snapshot = snapshotPath(provider);
@@ -38,6 +39,7 @@ for (const provider of PROVIDERS) {
     .trim();
   if (sql === "" || /^-- This is an empty migration\.$/.test(sql)) {
     console.log(`${provider}: no change`);
+    unchanged.push(provider);
     continue;
   }
   const dir = path.join(migrationsDir(provider), `${stamp}_${name}`);
@@ -52,3 +54,12 @@ for (const provider of PROVIDERS) {
   made++;
 }
 if (made === 0) console.log("The schema has no change that needs a migration.");
+// Both providers keep the same migration folders: a change that means nothing
+// to one of them (an enum value in SQLite) still gets a folder there.
+for (const provider of made > 0 ? unchanged : []) {
+  const dir = path.join(migrationsDir(provider), `${stamp}_${name}`);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, "migration.sql"), `-- No change for ${provider}; kept so both providers have the same migrations.\nSELECT 1;\n`);
+  fs.writeFileSync(snapshotPath(provider), readSchema(provider));
+  console.log(`${provider}: wrote ${path.relative(process.cwd(), dir)}/migration.sql (no change)`);
+}

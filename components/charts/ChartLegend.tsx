@@ -5,6 +5,7 @@ import { vi as m } from "@/lib/i18n/messages";
 /** The chart's key in HTML: readable without the chart's script, and in print. */
 export function ChartLegend({ lines, segments }: { lines: TimeChartLine[]; segments: TimeChartSegment[] }) {
   const kinds = (["target", "needed", "projection", "join"] as const).filter((k) => segments.some((s) => s.kind === k));
+  const targets = segments.filter((s) => s.kind === "target");
   return (
     <figcaption className="mt-2 space-y-1 text-xs text-slate-700">
       <span className="sr-only">{m.indicators.legend}</span>
@@ -19,6 +20,18 @@ export function ChartLegend({ lines, segments }: { lines: TimeChartLine[]; segme
           </li>
         ))}
       </ul>
+      {targets.length > 0 ? (
+        <ul className="flex flex-wrap gap-x-4 gap-y-1">
+          {targets.map((t) => (
+            <li key={t.key} className="inline-flex items-center gap-1.5">
+              <svg width="28" height="8" aria-hidden="true">
+                <line x1="0" y1="4" x2="28" y2="4" stroke={colourOf(t.colour)} strokeWidth="2" strokeDasharray={DASHES.target} />
+              </svg>
+              {t.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {kinds.map((kind: SegmentKind) => (
           <li key={kind} className="inline-flex items-center gap-1.5">

@@ -13,7 +13,7 @@ export interface CompareChartRow {
   label: string;
   values: Record<string, number | null>;
   targets: Record<string, number | null>;
-  /** The period of each province's figure ("Năm 2022"), shown in the tooltip. */
+  /** The period of each province's figure ("2022", "6T đầu 2023"), on its bar and in the tooltip. */
   periods: Record<string, string | null>;
 }
 
@@ -115,20 +115,19 @@ function BarWithTarget({
   const textY = y + height / 2 + 4;
   if (typeof value !== "number") {
     return (
-      <g>
-        <rect x={x} y={y} width={110} height={height} fill="none" stroke="#94a3b8" strokeDasharray="3 2" />
-        <text x={x + 4} y={textY} fontSize={11} fill="#334155">
-          {noDataLabel}
-        </text>
-      </g>
+      <text x={x + 4} y={textY} fontSize={11} fontStyle="italic" fill="#475569">
+        {noDataLabel}
+      </text>
     );
   }
-  const inside = width > 52;
+  const period = payload?.[`${valueKey}__period`];
+  const label = `${formatValue(value, "PERCENT", "vi")}${typeof period === "string" ? ` · ${period}` : ""}`;
+  const inside = width > label.length * 6.2 + 8;
   return (
     <g>
       <rect x={x} y={y} width={Math.max(0, width)} height={height} fill={fill} />
       <text x={inside ? x + width - 4 : x + width + 4} y={textY} textAnchor={inside ? "end" : "start"} fontSize={11} fontWeight={600} fill={inside ? "#fff" : "#0f172a"}>
-        {formatValue(value, "PERCENT", "vi")}
+        {label}
       </text>
       {typeof targetX === "number" ? (
         <rect x={targetX - 1.5} y={y - 3} width={3} height={height + 6} fill="var(--color-target)" />

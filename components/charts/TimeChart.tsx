@@ -1,6 +1,7 @@
 "use client";
 
-import { formatValue, type Unit } from "@/lib/format";
+import { valueTicks } from "@/lib/chart-scale";
+import { formatNumber, formatValue, type Unit } from "@/lib/format";
 import { colourOf, DASHES, Marker, type DotProps, type MarkerShape, type SegmentKind } from "@/components/charts/marks";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -12,7 +13,8 @@ export interface TimeChartLine {
   colour: number;
   shape: MarkerShape;
   lineage: boolean;
-  points: Array<{ t: number; value: number; caption: string }>;
+  /** A null value is a year without a figure: the line breaks there. */
+  points: Array<{ t: number; value: number | null; caption: string }>;
 }
 
 export interface TimeChartSegment {
@@ -41,48 +43,55 @@ const yearOf = (t: number) => new Date(t).getUTCFullYear();
 /** Figures over time, one line per unit, with target, needed-path and trend segments. */
 export function TimeChart({ title, desc, unit, lines, segments, reversed = false, events = [], height = 340 }: TimeChartProps) {
   const times = [...lines.flatMap((l) => l.points.map((p) => p.t)), ...segments.flatMap((s) => [s.from.t, s.to.t])];
-  const values = [...lines.flatMap((l) => l.points.map((p) => p.value)), ...segments.flatMap((s) => [s.from.value, s.to.value])];
+  const values = [...lines.flatMap((l) => l.points.map((p) => p.value)), ...segments.flatMap((s) => [s.from.value, s.to.value])].filter(
+    (v): v is number => v !== null,
+  );
   if (times.length === 0) return null;
-  // A tick marks the end of its year, where a year's figure is dated: "Năm 2022" sits on "2022".
-  const minYear = yearOf(Math.min(...times)) - 1;
-  const maxYear = yearOf(Math.max(...times));
-  const ticks = Array.from({ length: maxYear - minYear + 1 }, (_, i) => Date.UTC(minYear + i, 11, 31));
-  const top = niceCeiling(Math.max(...values) * 1.08);
-  const yDomain: [number, number] = unit === "PERCENT" ? [0, Math.min(100, top)] : unit === "RANK" ? [1, Math.ceil(Math.max(...values) / 10) * 10] : [0, top];
-  const yTicks = unit === "RANK" ? [1, ...Array.from({ length: yDomain[1] / 10 }, (_, i) => (i + 1) * 10)] : undefined;
+  // Each year is a band from 1 January to 1 January with its label in the middle:
+  // "Năm 2022" (dated 31/12/2022) ends the 2022 band, Quý 2/2023 sits mid-2023.
+  const firstYear = yearOf(Math.min(...times));
+  const lastYear = yearOf(Math.max(...times));
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  const yTicks = valueTicks(Math.max(...values), unit);
   return (
     <div style={{ height }} className="w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart title={title} desc={desc} margin={{ top: 12, right: 24, bottom: 8, left: 4 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
+        <LineChart title={title} desc={desc} margin={{ top: 16, right: 16, bottom: 8, left: 4 }}>
+          <CartesianGrid vertical={false} strokeDasharray="3 3" stroke="#cbd5e1" />
+          {years.slice(1).map((y) => (
+            <ReferenceLine key={y} x={Date.UTC(y, 0, 1)} stroke="#e2e8f0" />
+          ))}
           <XAxis
             type="number"
             dataKey="t"
-            domain={[ticks[0] ?? "dataMin", ticks.at(-1) ?? "dataMax"]}
-            ticks={ticks}
+            domain={[Date.UTC(firstYear, 0, 1), Date.UTC(lastYear + 1, 0, 1)]}
+            ticks={years.map((y) => Date.UTC(y, 6, 1))}
+            tickLine={false}
             tickFormatter={(t: number) => String(yearOf(t))}
             allowDuplicatedCategory={false}
+            interval="preserveStartEnd"
             fontSize={12}
           />
           <YAxis
             type="number"
-            domain={yDomain}
+            domain={[yTicks[0] ?? 0, yTicks.at(-1) ?? 1]}
             ticks={yTicks}
             reversed={reversed}
             allowDecimals={unit !== "RANK" && unit !== "COUNT"}
-            tickFormatter={(v: number) => formatValue(v, unit, "vi")}
+            // Points need no word on every tick: the page names the unit.
+            tickFormatter={(v: number) => (unit === "POINTS" ? formatNumber(v, "vi") : formatValue(v, unit, "vi"))}
             width={unit === "COUNT" ? 64 : 52}
             fontSize={12}
           />
           <Tooltip
-            labelFormatter={(t) => (typeof t === "number" ? new Date(t).toLocaleDateString("vi-VN", { timeZone: "UTC" }) : "")}
+            labelFormatter={() => ""}
             formatter={(value, name, item) => {
               const caption = (item.payload as { caption?: string } | undefined)?.caption;
               return [caption ?? (typeof value === "number" ? formatValue(value, unit, "vi") : "—"), name];
             }}
           />
           {events.map((e) => (
-            <ReferenceLine key={e.t} x={e.t} stroke="#64748b" strokeDasharray="4 2" label={{ value: e.label, position: "insideTopLeft", fontSize: 11, fill: "#334155" }} />
+            <ReferenceLine key={e.t} x={e.t} stroke="#64748b" strokeDasharray="4 2" label={{ value: e.label, position: "insideTopRight", fontSize: 11, fill: "#334155" }} />
           ))}
           {segments.map((s) => (
             <Line
@@ -108,7 +117,13 @@ export function TimeChart({ title, desc, unit, lines, segments, reversed = false
               name={l.label}
               stroke={colourOf(l.colour)}
               strokeWidth={l.lineage ? 1.75 : 2.5}
-              dot={(props: DotProps) => <Marker key={`${l.key}-${props.index}`} {...props} shape={l.shape} colour={colourOf(l.colour)} hollow={l.lineage} className="chart-point" />}
+              dot={(props: DotProps) =>
+                typeof props.cy === "number" && Number.isFinite(props.cy) && l.points[props.index ?? -1]?.value != null ? (
+                  <Marker key={`${l.key}-${props.index}`} {...props} shape={l.shape} colour={colourOf(l.colour)} hollow={l.lineage} className="chart-point" />
+                ) : (
+                  <g key={`${l.key}-${props.index}`} />
+                )
+              }
               isAnimationActive={false}
             />
           ))}
@@ -116,13 +131,4 @@ export function TimeChart({ title, desc, unit, lines, segments, reversed = false
       </ResponsiveContainer>
     </div>
   );
-}
-
-
-/** The next round number above a value (1, 2, 2.5, 5 × 10ⁿ), so the axis ends on a tick. */
-function niceCeiling(value: number): number {
-  if (value <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(value));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= value) ?? 10;
-  return step * power;
 }

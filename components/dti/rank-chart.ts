@@ -19,8 +19,19 @@ export function rankLines(units: Array<{ slug: string; nameVi: string; results: 
     colour: i,
     shape: SHAPES[i % SHAPES.length] ?? "circle",
     lineage: false,
-    points: u.results
-      .filter((r): r is RankedYear & { rank: number } => r.rank !== null)
-      .map((r) => ({ t: yearEnd(r.year), value: r.rank, caption: m.rankings.rankCaption(r.rank, r.rankedCount, r.year) })),
+    points: yearsSpanned(u.results).map((year) => {
+      const r = u.results.find((x) => x.year === year);
+      // A year without a published rank breaks the line rather than bridging it.
+      return r && r.rank !== null
+        ? { t: yearEnd(year), value: r.rank, caption: m.rankings.rankCaption(r.rank, r.rankedCount, year) }
+        : { t: yearEnd(year), value: null, caption: m.common.noData };
+    }),
   }));
+}
+
+function yearsSpanned(results: readonly RankedYear[]): number[] {
+  const years = results.filter((r) => r.rank !== null).map((r) => r.year);
+  if (years.length === 0) return [];
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }

@@ -18,7 +18,8 @@ export function scopeLabel(scope: "PROVINCIAL" | "NATIONAL") {
 
 export function indicatorChart(view: IndicatorView) {
   const { indicator, chosen, series } = view;
-  const group = new Map(chosen.map((c, i) => [c.unit.slug, i]));
+  // A unit's predecessors and successor share its colour; their markers differ.
+  const group = new Map(chosen.filter((c) => c.role === "own").map((c, i) => [c.unit.slug, i]));
 
   const lines: TimeChartLine[] = series.filter((s) => s.points.length > 0).map((s, i) => ({
     key: s.unit.slug,
@@ -43,7 +44,7 @@ export function indicatorChart(view: IndicatorView) {
     }
   }
   for (const c of chosen) {
-    const colour = group.get(c.unit.slug) ?? 0;
+    const colour = group.get(c.via) ?? 0;
     const start = Math.min(...series.filter((s) => s.chosen === c.unit.slug).flatMap((s) => s.points.map((p) => p.t)), targetTime(c.targets[0]?.year ?? 2025) - 365 * 86_400_000 * 3);
     for (const t of c.targets) {
       segments.push({

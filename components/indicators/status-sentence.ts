@@ -14,6 +14,7 @@ function signedAmount(amount: number, unit: Unit) {
 export function statusSentence(view: ChosenUnitView, unit: Unit, direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"): string {
   const { assessment, projection } = view;
   const { progress, target, latest } = assessment;
+  if (!latest) return s.unassessable(m.reason.NO_DATA);
   if (!target) return s.unassessable(m.reason.NO_TARGET);
   if (progress.final) {
     const lastOfYear = view.observations.filter((o) => o.periodEnd.getUTCFullYear() <= target.year).at(-1);
@@ -22,7 +23,6 @@ export function statusSentence(view: ChosenUnitView, unit: Unit, direction: "HIG
     return s.finalUnknown(target.year);
   }
   if (progress.status === "ACHIEVED") return s.achieved(target.year);
-  if (!latest) return s.unassessable(m.reason.NO_DATA);
   const pace = assessment.pacePerQuarter;
   const first =
     pace === null ? s.noQuarterLeft(target.year) : s.pace(signedAmount(direction === "LOWER_IS_BETTER" ? -pace : pace, unit), target.year);

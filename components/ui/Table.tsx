@@ -1,13 +1,20 @@
+import { vi as m } from "@/lib/i18n/messages";
+
 // The one table style of the public pages: scrolls sideways inside its frame
-// on a phone instead of widening the page.
+// on a phone instead of widening the page, and says so there.
 export function Table({ caption, children, minWidth = "40rem", testId }: { caption: string; children: React.ReactNode; minWidth?: string; testId?: string }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full border-collapse text-sm" style={{ minWidth }} data-testid={testId}>
-        <caption className="sr-only">{caption}</caption>
-        {children}
-      </table>
-    </div>
+    <>
+      <p className="text-xs text-slate-600 sm:hidden no-print" aria-hidden="true">
+        {m.common.scrollHint}
+      </p>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full border-collapse text-sm" style={{ minWidth }} data-testid={testId}>
+          <caption className="sr-only">{caption}</caption>
+          {children}
+        </table>
+      </div>
+    </>
   );
 }
 

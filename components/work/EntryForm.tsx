@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { saveReport, type EntryState } from "@/lib/actions/report-entry";
-import { largeChangeWarning, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH } from "@/lib/entry-schema";
+import { largeChangeWarning, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH, type IndicatorUnit } from "@/lib/entry-schema";
 import { formatNumber, parseDecimal } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 
@@ -12,7 +12,7 @@ export interface EntryRow {
   id: number;
   code: string;
   nameVi: string;
-  unit: "PERCENT" | "COUNT" | "SCORE" | "RANK";
+  unit: IndicatorUnit;
   value: string;
   source: string;
   note: string;

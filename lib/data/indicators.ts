@@ -4,6 +4,7 @@ import { assessIndicator, type Assessment } from "@/lib/assessment";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishedOnly, sourceSelect } from "@/lib/data/selects";
+import { listReportingProvinces } from "@/lib/data/provinces";
 import { listUnits, type UnitSummary } from "@/lib/data/units";
 import { lineage, neededPath, toPoints, trendProjection, type LineageRole, type SeriesPoint, type TimedValue } from "@/lib/series";
 
@@ -98,6 +99,9 @@ export interface UnitSeries {
 
 export interface ChosenUnitView {
   unit: UnitSummary;
+  /** "own" for a unit chosen in the URL; a predecessor or successor comes with the unit `via`. */
+  role: LineageRole;
+  via: string;
   /** The unit's own published figures, oldest first. */
   observations: IndicatorObservation[];
   targets: IndicatorTarget[];
@@ -128,18 +132,21 @@ export function chooseUnits(requested: readonly string[], available: readonly Un
 export const getIndicatorView = cache(async (code: string, requested: readonly string[], asOf: Date = new Date()): Promise<IndicatorView | null> => {
   const indicator = await db.indicator.findUnique({ where: { code }, select: indicatorSelect });
   if (!indicator) return null;
-  const [units, withFigures] = await Promise.all([
+  const [units, withFigures, reporting] = await Promise.all([
     listUnits(),
     db.observation.findMany({ where: { indicatorId: indicator.id, ...publishedOnly }, select: { provinceId: true }, distinct: ["provinceId"] }),
+    listReportingProvinces(),
   ]);
   const unitIds = new Set(withFigures.map((o) => o.provinceId));
-  const available = units.filter((u) => unitIds.has(u.id));
-  const chosenUnits = chooseUnits(requested, available, units);
+  const withData = units.filter((u) => unitIds.has(u.id));
+  // Any reporting unit may be chosen: one without figures still shows its targets.
+  const available = units.filter((u) => unitIds.has(u.id) || reporting.some((r) => r.slug === u.slug));
+  const requestedUnits = chooseUnits(requested, withData, units);
 
   // Each chosen unit brings its lineage; a unit drawn for one choice is not drawn twice.
   const drawn = new Map<string, { role: LineageRole; chosen: string }>();
-  for (const u of chosenUnits) drawn.set(u.slug, { role: "own", chosen: u.slug });
-  for (const u of chosenUnits) {
+  for (const u of requestedUnits) drawn.set(u.slug, { role: "own", chosen: u.slug });
+  for (const u of requestedUnits) {
     for (const entry of lineage(u.slug, units)) if (!drawn.has(entry.slug)) drawn.set(entry.slug, { role: entry.role, chosen: u.slug });
   }
   const slugs = [...drawn.keys()];
@@ -150,7 +157,7 @@ export const getIndicatorView = cache(async (code: string, requested: readonly s
       orderBy: { periodEnd: "asc" },
     }),
     db.target.findMany({
-      where: { indicatorId: indicator.id, province: { slug: { in: chosenUnits.map((u) => u.slug) } } },
+      where: { indicatorId: indicator.id, province: { slug: { in: slugs } } },
       select: targetSelect,
       orderBy: { year: "asc" },
     }),
@@ -165,6 +172,9 @@ export const getIndicatorView = cache(async (code: string, requested: readonly s
     })
     .filter((s) => s.role === "own" || s.points.length > 0);
 
+  // A predecessor or successor with figures is shown as fully as the unit it came with.
+  const chosenUnits = [...requestedUnits, ...series.filter((s) => s.role !== "own").map((s) => s.unit)].slice(0, MAX_UNITS);
+
   const bounds = { min: indicator.minValue, max: indicator.maxValue };
   const chosen = chosenUnits.map((unit): ChosenUnitView => {
     const own = series.find((s) => s.unit.slug === unit.slug);
@@ -172,8 +182,11 @@ export const getIndicatorView = cache(async (code: string, requested: readonly s
     const assessment = assessIndicator({ direction: indicator.direction, observations: own?.observations ?? [], targets: unitTargets, asOf });
     const points = own?.points ?? [];
     const target = assessment.target;
+    const { role, chosen: via } = drawn.get(unit.slug)!;
     return {
       unit,
+      role,
+      via,
       observations: own?.observations ?? [],
       targets: unitTargets,
       assessment,

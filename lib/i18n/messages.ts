@@ -2,6 +2,9 @@
 // same shape drops in beside it (`Messages` is the contract).
 import type { ProgressStatus, UnassessableReason } from "@/lib/progress";
 
+/** "Năm 2023" inside a sentence: "so với năm 2023". */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 export const vi = {
   site: {
     title: "Chuyển đổi số cấp tỉnh",
@@ -37,8 +40,9 @@ export const vi = {
     perQuarter: "mỗi quý",
     viewScorecard: "Xem bảng theo dõi",
     backToOverview: "Về trang tổng quan",
+    scrollHint: "Vuốt ngang bảng để xem thêm cột →",
   },
-  units: { PERCENT: "%", COUNT: "số lượng", SCORE: "điểm (0–1)", RANK: "thứ hạng" },
+  units: { PERCENT: "%", COUNT: "số lượng", SCORE: "điểm (0–1)", RANK: "thứ hạng", POINTS: "điểm (thang 100)" },
   pillarsHeading: "Ba trụ cột và nền tảng",
   status: {
     ACHIEVED: "Đã đạt mục tiêu",
@@ -75,8 +79,8 @@ export const vi = {
     pillarSummary: "Chỉ tiêu theo tình trạng",
     headline: "Chỉ tiêu chính so với mục tiêu 2025",
     mergedInto: (name: string) => `Đã sáp nhập vào ${name}`,
-    moved: (delta: string, period: string, value: string) => `${delta} so với ${period} (${value})`,
-    unchanged: (period: string) => `Không đổi so với ${period}`,
+    moved: (delta: string, period: string, value: string) => `${delta} so với ${lowerFirst(period)} (${value})`,
+    unchanged: (period: string) => `Không đổi so với ${lowerFirst(period)}`,
     verdicts: "Mục tiêu 2025: tình trạng theo trụ cột",
     merger:
       "Từ ngày 01/7/2025, An Giang và Kiên Giang hợp nhất thành tỉnh An Giang mới; Hậu Giang, Sóc Trăng và Cần Thơ hợp nhất thành thành phố Cần Thơ mới (Nghị quyết 202/2025/QH15). Số liệu trước sáp nhập được giữ nguyên theo đơn vị cũ.",
@@ -160,6 +164,7 @@ export const vi = {
     targetLabel: (year: number, unit: string, scope: string) => `Mục tiêu ${year} — ${unit} (${scope})`,
     statusHeading: "Tình trạng từng đơn vị",
     definition: "Định nghĩa và nguồn",
+    definitionTerm: "Định nghĩa",
     unit: "Đơn vị tính",
     direction_: "Chiều đánh giá",
     periodicity_: "Kỳ thu thập",

@@ -41,7 +41,7 @@ export function must<T>(value: T | undefined | null, what: string): T {
 
 /** The values a figure of this unit may take. */
 export function validRange(unit: IndicatorUnit): { minValue: number; maxValue: number | null } {
-  if (unit === "PERCENT") return { minValue: 0, maxValue: 100 };
+  if (unit === "PERCENT" || unit === "POINTS") return { minValue: 0, maxValue: 100 };
   if (unit === "SCORE") return { minValue: 0, maxValue: 1 };
   return { minValue: unit === "RANK" ? 1 : 0, maxValue: null };
 }

@@ -39,6 +39,10 @@ test.describe("indicator pages @phone", () => {
     const chart = page.getByTestId("progress-chart");
     await expect(chart.locator("svg.recharts-surface title")).toHaveText(/diễn biến qua các kỳ/);
     await expect(chart.locator(".chart-point")).toHaveCount(5);
+    // By keyboard: the chart takes focus and the arrow keys read out each figure.
+    await chart.locator("svg.recharts-surface").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(chart.locator(".recharts-tooltip-wrapper")).toContainText(/An Giang \(đến 30\/6\/2025\).*\(Năm 20\d\d\)/);
     const rows = await tableRows(page);
     expect(rows).toEqual([
       ["an-giang", "observed", "2020", 97],

@@ -67,12 +67,12 @@ test.describe("province scorecard @phone", () => {
     // Its own figure leads…
     await expect(cards.first().getByTestId("latest-value")).not.toHaveText("Chưa có số liệu");
     const index = page.locator('article[data-indicator="GOV_SERVICE_INDEX_766"]');
-    await expect(index.getByTestId("latest-value")).toHaveText("91,36%");
+    await expect(index.getByTestId("latest-value")).toHaveText("91,36 điểm");
     await expect(index).toContainText("Quý 1/2026");
     // …and An Giang's history before the merger is there, named with its period.
     const history = index.getByTestId("predecessor-history");
     await expect(history).toContainText("Số liệu của đơn vị trước sáp nhập");
-    await expect(history.locator('[data-unit="an-giang"]')).toContainText("An Giang (đến 30/6/2025): 69,63% (Quý 2/2023)");
+    await expect(history.locator('[data-unit="an-giang"]')).toContainText("An Giang (đến 30/6/2025): 69,63 điểm (Quý 2/2023)");
     await expect(page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"] [data-unit="an-giang"]')).toContainText("hơn 99% (Quý 2/2025)");
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);

@@ -11,6 +11,7 @@ import { StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
 import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Table";
 import { findIndicatorTitle, getIndicatorView, MAX_UNITS } from "@/lib/data/indicators";
+import { bucketOf } from "@/lib/assessment";
 import { formatQualified } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 
@@ -54,7 +55,12 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold sm:text-3xl">{indicator.nameVi}</h1>
         <p className="text-sm text-slate-700">
           {m.units[indicator.unit]} · {m.indicators.direction[indicator.direction]} · {m.indicators.periodicity[indicator.periodicity]}
-          {indicator.decision ? ` · ${m.indicators.decision}: ${indicator.decision}` : ""}
+          {indicator.decision ? (
+            <>
+              {" · "}
+              {m.indicators.decision}: <span className="whitespace-nowrap">{indicator.decision}</span>
+            </>
+          ) : null}
         </p>
       </header>
 
@@ -103,6 +109,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             <article key={c.unit.slug} className="space-y-1.5 rounded-lg border border-slate-200 bg-white p-3 text-sm" data-unit={c.unit.slug}>
               <h3 className="font-semibold">
                 <Link href={`/provinces/${c.unit.slug}`} className="underline-offset-2 hover:underline">{c.unit.nameVi}</Link>
+                {c.role !== "own" ? <span className="font-normal text-slate-600"> — {m.indicators[c.role]}</span> : null}
               </h3>
               <p>
                 <span className="text-lg font-semibold tabular-nums">
@@ -115,8 +122,14 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                   {m.common.target}: <TargetText target={t} unit={indicator.unit} />
                 </p>
               ))}
-              <StatusBadge progress={c.assessment.progress} bucket={c.assessment.bucket} targetYear={c.assessment.target?.year} />
+              {c.assessment.latest ? <StatusBadge progress={c.assessment.progress} bucket={c.assessment.bucket} targetYear={c.assessment.target?.year} /> : null}
               <p className="text-slate-700" data-testid="status-sentence">{statusSentence(c, indicator.unit, indicator.direction)}</p>
+              {c.assessment.laterTarget && c.assessment.laterProgress && c.assessment.latest ? (
+                <p className="flex flex-wrap items-center gap-2 text-xs">
+                  {m.common.target} {c.assessment.laterTarget.year}:
+                  <StatusBadge progress={c.assessment.laterProgress} bucket={bucketOf(c.assessment.laterProgress, true)} targetYear={c.assessment.laterTarget.year} />
+                </p>
+              ) : null}
             </article>
           ))}
         </section>
@@ -155,7 +168,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
           {indicator.definitionVi ? (
             <>
-              <dt className="font-medium">{m.indicators.definition}</dt>
+              <dt className="font-medium">{m.indicators.definitionTerm}</dt>
               <dd>{indicator.definitionVi}</dd>
             </>
           ) : null}

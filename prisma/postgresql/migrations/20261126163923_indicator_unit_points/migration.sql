@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "IndicatorUnit" ADD VALUE 'POINTS';
