@@ -1,7 +1,7 @@
 "use client";
 
 import { formatValue } from "@/lib/format";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, useXAxisScale } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale } from "recharts";
 
 export interface CompareChartSeries {
   key: string;
@@ -109,6 +109,7 @@ function BarWithTarget({
   noDataLabel,
 }: BarShapeInput & { valueKey: string; targetKey: string; noDataLabel: string }) {
   const scale = useXAxisScale();
+  const plot = usePlotArea();
   const value = payload?.[valueKey];
   const target = payload?.[targetKey];
   const targetX = typeof target === "number" && scale ? scale(target) : undefined;
@@ -120,9 +121,15 @@ function BarWithTarget({
       </text>
     );
   }
+  // The value with its period where it fits, inside the bar or after it; on a
+  // narrow chart the value alone (the period is in the tooltip and the table).
   const period = payload?.[`${valueKey}__period`];
-  const label = `${formatValue(value, "PERCENT", "vi")}${typeof period === "string" ? ` · ${period}` : ""}`;
-  const inside = width > label.length * 6.2 + 8;
+  const short = formatValue(value, "PERCENT", "vi");
+  const full = typeof period === "string" ? `${short} · ${period}` : short;
+  const room = (text: string) => text.length * 7 + 8;
+  const right = plot ? plot.x + plot.width - (x + width) : Infinity;
+  const [label, inside] =
+    width >= room(full) ? [full, true] : right >= room(full) ? [full, false] : width >= room(short) ? [short, true] : [short, false];
   return (
     <g>
       <rect x={x} y={y} width={Math.max(0, width)} height={height} fill={fill} />
