@@ -114,7 +114,7 @@ export interface ChosenUnitView {
 
 export interface IndicatorView {
   indicator: IndicatorDetail;
-  /** Units with published figures for this indicator, to choose from. */
+  /** Units to choose from: those with figures for this indicator and every reporting unit. */
   available: UnitSummary[];
   chosen: ChosenUnitView[];
   series: UnitSeries[];
@@ -129,7 +129,7 @@ export function chooseUnits(requested: readonly string[], available: readonly Un
 }
 
 /** An indicator's published series for the chosen units and their predecessors or successors, with targets and projections. */
-export const getIndicatorView = cache(async (code: string, requested: readonly string[], asOf: Date = new Date()): Promise<IndicatorView | null> => {
+export async function getIndicatorView(code: string, requested: readonly string[], asOf: Date = new Date()): Promise<IndicatorView | null> {
   const indicator = await db.indicator.findUnique({ where: { code }, select: indicatorSelect });
   if (!indicator) return null;
   const [units, withFigures, reporting] = await Promise.all([
@@ -195,4 +195,4 @@ export const getIndicatorView = cache(async (code: string, requested: readonly s
     };
   });
   return { indicator, available, chosen, series, asOf };
-});
+}

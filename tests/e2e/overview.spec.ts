@@ -20,7 +20,7 @@ test.describe("overview @phone", () => {
     await expect(anGiang.getByTestId("latest-dti")).toContainText("Hạng 54/63");
     // What moved: the digital-economy share against the year before, and a link to its page.
     const economy = anGiang.locator('[data-indicator="ECON_DE_SHARE_GRDP"]');
-    await expect(economy.getByTestId("change")).toHaveText("+0,71 điểm % so với Năm 2023 (5,28%)");
+    await expect(economy.getByTestId("change")).toHaveText("+0,71 điểm % so với năm 2023 (5,28%)");
     await expect(economy.getByRole("link", { name: "Tỷ trọng kinh tế số trong GRDP" })).toHaveAttribute("href", "/indicators/ECON_DE_SHARE_GRDP?p=an-giang");
 
     const hauGiang = page.locator('section[data-province="hau-giang"]');
