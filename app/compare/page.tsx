@@ -37,7 +37,11 @@ export default async function ComparePage({ searchParams }: Props) {
     }));
 
   // Latest figures of different periods are compared: say so, with each period.
-  const periodsShown = new Set(chartRows.flatMap((r) => Object.values(r.periods).filter((p): p is string => p !== null)));
+  const periodsShown = new Set(
+    (comparison?.rows ?? [])
+      .filter((row) => row.indicator.unit === "PERCENT")
+      .flatMap((row) => row.cells.flatMap((c) => (c.assessment.latest ? [periodLabel(c.assessment.latest.period)] : []))),
+  );
   const csvHref = compareHref(params).replace("/compare?", "/compare/csv?");
 
   return (
