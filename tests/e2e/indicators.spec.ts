@@ -28,6 +28,13 @@ test.describe("indicator pages @phone", () => {
     const economy = page.locator('li[data-indicator="ECON_DE_SHARE_GRDP"]');
     await expect(economy.getByTestId("coverage")).toContainText("1 đơn vị có số liệu · 2 số liệu");
     await expect(page.locator('li[data-indicator="SOC_DIGITAL_SIGNATURE"]').getByTestId("coverage")).toContainText("chưa có đơn vị nào có số liệu");
+    // Every indicator page answers, its CSV too (once: the page is the same at any width).
+    const hrefs = await page.locator("li[data-indicator] > a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    expect(hrefs.length).toBeGreaterThan(80);
+    for (const href of info.project.name === "desktop" ? hrefs : []) {
+      expect((await page.request.get(href)).status(), href).toBe(200);
+      expect((await page.request.get(href.replace(/^\/indicators\/([A-Z0-9_]+)$/, "/indicators/$1/csv"))).status(), `${href}/csv`).toBe(200);
+    }
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);
     await keepScreenshot(page, "indicators", info.project.name);

@@ -2,6 +2,7 @@
 import { describe, it, expect } from "vitest";
 import { db } from "@/lib/db";
 import { getComparison } from "@/lib/data/compare";
+import { getIndicatorView } from "@/lib/data/indicators";
 import { openDataFiles } from "@/lib/data/open-data";
 import { getOverview } from "@/lib/data/overview";
 import { listReportingProvinces } from "@/lib/data/provinces";
@@ -22,6 +23,18 @@ async function comparisonCell(slug: string, code: string) {
   const cell = comparison?.rows.find((r) => r.indicator.code === code)?.cells.find((c) => c.slug === slug);
   if (!cell) throw new Error(`comparison has no ${code} cell for ${slug}`);
   return cell;
+}
+
+/** The periods the indicator page draws for a unit (its table twin and CSV are built from the same series). */
+async function indicatorPeriods(slug: string) {
+  const view = await getIndicatorView("SOC_SMARTPHONE", [slug]);
+  return view?.series.filter((s) => s.unit.slug === slug).flatMap((s) => s.points.map((p) => p.period)) ?? [];
+}
+
+/** The periods of An Giang's history on the merged An Giang's scorecard. */
+async function predecessorPeriods() {
+  const row = await scorecardRow("an-giang-2025", "SOC_SMARTPHONE");
+  return row.predecessors.flatMap((p) => p.observations.map((o) => o.period));
 }
 
 /** A figure in a report of the given status, removed again by `remove`. */
@@ -119,6 +132,8 @@ describe("unpublished figures", () => {
         expect(row.assessment.latest, status).toMatchObject({ value: 66.2, period: "2022" });
         expect(row.observations.map((o) => o.period), status).not.toContain("2024-Q1");
         expect((await comparisonCell("an-giang", "SOC_SMARTPHONE")).assessment.latest?.value, status).toBe(66.2);
+        expect(await indicatorPeriods("an-giang"), status).not.toContain("2024-Q1");
+        expect(await predecessorPeriods(), status).not.toContain("2024-Q1");
         const csv = await openDataFiles["observations.csv"]();
         expect(csv, status).not.toContain("71.3");
         expect(csv, status).toContain("66.2");
@@ -129,6 +144,8 @@ describe("unpublished figures", () => {
       const row = await scorecardRow("an-giang", "SOC_SMARTPHONE");
       expect(row.assessment.latest).toMatchObject({ value: 71.3, period: "2024-Q1" });
       expect((await comparisonCell("an-giang", "SOC_SMARTPHONE")).assessment.latest?.value).toBe(71.3);
+      expect(await indicatorPeriods("an-giang")).toContain("2024-Q1");
+      expect(await predecessorPeriods()).toContain("2024-Q1");
       const csv = await openDataFiles["observations.csv"]();
       expect(csv).toContain("71.3");
       expect(hasDraftRow(csv)).toBe(true);
@@ -159,5 +176,34 @@ describe("open-data observations file", () => {
     expect(header).toMatch(/^province,province_name,pillar,indicator,/);
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.some((r) => r.startsWith("an-giang,An Giang (đến 30/6/2025),SOC,SOC_SMARTPHONE,"))).toBe(true);
+  });
+});
+
+describe("indicator pages", () => {
+  it("assemble for every indicator, each figure drawn once and dated by its period", async () => {
+    const indicators = await db.indicator.findMany({ select: { code: true } });
+    for (const { code } of indicators) {
+      const view = await getIndicatorView(code, []);
+      expect(view, code).not.toBeNull();
+      const published = await db.observation.count({ where: { indicator: { code }, report: { status: "PUBLISHED" }, province: { slug: { in: view!.series.map((s) => s.unit.slug) } } } });
+      expect(view!.series.reduce((n, s) => n + s.points.length, 0), code).toBe(published);
+    }
+  });
+
+  it("joins a dissolved unit to its successor and gives the successor its own status", async () => {
+    const view = await getIndicatorView("GOV_SERVICE_INDEX_766", ["an-giang"]);
+    expect(view!.series.map((s) => [s.unit.slug, s.role])).toEqual([
+      ["an-giang", "own"],
+      ["an-giang-2025", "successor"],
+    ]);
+    expect(view!.chosen.map((c) => [c.unit.slug, c.via])).toEqual([
+      ["an-giang", "an-giang"],
+      ["an-giang-2025", "an-giang"],
+    ]);
+    expect(view!.chosen[1]!.assessment.latest).toMatchObject({ value: 91.36 });
+  });
+
+  it("is null for an unknown indicator", async () => {
+    expect(await getIndicatorView("NO_SUCH_INDICATOR", [])).toBeNull();
   });
 });
