@@ -36,6 +36,9 @@ export function formatValue(value: number, unit: Unit, locale: Locale): string {
   }
 }
 
+/** A label inside a sentence: "Năm 2023" → "so với năm 2023". */
+export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 const QUALIFIER_WORDS: Record<Locale, Record<Exclude<Qualifier, "EXACT">, string>> = {
   vi: { MORE_THAN: "hơn", LESS_THAN: "dưới", APPROXIMATELY: "gần" },
   en: { MORE_THAN: "more than", LESS_THAN: "less than", APPROXIMATELY: "nearly" },

@@ -1,5 +1,5 @@
 import type { ChosenUnitView } from "@/lib/data/indicators";
-import { formatNumber, formatQualified, formatValue, type Unit } from "@/lib/format";
+import { formatNumber, formatQualified, formatValue, lowerFirst, type Unit } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 
 const s = m.indicators.sentence;
@@ -10,23 +10,37 @@ function signedAmount(amount: number, unit: Unit) {
   return `${amount < 0 ? "−" : "+"}${magnitude}`;
 }
 
-/** What a unit's status means, in one sentence built only from its figures. */
+/** What a unit's status means, in a sentence or two built only from its figures. */
 export function statusSentence(view: ChosenUnitView, unit: Unit, direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"): string {
-  const { assessment, projection } = view;
+  const { assessment, projection, pathTarget, open } = view;
   const { progress, target, latest } = assessment;
   if (!latest) return s.unassessable(m.reason.NO_DATA);
   if (!target) return s.unassessable(m.reason.NO_TARGET);
-  if (progress.final) {
-    const lastOfYear = view.observations.filter((o) => o.periodEnd.getUTCFullYear() <= target.year).at(-1);
-    if (progress.status === "ACHIEVED") return s.finalAchieved(target.year, lastOfYear ? formatQualified(lastOfYear.value, unit, lastOfYear.qualifier, "vi") : "—");
-    if (progress.status === "NOT_ACHIEVED") return s.finalMissed(target.year, lastOfYear ? formatQualified(lastOfYear.value, unit, lastOfYear.qualifier, "vi") : "—");
-    return s.finalUnknown(target.year);
-  }
-  if (progress.status === "ACHIEVED") return s.achieved(target.year);
-  const pace = assessment.pacePerQuarter;
-  const first =
-    pace === null ? s.noQuarterLeft(target.year) : s.pace(signedAmount(direction === "LOWER_IS_BETTER" ? -pace : pace, unit), target.year);
-  const trend = projection ? `; ${s.projection(formatValue(projection.to.value, unit, "vi"), target.year)}` : "";
+  const headline = progress.final
+    ? finalSentence(view, target.year, progress.status, unit)
+    : paceSentence({ progress, pace: assessment.pacePerQuarter, year: target.year, projected: target === pathTarget ? projection : null }, unit, direction);
+  // A unit that exists today also hears about the next target it can still reach.
+  if (!open || !pathTarget) return headline;
+  return `${headline} ${m.common.target} ${pathTarget.year}: ${lowerFirst(paceSentence({ progress: open.progress, pace: open.pacePerQuarter, year: pathTarget.year, projected: projection }, unit, direction))}`;
+}
+
+function finalSentence(view: ChosenUnitView, year: number, status: string, unit: Unit) {
+  const last = view.observations.filter((o) => o.periodEnd.getUTCFullYear() <= year).at(-1);
+  const value = last ? formatQualified(last.value, unit, last.qualifier, "vi") : "—";
+  if (status === "ACHIEVED") return s.finalAchieved(year, value);
+  if (status === "NOT_ACHIEVED") return s.finalMissed(year, value);
+  return s.finalUnknown(year);
+}
+
+function paceSentence(
+  input: { progress: ChosenUnitView["assessment"]["progress"]; pace: number | null; year: number; projected: ChosenUnitView["projection"] },
+  unit: Unit,
+  direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER",
+) {
+  const { progress, pace, year, projected } = input;
+  if (progress.status === "ACHIEVED") return s.achieved(year);
+  const first = pace === null ? s.noQuarterLeft(year) : s.pace(signedAmount(direction === "LOWER_IS_BETTER" ? -pace : pace, unit), year);
+  const trend = projected ? `; ${s.projection(formatValue(projected.to.value, unit, "vi"), year)}` : "";
   const reason = progress.status === "UNABLE_TO_ASSESS" && progress.reason ? ` (${m.reason[progress.reason]})` : "";
   return `${first}${trend}.${reason}`;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { assessIndicator, type Assessment } from "@/lib/assessment";
+import { pacePerQuarter, progressStatus, type ProgressResult } from "@/lib/progress";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { publishedOnly, sourceSelect } from "@/lib/data/selects";
@@ -106,9 +107,16 @@ export interface ChosenUnitView {
   observations: IndicatorObservation[];
   targets: IndicatorTarget[];
   assessment: Assessment<IndicatorObservation, IndicatorTarget>;
-  /** Straight path from the first figure to the headline target. */
+  /**
+   * The target the needed path and the trend aim at: for a unit that exists
+   * today, its next target whose year has not passed; otherwise the headline one.
+   */
+  pathTarget: IndicatorTarget | null;
+  /** Status and pace against `pathTarget` when it is not the headline target. */
+  open: { progress: ProgressResult; pacePerQuarter: number | null } | null;
+  /** Straight path from the first figure to `pathTarget`. */
   needed: [TimedValue, TimedValue] | null;
-  /** The current trend carried on to the headline target's year. */
+  /** The current trend carried on to `pathTarget`'s year. */
   projection: ReturnType<typeof trendProjection>;
 }
 
@@ -181,7 +189,16 @@ export async function getIndicatorView(code: string, requested: readonly string[
     const unitTargets = targets.filter((t) => t.province.slug === unit.slug);
     const assessment = assessIndicator({ direction: indicator.direction, observations: own?.observations ?? [], targets: unitTargets, asOf });
     const points = own?.points ?? [];
-    const target = assessment.target;
+    const openTarget = unit.validTo === null ? unitTargets.find((t) => t.year >= asOf.getUTCFullYear()) : undefined;
+    const target = openTarget ?? assessment.target;
+    const latest = assessment.latest;
+    const open =
+      openTarget && openTarget !== assessment.target
+        ? {
+            progress: progressStatus({ points: own?.observations ?? [], target: openTarget, direction: indicator.direction, asOf }),
+            pacePerQuarter: latest ? pacePerQuarter({ latest: latest.value, target: openTarget, direction: indicator.direction, asOf }) : null,
+          }
+        : null;
     const { role, chosen: via } = drawn.get(unit.slug)!;
     return {
       unit,
@@ -190,6 +207,8 @@ export async function getIndicatorView(code: string, requested: readonly string[
       observations: own?.observations ?? [],
       targets: unitTargets,
       assessment,
+      pathTarget: target,
+      open,
       needed: target ? neededPath(points, target) : null,
       projection: target ? trendProjection(points, target.year, bounds) : null,
     };

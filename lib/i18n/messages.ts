@@ -1,9 +1,7 @@
 // Every user-facing string, Vietnamese first. An English dictionary of the
 // same shape drops in beside it (`Messages` is the contract).
+import { lowerFirst } from "@/lib/format";
 import type { ProgressStatus, UnassessableReason } from "@/lib/progress";
-
-/** "Năm 2023" inside a sentence: "so với năm 2023". */
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 export const vi = {
   site: {

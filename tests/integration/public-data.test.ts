@@ -203,6 +203,33 @@ describe("indicator pages", () => {
     expect(view!.chosen[1]!.assessment.latest).toMatchObject({ value: 91.36 });
   });
 
+  it("aims a unit that exists today at its next target still open", async () => {
+    // Two published figures of the merged An Giang, made up for this test and removed after it.
+    const figures = [
+      await createFigureInReport("an-giang-2025", "2025", "ECON_DE_SHARE_GRDP", 6.1, "PUBLISHED"),
+      await createFigureInReport("an-giang-2025", "2026-Q2", "ECON_DE_SHARE_GRDP", 6.8, "PUBLISHED"),
+    ];
+    try {
+      const view = await getIndicatorView("ECON_DE_SHARE_GRDP", ["an-giang-2025"], new Date("2026-08-15T00:00:00Z"));
+      const unit = view!.chosen.find((c) => c.unit.slug === "an-giang-2025")!;
+      expect(unit.assessment.target).toMatchObject({ year: 2025, value: 20 });
+      expect(unit.assessment.progress.final).toBe(true);
+      expect(unit.pathTarget).toMatchObject({ year: 2026, value: 8, scope: "PROVINCIAL" });
+      expect(unit.needed?.[1]).toEqual({ t: Date.UTC(2026, 11, 31), value: 8 });
+      expect(unit.projection?.to.t).toBe(Date.UTC(2026, 11, 31));
+      // 1,2 points to go, over the one whole quarter left in 2026 after August.
+      expect(unit.open?.pacePerQuarter).toBeCloseTo(1.2, 6);
+      expect(unit.open?.progress.status).toBe("ACCELERATION_NEEDED");
+
+      // A dissolved unit keeps aiming at its headline target.
+      const old = (await getIndicatorView("ECON_DE_SHARE_GRDP", ["an-giang"], new Date("2026-11-26T00:00:00Z")))!.chosen[0]!;
+      expect(old.pathTarget).toMatchObject({ year: 2025 });
+      expect(old.open).toBeNull();
+    } finally {
+      for (const f of figures) await f.remove();
+    }
+  });
+
   it("is null for an unknown indicator", async () => {
     expect(await getIndicatorView("NO_SUCH_INDICATOR", [])).toBeNull();
   });
