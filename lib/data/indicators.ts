@@ -4,7 +4,7 @@ import { assessIndicator, type Assessment } from "@/lib/assessment";
 import { pacePerQuarter, progressStatus, type ProgressResult } from "@/lib/progress";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { publishedOnly, sourceSelect } from "@/lib/data/selects";
+import { indicatorSelect, publishedOnly, sourceSelect } from "@/lib/data/selects";
 import { listReportingProvinces } from "@/lib/data/provinces";
 import { listUnits, type UnitSummary } from "@/lib/data/units";
 import { lineage, neededPath, toPoints, trendProjection, type LineageRole, type SeriesPoint, type TimedValue } from "@/lib/series";
@@ -12,16 +12,9 @@ import { lineage, neededPath, toPoints, trendProjection, type LineageRole, type 
 /** The most units one indicator page draws, like the comparison. */
 export const MAX_UNITS = 6;
 
-const indicatorSelect = {
-  id: true,
-  code: true,
-  nameVi: true,
-  nameEn: true,
-  definitionVi: true,
-  unit: true,
-  direction: true,
+const indicatorDetailSelect = {
+  ...indicatorSelect,
   periodicity: true,
-  decision: true,
   minValue: true,
   maxValue: true,
   pillar: { select: { code: true, nameVi: true } },
@@ -50,7 +43,7 @@ const targetSelect = {
   source: { select: sourceSelect },
 } satisfies Prisma.TargetSelect;
 
-export type IndicatorDetail = Prisma.IndicatorGetPayload<{ select: typeof indicatorSelect }>;
+export type IndicatorDetail = Prisma.IndicatorGetPayload<{ select: typeof indicatorDetailSelect }>;
 export type IndicatorObservation = Prisma.ObservationGetPayload<{ select: typeof observationSelect }>;
 export type IndicatorTarget = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
 
@@ -138,7 +131,7 @@ export function chooseUnits(requested: readonly string[], available: readonly Un
 
 /** An indicator's published series for the chosen units and their predecessors or successors, with targets and projections. */
 export async function getIndicatorView(code: string, requested: readonly string[], asOf: Date = new Date()): Promise<IndicatorView | null> {
-  const indicator = await db.indicator.findUnique({ where: { code }, select: indicatorSelect });
+  const indicator = await db.indicator.findUnique({ where: { code }, select: indicatorDetailSelect });
   if (!indicator) return null;
   const [units, withFigures, reporting] = await Promise.all([
     listUnits(),

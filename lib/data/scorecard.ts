@@ -3,7 +3,7 @@ import { cache } from "react";
 import { assessIndicator, type Assessment } from "@/lib/assessment";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dtiResultSelect, publishedOnly, sourceSelect, type SourceView } from "@/lib/data/selects";
+import { dtiResultSelect, indicatorSelect, publishedOnly, sourceSelect, type SourceView } from "@/lib/data/selects";
 
 const provinceSelect = {
   id: true,
@@ -25,17 +25,7 @@ const provinceSelect = {
   },
 } satisfies Prisma.ProvinceSelect;
 
-const indicatorSelect = {
-  id: true,
-  code: true,
-  nameVi: true,
-  nameEn: true,
-  definitionVi: true,
-  unit: true,
-  direction: true,
-  decision: true,
-  isHeadline: true,
-} satisfies Prisma.IndicatorSelect;
+const scorecardIndicatorSelect = { ...indicatorSelect, isHeadline: true } satisfies Prisma.IndicatorSelect;
 
 const observationSelect = {
   provinceId: true,
@@ -61,7 +51,7 @@ const targetSelect = {
 } satisfies Prisma.TargetSelect;
 
 export type ProvinceProfile = Prisma.ProvinceGetPayload<{ select: typeof provinceSelect }>;
-export type IndicatorView = Prisma.IndicatorGetPayload<{ select: typeof indicatorSelect }>;
+export type IndicatorView = Prisma.IndicatorGetPayload<{ select: typeof scorecardIndicatorSelect }>;
 export type ObservationView = Prisma.ObservationGetPayload<{ select: typeof observationSelect }> & { source: SourceView };
 export type TargetView = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
 
@@ -98,7 +88,7 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
 
   const [pillars, observationRows, targets] = await Promise.all([
     db.pillar.findMany({
-      select: { code: true, kind: true, nameVi: true, indicators: { select: indicatorSelect, orderBy: { sortOrder: "asc" } } },
+      select: { code: true, kind: true, nameVi: true, indicators: { select: scorecardIndicatorSelect, orderBy: { sortOrder: "asc" } } },
       orderBy: { sortOrder: "asc" },
     }),
     db.observation.findMany({

@@ -14,6 +14,18 @@ export const sourceSelect = {
 
 export type SourceView = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
 
+/** What every public page shows of an indicator. */
+export const indicatorSelect = {
+  id: true,
+  code: true,
+  nameVi: true,
+  nameEn: true,
+  definitionVi: true,
+  unit: true,
+  direction: true,
+  decision: true,
+} satisfies Prisma.IndicatorSelect;
+
 /** Only figures of published reports are ever public. */
 export const publishedOnly = { report: { status: "PUBLISHED" } } satisfies Prisma.ObservationWhereInput;
 
