@@ -3,10 +3,12 @@ import {
   DEFAULT_CHANGE_THRESHOLD,
   entrySchema,
   largeChangeWarning,
+  requiredPeriodicity,
   submitCheck,
   type EntryFormInput,
   type IndicatorRule,
 } from "./entry-schema";
+import { parsePeriod } from "./period";
 
 const rule = (id: number, unit: IndicatorRule["unit"], minValue: number | null = null, maxValue: number | null = null): IndicatorRule => ({
   id,
@@ -189,12 +191,16 @@ describe("entrySchema: indicators, version, province, period", () => {
     expect(issues(payload([], { provinceId }))).toEqual([[["provinceId"], "Tỉnh không hợp lệ."]]);
   });
 
-  it.each(["2023", "2023-H1", "2023-Q5", "Q1-2023", ""])("refuses the period %j, which is not a quarter", (period) => {
-    expect(issues(payload([], { period }))).toEqual([[["period"], "Kỳ báo cáo phải là một quý, ví dụ 2025-Q1."]]);
+  it.each(["2023-Q5", "2023-H3", "Q1-2023", "2023-Q", ""])("refuses the period %j, which is no quarter, half-year or year", (period) => {
+    expect(issues(payload([], { period }))).toEqual([[["period"], "Kỳ báo cáo phải là một quý, nửa năm hoặc năm, ví dụ 2025-Q1, 2025-H1 hoặc 2025."]]);
+  });
+
+  it.each(["2025-Q3", "2025-H1", "2025"])("takes the period %j: a report covers a quarter, a half-year or a year", (period) => {
+    expect(parsed(payload([], { period })).period).toBe(period);
   });
 
   it("reports every problem at once so the form can mark all fields", () => {
-    const found = issues(payload([row(PERCENT, "101"), row(99, "x", "")], { provinceId: "0", period: "2023" }));
+    const found = issues(payload([row(PERCENT, "101"), row(99, "x", "")], { provinceId: "0", period: "2023-Q9" }));
     expect(found.map(([path]) => path)).toEqual([
       ["provinceId"],
       ["period"],
@@ -240,6 +246,14 @@ describe("entrySchema: a valid payload", () => {
   it("refuses a form post that is not the expected shape", () => {
     expect(schema.safeParse({ provinceId: 7, period: "2025-Q1", values: [] }).success).toBe(false);
     expect(schema.safeParse(null).success).toBe(false);
+  });
+});
+
+describe("requiredPeriodicity", () => {
+  it("asks a year report for the yearly indicators, a quarter or half-year for the quarterly ones", () => {
+    expect(requiredPeriodicity(parsePeriod("2025")!)).toBe("ANNUAL");
+    expect(requiredPeriodicity(parsePeriod("2025-H1")!)).toBe("QUARTERLY");
+    expect(requiredPeriodicity(parsePeriod("2025-Q3")!)).toBe("QUARTERLY");
   });
 });
 

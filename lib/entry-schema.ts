@@ -4,7 +4,7 @@
 
 import { z } from "zod";
 import { formatNumber, parseDecimal } from "./format";
-import { parsePeriod } from "./period";
+import { parsePeriod, type Period } from "./period";
 
 export type IndicatorUnit = "PERCENT" | "COUNT" | "SCORE" | "RANK" | "POINTS";
 
@@ -47,7 +47,7 @@ const vi = (n: number) => formatNumber(n, "vi", 4);
 
 const MESSAGES = {
   province: "Tỉnh không hợp lệ.",
-  period: "Kỳ báo cáo phải là một quý, ví dụ 2025-Q1.",
+  period: "Kỳ báo cáo phải là một quý, nửa năm hoặc năm, ví dụ 2025-Q1, 2025-H1 hoặc 2025.",
   unknownIndicator: "Chỉ tiêu không tồn tại.",
   duplicateIndicator: "Chỉ tiêu này bị nhập hai lần.",
   notANumber: "Giá trị không phải là số hợp lệ (ví dụ 66,2).",
@@ -101,7 +101,7 @@ export function entrySchema(rules: ReadonlyMap<number, IndicatorRule>) {
     if (provinceId === null) reporter("provinceId")(MESSAGES.province);
 
     const period = parsePeriod(input.period);
-    if (period?.type !== "QUARTER") reporter("period")(MESSAGES.period);
+    if (!period) reporter("period")(MESSAGES.period);
 
     const seen = new Set<number>();
     const values = input.values.map((row, index) => {
@@ -191,6 +191,15 @@ function readText(raw: string, max: number, tooLong: string, report: Report): st
   const text = raw.normalize("NFC").trim();
   if (text.length > max) report(tooLong);
   return text === "" ? null : text;
+}
+
+/**
+ * Which indicators a report must hold to be complete: a year report the
+ * yearly ones, a quarter or half-year report the quarterly ones. Either may
+ * carry the others too.
+ */
+export function requiredPeriodicity(period: Period): "QUARTERLY" | "ANNUAL" {
+  return period.type === "YEAR" ? "ANNUAL" : "QUARTERLY";
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   comparePeriods,
   formatPeriod,
   formatPeriodShort,
+  previousPeriod,
   nextQuarter,
   parsePeriod,
   periodEnd,
@@ -172,5 +173,15 @@ describe("formatPeriodShort", () => {
     expect(formatPeriodShort(parsePeriod("2023-H2")!, "vi")).toBe("6T cuối 2023");
     expect(formatPeriodShort(parsePeriod("2025-Q3")!, "vi")).toBe("Q3/2025");
     expect(formatPeriodShort(parsePeriod("2025-Q3")!, "en")).toBe("Q3 2025");
+  });
+});
+
+describe("previousPeriod", () => {
+  it("steps back one period of the same kind, across the year", () => {
+    expect(previousPeriod(parsePeriod("2025-Q1")!).code).toBe("2024-Q4");
+    expect(previousPeriod(parsePeriod("2025-Q3")!).code).toBe("2025-Q2");
+    expect(previousPeriod(parsePeriod("2025-H1")!).code).toBe("2024-H2");
+    expect(previousPeriod(parsePeriod("2025-H2")!).code).toBe("2025-H1");
+    expect(previousPeriod(parsePeriod("2025")!).code).toBe("2024");
   });
 });

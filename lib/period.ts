@@ -85,6 +85,18 @@ export function quarterOf(date: Date): Period {
   return quarter(date.getUTCFullYear(), Math.floor(date.getUTCMonth() / 3) + 1);
 }
 
+/** The period of the same kind just before: 2025-Q1 → 2024-Q4, 2025-H1 → 2024-H2, 2025 → 2024. */
+export function previousPeriod(p: Period): Period {
+  switch (p.type) {
+    case "YEAR":
+      return year(p.year - 1);
+    case "HALF":
+      return p.index === 1 ? half(p.year - 1, 2) : half(p.year, 1);
+    case "QUARTER":
+      return p.index === 1 ? quarter(p.year - 1, 4) : quarter(p.year, p.index - 1);
+  }
+}
+
 /** For a year or half year: the quarter right after it ends. */
 export function nextQuarter(p: Period): Period {
   const last = quarterOf(periodEnd(p));

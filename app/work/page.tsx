@@ -5,17 +5,18 @@ import { periodLabel } from "@/components/IndicatorCard";
 import { can } from "@/lib/authorization";
 import { listReports, listWorkProvinces } from "@/lib/data/work";
 import { vi as m } from "@/lib/i18n/messages";
-import { previousQuarter, quarterOf } from "@/lib/period";
+import { previousQuarter, quarterOf, year } from "@/lib/period";
 import { reportingWindowProblem } from "@/lib/reporting-window";
 import { getCurrentUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: m.work.title, robots: { index: false } };
 
-/** The last twelve quarters, newest first: what staff usually report on. */
-function recentQuarters(now = new Date()) {
+/** The last twelve quarters and the last three years, newest first: what staff usually report on. */
+function recentPeriods(now = new Date()) {
   const quarters = [quarterOf(now)];
   while (quarters.length < 12) quarters.push(previousQuarter(quarters.at(-1)!));
-  return quarters;
+  const years = [0, 1, 2].map((back) => year(now.getUTCFullYear() - back));
+  return [...quarters, ...years];
 }
 
 export default async function WorkHome() {
@@ -23,8 +24,8 @@ export default async function WorkHome() {
   if (!user) redirect("/sign-in?next=/work");
   const [reports, provinces] = await Promise.all([listReports(user), listWorkProvinces(user)]);
   const mayEdit = provinces.some((p) => can(user, "report.edit", p.id));
-  // Quarters at least one of the person's units can still report on.
-  const quarters = recentQuarters().filter((q) => provinces.some((p) => reportingWindowProblem(q, p, new Date()) === null));
+  // Periods at least one of the person's units can still report on.
+  const periods = recentPeriods().filter((q) => provinces.some((p) => reportingWindowProblem(q, p, new Date()) === null));
   const waiting = reports.filter((r) => r.status === "SUBMITTED");
 
   return (
@@ -46,7 +47,7 @@ export default async function WorkHome() {
           <label className="flex flex-col text-sm font-medium">
             {m.workHome.quarter}
             <select name="period" className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 font-normal">
-              {quarters.map((q) => (
+              {periods.map((q) => (
                 <option key={q.code} value={q.code}>
                   {periodLabel(q.code)}
                 </option>

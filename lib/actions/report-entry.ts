@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { recordDenied } from "@/lib/audit";
 import { can, type Permission } from "@/lib/authorization";
 import { db } from "@/lib/db";
-import { entrySchema, submitCheck, type EntryValue, type IndicatorRule } from "@/lib/entry-schema";
+import { entrySchema, requiredPeriodicity, submitCheck, type EntryValue, type IndicatorRule } from "@/lib/entry-schema";
 import { vi as m } from "@/lib/i18n/messages";
 import { parsePeriod, periodEnd } from "@/lib/period";
 import { reportingWindowProblem } from "@/lib/reporting-window";
@@ -110,15 +110,15 @@ export async function saveReport(previous: EntryState, formData: FormData): Prom
     return { ...base, status: "invalid", fieldErrors, message: m.work.fixErrors };
   }
   const entry = parsed.data;
+  const period = parsePeriod(entry.period);
+  if (!period) return { ...base, status: "invalid", message: m.work.fixErrors };
   if (form.intent === "submit") {
-    // Yearly indicators are welcome in any quarter but not required for completeness.
-    const quarterly = new Set(indicators.filter((i) => i.periodicity === "QUARTERLY").map((i) => i.id));
-    const problem = submitCheck(entry.values.filter((v) => quarterly.has(v.indicatorId)), quarterly.size, entry.incompleteNote);
+    // Indicators of the other periodicity are welcome but not required for completeness.
+    const required = new Set(indicators.filter((i) => i.periodicity === requiredPeriodicity(period)).map((i) => i.id));
+    const problem = submitCheck(entry.values.filter((v) => required.has(v.indicatorId)), required.size, entry.incompleteNote);
     if (problem) return { ...base, status: "invalid", fieldErrors: { incompleteNote: problem }, message: problem };
   }
 
-  const period = parsePeriod(entry.period);
-  if (!period) return { ...base, status: "invalid", message: m.work.fixErrors };
   const province = await db.province.findUnique({ where: { id: entry.provinceId }, select: { slug: true, validFrom: true, validTo: true } });
   if (!province) return { ...base, status: "forbidden", message: m.work.forbidden };
   const windowProblem = reportingWindowProblem(period, province, new Date());

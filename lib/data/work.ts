@@ -2,7 +2,7 @@ import "server-only";
 import { HEADLINE_TARGET_YEAR } from "@/lib/assessment";
 import { can, type Actor } from "@/lib/authorization";
 import { db } from "@/lib/db";
-import { parsePeriod, previousQuarter } from "@/lib/period";
+import { parsePeriod, previousPeriod } from "@/lib/period";
 import { reportingWindowProblem } from "@/lib/reporting-window";
 
 /** Reports the person may see: their province's, or every province's for an admin. */
@@ -32,20 +32,21 @@ export async function listWorkProvinces(actor: Actor) {
 }
 
 /**
- * One province's report for one quarter, ready for the entry form or the
- * review: every indicator with this quarter's figure, the previous quarter's,
+ * One province's report for one period (a quarter, a half-year or a year),
+ * ready for the entry form or the review: every indicator with this period's
+ * figure, the previous period's of the same kind,
  * the last published one, the target, and each figure's audit history.
  * Null when the province or period is unknown or the person may not see it.
  */
 export async function getReportSheet(actor: Actor, provinceSlug: string, periodCode: string) {
   const period = parsePeriod(periodCode);
-  if (!period || period.type !== "QUARTER") return null;
+  if (!period) return null;
   const province = await db.province.findUnique({
     where: { slug: provinceSlug },
     select: { id: true, slug: true, nameVi: true, validFrom: true, validTo: true },
   });
   if (!province || !can(actor, "report.view", province.id)) return null;
-  const previous = previousQuarter(period).code;
+  const previous = previousPeriod(period).code;
 
   const [report, pillars, current, prior, published, targets, history] = await Promise.all([
     db.report.findUnique({

@@ -240,14 +240,14 @@ export const vi = {
     submitted: "Đã nộp báo cáo để lãnh đạo duyệt.",
     transitioned: "Đã cập nhật trạng thái báo cáo.",
     window: {
-      NOT_STARTED: "Quý này chưa bắt đầu nên chưa thể nhập số liệu.",
-      BEFORE_UNIT: "Quý này trước khi đơn vị hành chính được thành lập.",
-      AFTER_UNIT: "Đơn vị hành chính đã sáp nhập từ 01/7/2025; quý này thuộc đơn vị mới.",
+      NOT_STARTED: "Kỳ này chưa bắt đầu nên chưa thể nhập số liệu.",
+      BEFORE_UNIT: "Kỳ này trước khi đơn vị hành chính được thành lập.",
+      AFTER_UNIT: "Đơn vị hành chính đã sáp nhập từ 01/7/2025; kỳ này thuộc đơn vị mới.",
     },
   },
   workHome: {
-    heading: "Báo cáo số liệu theo quý",
-    quarter: "Quý báo cáo",
+    heading: "Báo cáo số liệu theo kỳ",
+    quarter: "Kỳ báo cáo",
     open: "Mở báo cáo",
     queue: "Báo cáo chờ duyệt",
     queueEmpty: "Không có báo cáo nào đang chờ duyệt.",
@@ -257,7 +257,7 @@ export const vi = {
   },
   entry: {
     unit: "Đơn vị",
-    previous: "Quý trước",
+    previous: "Kỳ trước",
     lastPublished: "Đã công bố gần nhất",
     save: "Lưu nháp",
     submit: "Nộp báo cáo",

@@ -155,3 +155,25 @@ test("an admin may open any province's report; signing out ends the session", as
   await staff.goto("/work");
   await expect(staff).toHaveURL(/\/sign-in/);
 });
+
+test("every report on the working home opens, whatever its period: quarter, half-year or year", async ({ browser }) => {
+  const official = await as(browser, "official-an-giang");
+  await official.goto("/work");
+  const links = await official.locator("tr[data-report] a").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  expect(links).toContain("/work/reports/an-giang/2022");
+  expect(links).toContain("/work/reports/an-giang/2023-Q2");
+  for (const href of links) expect((await official.request.get(href)).status(), href).toBe(200);
+
+  // The 2022 year report holds the article's figures, published.
+  await official.goto("/work/reports/an-giang/2022");
+  await expect(official.getByRole("heading", { level: 1 })).toHaveText("An Giang (đến 30/6/2025) — Năm 2022");
+  await expect(official.getByTestId("report-status")).toHaveText("Đã công bố");
+  await expect(official.locator('tr[data-indicator="SOC_SMARTPHONE"]').getByTestId("current-value")).toHaveText("66,2%");
+
+  // A unit merged away on 01/7/2025 cannot report the whole year 2025; its first half it can.
+  const staff = await as(browser, "staff-an-giang");
+  await staff.goto("/work/reports/an-giang/2025");
+  await expect(staff.getByTestId("window-problem")).toContainText("sáp nhập từ 01/7/2025");
+  await staff.goto("/work/reports/an-giang/2025-H1");
+  await expect(staff.getByRole("button", { name: "Lưu nháp" })).toBeVisible();
+});
