@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SourceCitation } from "@/components/SourceCitation";
 import { BucketIcon, StatusBadge } from "@/components/StatusBadge";
+import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { TargetText } from "@/components/TargetText";
 import { dtiRank, dtiScore } from "@/components/DtiTable";
 import { indicatorHref, periodLabel } from "@/components/IndicatorCard";
@@ -130,6 +131,9 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
                 <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={assessment.target?.year} />
               </p>
               <Change observations={observations} unit={indicator.unit} />
+              {assessment.successorFigure && province.successor ? (
+                <SuccessorVerdictNote figure={assessment.successorFigure} unit={indicator.unit} successorName={province.successor.nameVi} />
+              ) : null}
               {assessment.latest ? (
                 <p className="mt-0.5 text-xs text-slate-600">
                   {m.common.source}: <SourceCitation source={assessment.latest.source} />

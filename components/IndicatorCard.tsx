@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ProgressBar } from "@/components/ProgressBar";
 import { Sparkline } from "@/components/Sparkline";
+import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { SourceCitation } from "@/components/SourceCitation";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
@@ -18,7 +19,7 @@ export function periodLabel(code: string) {
 export const indicatorHref = (code: string, unit?: string) => `/indicators/${code}${unit ? `?p=${encodeURIComponent(unit)}` : ""}`;
 
 /** One indicator of a scorecard: latest figure, target, bar, status, source. */
-export function IndicatorCard({ row, unit }: { row: ScorecardRow; unit: string }) {
+export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow; unit: string; successorName?: string }) {
   const { indicator, assessment } = row;
   const { latest, target, laterTarget, gap } = assessment;
   return (
@@ -43,6 +44,7 @@ export function IndicatorCard({ row, unit }: { row: ScorecardRow; unit: string }
         )}
       </div>
       <Sparkline points={row.observations} unit={indicator.unit} target={target?.value} />
+      {assessment.successorFigure && successorName ? <SuccessorVerdictNote figure={assessment.successorFigure} unit={indicator.unit} successorName={successorName} /> : null}
       {target ? (
         <p className="text-sm">
           {m.common.target}: <TargetText target={target} unit={indicator.unit} />
@@ -50,7 +52,7 @@ export function IndicatorCard({ row, unit }: { row: ScorecardRow; unit: string }
       ) : null}
       {latest && target ? <ProgressBar value={latest.value} target={target.value} unit={indicator.unit} /> : null}
       <div className="flex flex-wrap items-center gap-2">
-        {latest ? <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={target?.year} /> : null}
+        {latest || assessment.successorFigure ? <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={target?.year} /> : null}
         {gap !== null && gap > 0 ? (
           <span className="text-xs text-slate-700">
             {m.common.gap}: {indicator.unit === "PERCENT" ? `${formatNumber(gap, "vi")} ${m.common.percentagePoints}` : formatValue(gap, indicator.unit, "vi")}

@@ -62,3 +62,29 @@ describe("countBuckets", () => {
     expect(countBuckets(["ACHIEVED", "NO_DATA", "NO_DATA"])).toEqual({ ACHIEVED: 1, ON_TRACK: 0, OFF_TRACK: 0, UNASSESSED: 0, NO_DATA: 2 });
   });
 });
+
+describe("assessIndicator for a unit merged away before its target year ended", () => {
+  const obs = (period: string, end: string, value: number) => ({ period, periodEnd: new Date(`${end}T00:00:00Z`), value });
+  const input = {
+    direction: "HIGHER_IS_BETTER" as const,
+    observations: [obs("2022", "2022-12-31", 66.2), obs("2024-Q3", "2024-09-30", 72.4)],
+    targets: [{ year: 2025, comparator: "GTE" as const, value: 80 }],
+    asOf: new Date("2026-11-26T00:00:00Z"),
+  };
+
+  it("cannot judge the target on its own figures", () => {
+    const a = assessIndicator(input);
+    expect(a.progress).toMatchObject({ status: "UNABLE_TO_ASSESS", reason: "NO_DATA_FOR_TARGET_YEAR", final: true });
+    expect(a.successorFigure).toBeNull();
+  });
+
+  it("takes the verdict from its successor's 2025 figure, with nothing left to close", () => {
+    const successor = { unitEnd: new Date("2025-06-30T00:00:00Z"), observations: [obs("2025", "2025-12-31", 81.2)] };
+    const a = assessIndicator({ ...input, successor });
+    expect(a.progress).toMatchObject({ status: "ACHIEVED", final: true });
+    expect(a.bucket).toBe("ACHIEVED");
+    expect(a.successorFigure).toMatchObject({ value: 81.2, period: "2025" });
+    expect(a.gap).toBeNull();
+    expect(a.latest).toMatchObject({ value: 72.4 });
+  });
+});

@@ -2,6 +2,7 @@
 // latest figure, the target it is judged against, status, gap and pace.
 import { comparePeriods, parsePeriod } from "@/lib/period";
 import { gapToTarget, linearProjection, pacePerQuarter, progressStatus, type ProgressResult } from "@/lib/progress";
+import { successorVerdict } from "@/lib/succession";
 import type { Comparator, Direction } from "@/lib/targets";
 
 /** The target year the dashboard reports against first. */
@@ -36,6 +37,8 @@ export interface Assessment<O, T> {
   pacePerQuarter: number | null;
   projection: number | null;
   bucket: StatusBucket;
+  /** The successor's figure the headline verdict rests on, when the unit was merged away before its target year ended. */
+  successorFigure: O | null;
 }
 
 export function assessIndicator<O extends AssessedObservation, T extends AssessedTarget>(input: {
@@ -43,6 +46,8 @@ export function assessIndicator<O extends AssessedObservation, T extends Assesse
   observations: readonly O[];
   targets: readonly T[];
   asOf: Date;
+  /** For a unit merged away: when it ended and its successor's figures (see lib/succession.ts). */
+  successor?: { unitEnd: Date | null; observations: readonly O[] };
 }): Assessment<O, T> {
   const { direction, asOf } = input;
   const observations = [...input.observations].sort(byPeriod);
@@ -51,13 +56,35 @@ export function assessIndicator<O extends AssessedObservation, T extends Assesse
   const target = targets.find((t) => t.year === HEADLINE_TARGET_YEAR) ?? targets[0] ?? null;
   const laterTarget = target ? (targets.find((t) => t.year > target.year) ?? null) : null;
 
-  const progress = progressStatus({ points: observations, target, direction, asOf });
+  const bySuccessor =
+    target && input.successor ? successorVerdict({ unitEnd: input.successor.unitEnd, target, successorObservations: input.successor.observations.map(withPeriod), asOf }) : null;
+  const progress: ProgressResult = bySuccessor
+    ? { status: bySuccessor.status, ratio: null, reason: null, final: true }
+    : progressStatus({ points: observations, target, direction, asOf });
   const laterProgress = laterTarget ? progressStatus({ points: observations, target: laterTarget, direction, asOf }) : null;
-  const gap = latest && target ? gapToTarget(latest.value, target, direction) : null;
-  const pace = latest && target ? pacePerQuarter({ latest: latest.value, target, direction, asOf }) : null;
+  // A verdict on the successor's figure leaves nothing for the unit's own figures to close.
+  const gap = latest && target && !bySuccessor ? gapToTarget(latest.value, target, direction) : null;
+  const pace = latest && target && !bySuccessor ? pacePerQuarter({ latest: latest.value, target, direction, asOf }) : null;
   const projection = target ? linearProjection(observations, new Date(Date.UTC(target.year, 11, 31))) : null;
 
-  return { latest, target, laterTarget, progress, laterProgress, gap, pacePerQuarter: pace, projection, bucket: bucketOf(progress, latest !== null) };
+  const successorFigure = bySuccessor ? bySuccessor.figure.observation : null;
+  return {
+    latest,
+    target,
+    laterTarget,
+    progress,
+    laterProgress,
+    gap,
+    pacePerQuarter: pace,
+    projection,
+    bucket: bucketOf(progress, latest !== null || successorFigure !== null),
+    successorFigure,
+  };
+}
+
+/** The successor rule reads period codes; keep the observation itself to show it. */
+function withPeriod<O extends AssessedObservation>(observation: O) {
+  return { periodEnd: observation.periodEnd, value: observation.value, period: observation.period ?? "", observation };
 }
 
 /** Chronological order; of two periods ending the same day, the shorter one is the later figure. */

@@ -4,6 +4,7 @@ import { CompareChartLazy } from "@/components/charts/lazy";
 import { periodLabel } from "@/components/IndicatorCard";
 import { SourceCitation } from "@/components/SourceCitation";
 import { StatusBadge } from "@/components/StatusBadge";
+import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { TargetText } from "@/components/TargetText";
 import { compareHref } from "@/lib/compare-params";
 import { compareParamsFrom, getComparison } from "@/lib/data/compare";
@@ -161,6 +162,13 @@ export default async function ComparePage({ searchParams }: Props) {
                           <div className="mt-1">
                             <StatusBadge progress={assessment.progress} bucket={assessment.bucket} />
                           </div>
+                          {assessment.successorFigure ? (
+                            <SuccessorVerdictNote
+                              figure={assessment.successorFigure}
+                              unit={row.indicator.unit}
+                              successorName={comparison.provinces.find((p) => p.slug === slug)?.successorName ?? ""}
+                            />
+                          ) : null}
                           {assessment.latest ? (
                             <p className="mt-1 text-xs text-slate-600">
                               {m.common.source}: <SourceCitation source={assessment.latest.source} />

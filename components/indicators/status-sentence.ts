@@ -25,7 +25,8 @@ export function statusSentence(view: ChosenUnitView, unit: Unit, direction: "HIG
 }
 
 function finalSentence(view: ChosenUnitView, year: number, status: string, unit: Unit) {
-  const last = view.observations.filter((o) => o.periodEnd.getUTCFullYear() <= year).at(-1);
+  // The figure the verdict rests on: the successor's, where the rule of lib/succession.ts applied.
+  const last = view.assessment.successorFigure ?? view.observations.filter((o) => o.periodEnd.getUTCFullYear() <= year).at(-1);
   const value = last ? formatQualified(last.value, unit, last.qualifier, "vi") : "—";
   if (status === "ACHIEVED") return s.finalAchieved(year, value);
   if (status === "NOT_ACHIEVED") return s.finalMissed(year, value);

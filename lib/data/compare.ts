@@ -16,7 +16,7 @@ export interface ComparisonRow {
 }
 
 export interface Comparison {
-  provinces: Array<{ slug: string; nameVi: string }>;
+  provinces: Array<{ slug: string; nameVi: string; successorSlug: string | null; successorName: string | null }>;
   pillar: { code: string; nameVi: string };
   rows: ComparisonRow[];
 }
@@ -28,7 +28,7 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
   if (!first) return null;
   const pillarOf = (s: Scorecard) => s.pillars.find((p) => p.code === pillarCode)?.rows ?? [];
   return {
-    provinces: scorecards.map((s) => ({ slug: s.province.slug, nameVi: s.province.nameVi })),
+    provinces: scorecards.map((s) => ({ slug: s.province.slug, nameVi: s.province.nameVi, successorSlug: s.province.successor?.slug ?? null, successorName: s.province.successor?.nameVi ?? null })),
     pillar: { code: first.code, nameVi: first.nameVi },
     rows: first.rows.map(({ indicator }) => ({
       indicator,

@@ -180,7 +180,14 @@ export async function getIndicatorView(code: string, requested: readonly string[
   const chosen = chosenUnits.map((unit): ChosenUnitView => {
     const own = series.find((s) => s.unit.slug === unit.slug);
     const unitTargets = targets.filter((t) => t.province.slug === unit.slug);
-    const assessment = assessIndicator({ direction: indicator.direction, observations: own?.observations ?? [], targets: unitTargets, asOf });
+    const successor = series.find((s) => s.unit.slug === unit.successorSlug);
+    const assessment = assessIndicator({
+      direction: indicator.direction,
+      observations: own?.observations ?? [],
+      targets: unitTargets,
+      asOf,
+      successor: successor ? { unitEnd: unit.validTo, observations: successor.observations } : undefined,
+    });
     const points = own?.points ?? [];
     const openTarget = unit.validTo === null ? unitTargets.find((t) => t.year >= asOf.getUTCFullYear()) : undefined;
     const target = openTarget ?? assessment.target;

@@ -13,7 +13,7 @@ const provinceSelect = {
   kind: true,
   validFrom: true,
   validTo: true,
-  successor: { select: { slug: true, nameVi: true } },
+  successor: { select: { id: true, slug: true, nameVi: true } },
   predecessors: { select: { id: true, slug: true, nameVi: true }, orderBy: { sortOrder: "asc" } },
   facts: {
     select: { key: true, value: true, qualifier: true, unit: true, textVi: true, period: true, source: { select: sourceSelect } },
@@ -92,7 +92,10 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
       orderBy: { sortOrder: "asc" },
     }),
     db.observation.findMany({
-      where: { provinceId: { in: [province.id, ...province.predecessors.map((p) => p.id)] }, ...publishedOnly },
+      where: {
+        provinceId: { in: [province.id, ...province.predecessors.map((p) => p.id), ...(province.successor ? [province.successor.id] : [])] },
+        ...publishedOnly,
+      },
       select: observationSelect,
       orderBy: { periodEnd: "asc" },
     }),
@@ -116,7 +119,9 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
     return map;
   };
   const observationsOf = byIndicator(observations.filter((o) => o.provinceId === province.id));
-  const predecessorObservationsOf = byIndicator(observations.filter((o) => o.provinceId !== province.id));
+  const predecessorIds = new Set(province.predecessors.map((p) => p.id));
+  const predecessorObservationsOf = byIndicator(observations.filter((o) => predecessorIds.has(o.provinceId)));
+  const successorObservationsOf = byIndicator(observations.filter((o) => o.provinceId === province.successor?.id));
   const targetsOf = byIndicator(targets);
 
   return {
@@ -140,6 +145,7 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
             observations: series,
             targets: targetsOf.get(indicator.id) ?? [],
             asOf,
+            successor: province.successor ? { unitEnd: province.validTo, observations: successorObservationsOf.get(indicator.id) ?? [] } : undefined,
           }),
         };
       }),

@@ -188,6 +188,9 @@ export const vi = {
       unassessable: (reason: string) => `Chưa đánh giá được: ${reason}.`,
     },
   },
+  succession: {
+    note: (unit: string, value: string, period: string) => `Đánh giá theo số liệu của tỉnh sau sáp nhập — ${unit}: ${value} (${lowerFirst(period)}).`,
+  },
   rankings: {
     heading: "Xếp hạng chỉ số chuyển đổi số cấp tỉnh (DTI)",
     intro: "Kết quả do Bộ Thông tin và Truyền thông công bố, lưu nguyên như đã công bố, không tính lại.",

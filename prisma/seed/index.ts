@@ -1,6 +1,6 @@
 // `npm run db:seed` (and every `npm start`): applies the seed steps this
-// database has not had yet. --demo-accounts: on a database that was empty,
-// also make the demo accounts (never on a production database).
+// database has not had yet. --demo-accounts: also make the demo accounts that
+// are missing, on an empty or a demo database (never where real users are).
 import { createDbClient, scriptDatabaseUrl } from "@/lib/db-client";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDatabase } from "./seed";
@@ -13,8 +13,8 @@ async function main() {
     for (const step of applied) {
       console.log(`Seed step ${step.key}: ${step.created} records created, ${step.replaced} replaced, ${step.kept} left as people entered them.`);
     }
-    if (wasEmpty && process.argv.includes("--demo-accounts")) {
-      const made = await seedDemoAccounts(db);
+    if (process.argv.includes("--demo-accounts")) {
+      const made = await seedDemoAccounts(db, { fresh: wasEmpty });
       if (made > 0) console.log(`Seed: ${made} demo accounts (see README).`);
     }
   } finally {

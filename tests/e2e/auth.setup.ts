@@ -7,6 +7,8 @@ const people = {
   "official-an-giang": "lanhdao.angiang@dti.example",
   "staff-hau-giang": "canbo.haugiang@dti.example",
   admin: "quantri@dti.example",
+  "staff-an-giang-2025": "canbo.angiang2025@dti.example",
+  "official-an-giang-2025": "lanhdao.angiang2025@dti.example",
 };
 
 for (const [role, email] of Object.entries(people)) {

@@ -177,3 +177,35 @@ test("every report on the working home opens, whatever its period: quarter, half
   await staff.goto("/work/reports/an-giang/2025-H1");
   await expect(staff.getByRole("button", { name: "Lưu nháp" })).toBeVisible();
 });
+
+test("the merged An Giang reports its year 2025, and the old An Giang's 2025 target is judged on it", async ({ browser, page }) => {
+  const staff = await as(browser, "staff-an-giang-2025");
+  await staff.goto("/work");
+  const periods = await staff.locator('select[name="period"] option').allTextContents();
+  expect(periods).toContain("Năm 2025");
+  expect(periods).toContain("Quý 3/2025");
+  expect(periods).not.toContain("Quý 2/2025");
+
+  await staff.goto("/work/reports/an-giang-2025/2025");
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText("An Giang (từ 01/7/2025) — Năm 2025");
+  await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("81,2");
+  await field(staff, "SOC_SMARTPHONE", "Nguồn").fill("Báo cáo kết quả chuyển đổi số năm 2025 của tỉnh");
+  await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác đang tổng hợp.");
+  await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
+
+  const official = await as(browser, "official-an-giang-2025");
+  await official.goto("/work/reports/an-giang-2025/2025");
+  await official.getByRole("button", { name: "Duyệt" }).click();
+  await expect(official.getByTestId("report-status")).toHaveText("Đã duyệt");
+  await official.getByRole("button", { name: "Công bố" }).click();
+  await expect(official.getByTestId("report-status")).toHaveText("Đã công bố");
+
+  // The old An Giang set "≥ 80 %" for 2025 and was merged away mid-year: its verdict rests on the new province's 2025 figure, which says so.
+  await page.goto("/provinces/an-giang");
+  const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
+  await expect(smartphone).toContainText("Đã đạt mục tiêu");
+  await expect(smartphone.getByTestId("successor-verdict")).toContainText("số liệu của tỉnh sau sáp nhập — An Giang (từ 01/7/2025): 81,2% (năm 2025)");
+  await page.goto("/indicators/SOC_SMARTPHONE?p=an-giang");
+  await expect(page.locator('article[data-unit="an-giang"]').getByTestId("successor-verdict")).toContainText("81,2%");
+});

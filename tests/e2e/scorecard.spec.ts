@@ -28,6 +28,10 @@ test.describe("province scorecard @phone", () => {
     await expect(onTime.getByRole("link", { name: "Xem diễn biến và nguồn" })).toHaveAttribute("href", "/indicators/GOV_ON_TIME_DOSSIERS?p=an-giang");
     // Sources that disagree: the figure kept says so.
     await expect(page.locator('article[data-indicator="ECON_DE_SHARE_GRDP"]').getByTestId("conflict")).toContainText("7,18");
+    // A 2025 target outlives the province, merged away on 01/7/2025: judged on the new province's 2025 figure, which says so.
+    const documents = page.locator('article[data-indicator="GOV_E_DOCUMENTS"]');
+    await expect(documents).toContainText("Đã đạt mục tiêu");
+    await expect(documents.getByTestId("successor-verdict")).toContainText("số liệu của tỉnh sau sáp nhập — An Giang (từ 01/7/2025): 100% (quý 4/2025)");
     // Indicators An Giang has not reported are listed compactly as "no data", never as 0.
     await expect(page.getByTestId("no-data-SOC")).toContainText("Tỷ lệ dân số trưởng thành có chữ ký số");
     await expect(page.locator('article[data-indicator="SOC_DIGITAL_SIGNATURE"]')).toHaveCount(0);

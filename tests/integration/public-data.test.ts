@@ -82,6 +82,20 @@ describe("scorecard", () => {
     expect(assessment.target).toMatchObject({ comparator: "GT", value: 50 });
   });
 
+  it("judges a dissolved unit's 2025 target by its successor's 2025 figure, and says whose figure it is", async () => {
+    // An Giang's own 2025 target: all documents between agencies electronic. The province
+    // was merged away on 01/7/2025; the merged An Giang reports 100 % for 2025-Q4.
+    const row = await scorecardRow("an-giang", "GOV_E_DOCUMENTS");
+    expect(row.observations).toEqual([]);
+    expect(row.assessment.target).toMatchObject({ year: 2025, value: 100 });
+    expect(row.assessment.progress).toMatchObject({ status: "ACHIEVED", final: true });
+    expect(row.assessment.successorFigure).toMatchObject({ value: 100, period: "2025-Q4" });
+    expect(row.assessment.bucket).toBe("ACHIEVED");
+    // The merged unit's own 2025 target is judged on its own figure, as for any unit.
+    const successor = await scorecardRow("an-giang-2025", "GOV_E_DOCUMENTS");
+    expect(successor.assessment.successorFigure).toBeNull();
+  });
+
   it("is null for an unknown province", async () => {
     expect(await getScorecard("no-such-province", new Date())).toBeNull();
   });

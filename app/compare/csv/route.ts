@@ -26,13 +26,16 @@ export async function GET(request: Request) {
         a.target?.value,
         a.target?.scope,
         a.progress.status,
+        // A verdict taken from the unit this one merged into (lib/succession.ts): whose figure, which period.
+        a.successorFigure ? unit?.successorSlug : null,
+        a.successorFigure?.period,
         a.latest?.source.title,
         a.latest?.source.url,
       ];
     }),
   );
   const body = toCsv(
-    ["pillar", "indicator", "indicator_name", "unit", "province", "province_name", "period", "value", "qualifier", "target_year", "target_comparator", "target_value", "target_scope", "status", "source_title", "source_url"],
+    ["pillar", "indicator", "indicator_name", "unit", "province", "province_name", "period", "value", "qualifier", "target_year", "target_comparator", "target_value", "target_scope", "status", "status_from_unit", "status_from_period", "source_title", "source_url"],
     rows,
   );
   return new Response(body, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="dti-compare-${comparison.pillar.code}.csv"` } });

@@ -8,6 +8,7 @@ import { indicatorChart, indicatorTable, scopeLabel } from "@/components/indicat
 import { statusSentence } from "@/components/indicators/status-sentence";
 import { SourceCitation } from "@/components/SourceCitation";
 import { StatusBadge } from "@/components/StatusBadge";
+import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { TargetText } from "@/components/TargetText";
 import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Table";
 import { findIndicatorTitle, getIndicatorView, MAX_UNITS } from "@/lib/data/indicators";
@@ -122,7 +123,16 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                   {m.common.target}: <TargetText target={t} unit={indicator.unit} />
                 </p>
               ))}
-              {c.assessment.latest ? <StatusBadge progress={c.assessment.progress} bucket={c.assessment.bucket} targetYear={c.assessment.target?.year} /> : null}
+              {c.assessment.latest || c.assessment.successorFigure ? (
+                <StatusBadge progress={c.assessment.progress} bucket={c.assessment.bucket} targetYear={c.assessment.target?.year} />
+              ) : null}
+              {c.assessment.successorFigure ? (
+                <SuccessorVerdictNote
+                  figure={c.assessment.successorFigure}
+                  unit={indicator.unit}
+                  successorName={series.find((s) => s.unit.slug === c.unit.successorSlug)?.unit.nameVi ?? ""}
+                />
+              ) : null}
               <p className="text-slate-700" data-testid="status-sentence">{statusSentence(c, indicator.unit, indicator.direction)}</p>
               {c.assessment.laterTarget && c.assessment.laterProgress && c.assessment.latest ? (
                 <p className="flex flex-wrap items-center gap-2 text-xs">

@@ -86,7 +86,10 @@ export default async function ProvinceScorecardPage({ params }: Props) {
 
       {pillars.map((pillar) => {
         // What the unit itself has measured leads; its predecessors' history follows.
-        const known = [...pillar.rows.filter((r) => r.observations.length > 0), ...pillar.rows.filter((r) => r.observations.length === 0 && r.predecessors.length > 0)];
+        const known = [
+          ...pillar.rows.filter((r) => r.observations.length > 0),
+          ...pillar.rows.filter((r) => r.observations.length === 0 && (r.predecessors.length > 0 || r.assessment.successorFigure !== null)),
+        ];
         const unknown = pillar.rows.filter((r) => !known.includes(r));
         return (
           <section key={pillar.code} id={pillar.code} aria-labelledby={`h-${pillar.code}`} className="space-y-3 scroll-mt-4">
@@ -96,7 +99,7 @@ export default async function ProvinceScorecardPage({ params }: Props) {
             {known.length > 0 ? (
               <div className="grid gap-3 md:grid-cols-2">
                 {known.map((row) => (
-                  <IndicatorCard key={row.indicator.code} row={row} unit={province.slug} />
+                  <IndicatorCard key={row.indicator.code} row={row} unit={province.slug} successorName={province.successor?.nameVi} />
                 ))}
               </div>
             ) : null}

@@ -1,0 +1,47 @@
+// The one rule for a target that outlives its unit. An Giang and Hậu Giang
+// set targets for 2025 but were merged away on 01/7/2025, so no figure of
+// theirs can cover 2025. Their 2025 verdict is taken from the figure of the
+// unit they became, for the target year: "số liệu của tỉnh sau sáp nhập".
+import { comparePeriods, parsePeriod } from "@/lib/period";
+import { meetsTarget, type Comparator } from "@/lib/targets";
+
+export interface SuccessorFigure {
+  periodEnd: Date;
+  value: number;
+  period: string;
+}
+
+export interface SuccessorVerdict<O> {
+  status: "ACHIEVED" | "NOT_ACHIEVED";
+  /** The successor's figure the verdict rests on. */
+  figure: O;
+}
+
+/**
+ * For a unit that ended before the close of its target year, once that year
+ * is over: the verdict of the successor's last figure dated in the target
+ * year. Null when the rule does not apply (the unit lived through the year,
+ * the year is not over) or the successor has no figure for that year — then
+ * the unit's own figures decide, as for any unit.
+ */
+export function successorVerdict<O extends SuccessorFigure>(input: {
+  unitEnd: Date | null;
+  target: { year: number; comparator: Comparator; value: number };
+  successorObservations: readonly O[];
+  asOf: Date;
+}): SuccessorVerdict<O> | null {
+  const { unitEnd, target, asOf } = input;
+  const yearEnd = Date.UTC(target.year, 11, 31);
+  if (!unitEnd || unitEnd.getTime() >= yearEnd) return null;
+  if (asOf.getTime() < Date.UTC(target.year + 1, 0, 1)) return null;
+  const inYear = input.successorObservations.filter((o) => o.periodEnd.getUTCFullYear() === target.year).sort(byPeriod);
+  const figure = inYear.at(-1);
+  if (!figure) return null;
+  return { status: meetsTarget(figure.value, target.comparator, target.value) ? "ACHIEVED" : "NOT_ACHIEVED", figure };
+}
+
+function byPeriod(a: SuccessorFigure, b: SuccessorFigure): number {
+  const pa = parsePeriod(a.period);
+  const pb = parsePeriod(b.period);
+  return pa && pb ? comparePeriods(pa, pb) : a.periodEnd.getTime() - b.periodEnd.getTime();
+}
