@@ -22,6 +22,7 @@ export type Permission =
   | "report.unpublish"
   | "report.unapprove"
   | "audit.view"
+  | "completeness.view"
   | "user.manage";
 
 // Staff enter figures, officials review them: neither can stand in for the other.
@@ -35,6 +36,7 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   "report.unpublish": ["OFFICIAL", "ADMIN"],
   "report.unapprove": ["OFFICIAL", "ADMIN"],
   "audit.view": ["STAFF", "OFFICIAL", "ADMIN"],
+  "completeness.view": ["OFFICIAL", "ADMIN"],
   "user.manage": ["ADMIN"],
 };
 

@@ -31,6 +31,13 @@ export default async function WorkHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{m.workHome.heading}</h1>
+      {can(user, "completeness.view") ? (
+        <p>
+          <Link href="/work/completeness" className="text-sm font-medium text-brand underline underline-offset-2">
+            {m.completeness.link}
+          </Link>
+        </p>
+      ) : null}
 
       {mayEdit ? (
         <form method="get" action="/work/open" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">

@@ -22,10 +22,17 @@ export async function listReports(actor: Actor) {
   });
 }
 
-/** Provinces the person works on. */
+/**
+ * Provinces the person works on. An admin works on every unit that exists
+ * today and reports here — it has reports or took over units that had —
+ * not on the provinces known only from a national DTI table.
+ */
 export async function listWorkProvinces(actor: Actor) {
   return db.province.findMany({
-    where: actor.role === "ADMIN" ? { validTo: null } : { id: actor.provinceId ?? -1 },
+    where:
+      actor.role === "ADMIN"
+        ? { validTo: null, OR: [{ reports: { some: {} } }, { predecessors: { some: { reports: { some: {} } } } }] }
+        : { id: actor.provinceId ?? -1 },
     select: { id: true, slug: true, nameVi: true, validFrom: true, validTo: true },
     orderBy: { sortOrder: "asc" },
   });

@@ -270,6 +270,17 @@ export const vi = {
     history: "Lịch sử thay đổi",
     noHistory: "Chưa có thay đổi nào.",
   },
+  completeness: {
+    heading: "Mức độ đầy đủ của báo cáo",
+    intro:
+      "Mỗi đơn vị, mỗi kỳ báo cáo: số chỉ tiêu đã nhập trên số chỉ tiêu kỳ đó yêu cầu, theo trụ cột (báo cáo năm: các chỉ tiêu theo năm; báo cáo quý: các chỉ tiêu theo quý). Bấm vào kỳ để mở báo cáo.",
+    link: "Mức độ đầy đủ",
+    status: "Trạng thái",
+    notStarted: "Chưa có báo cáo",
+    missing: (n: number) => `Thiếu ${n} chỉ tiêu`,
+    csv: "Tải CSV",
+    caption: "Số chỉ tiêu đã nhập / yêu cầu theo đơn vị, kỳ và trụ cột",
+  },
   reportPage: {
     notStarted: "Chưa bắt đầu",
     comment: "Nhận xét của lãnh đạo",

@@ -209,3 +209,24 @@ test("the merged An Giang reports its year 2025, and the old An Giang's 2025 tar
   await page.goto("/indicators/SOC_SMARTPHONE?p=an-giang");
   await expect(page.locator('article[data-unit="an-giang"]').getByTestId("successor-verdict")).toContainText("81,2%");
 });
+
+test("officials see how complete each period's report is; staff do not", async ({ browser }) => {
+  const official = await as(browser, "official-an-giang-2025");
+  await official.goto("/work");
+  await official.getByRole("link", { name: "Mức độ đầy đủ" }).click();
+  await expect(official.getByRole("heading", { level: 1 })).toHaveText("Mức độ đầy đủ của báo cáo");
+  const q4 = official.getByTestId("completeness").locator('tr[data-row="an-giang-2025/2025-Q4"]');
+  await expect(q4).toContainText("Đã công bố");
+  await expect(q4.locator('td[data-pillar="GOV"]')).toContainText(/^1\/\d+/);
+  // The year 2025 reported above: the smartphone figure is there, the yearly indicators are what it asks for.
+  const year = official.getByTestId("completeness").locator('tr[data-row="an-giang-2025/2025"]');
+  await expect(year).toContainText("Đã công bố");
+  await expect(official.getByTestId("completeness").locator('tr[data-row^="an-giang/"]')).toHaveCount(0);
+  await expectAccessible(official);
+  const csv = await (await official.request.get("/work/completeness/csv")).text();
+  expect(csv).toMatch(/an-giang-2025,An Giang \(từ 01\/7\/2025\),2025-Q4,PUBLISHED,GOV,1,\d+,/);
+
+  const staff = await as(browser, "staff-an-giang-2025");
+  expect((await staff.request.get("/work/completeness")).status()).toBe(404);
+  expect((await staff.request.get("/work/completeness/csv")).status()).toBe(404);
+});

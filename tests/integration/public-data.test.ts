@@ -2,6 +2,7 @@
 import { describe, it, expect } from "vitest";
 import { db } from "@/lib/db";
 import { getComparison } from "@/lib/data/compare";
+import { getCompleteness } from "@/lib/data/completeness";
 import { getIndicatorView } from "@/lib/data/indicators";
 import { openDataFiles } from "@/lib/data/open-data";
 import { getOverview } from "@/lib/data/overview";
@@ -246,5 +247,41 @@ describe("indicator pages", () => {
 
   it("is null for an unknown indicator", async () => {
     expect(await getIndicatorView("NO_SUCH_INDICATOR", [])).toBeNull();
+  });
+});
+
+describe("completeness", () => {
+  const now = new Date("2026-11-26T00:00:00Z");
+
+  it("shows an official their own unit's recent periods, entered against expected per pillar", async () => {
+    const official = { id: -1, role: "OFFICIAL" as const, provinceId: await provinceIdOf("an-giang-2025") };
+    const data = await getCompleteness(official, now);
+    const periods = data!.rows.map((r) => `${r.unit.slug}/${r.period}`);
+    // From the merged province's first quarter to the current one, and its years; nobody else's.
+    expect(periods).toEqual([
+      "an-giang-2025/2026-Q4",
+      "an-giang-2025/2026-Q3",
+      "an-giang-2025/2026-Q2",
+      "an-giang-2025/2026-Q1",
+      "an-giang-2025/2025-Q4",
+      "an-giang-2025/2025-Q3",
+      "an-giang-2025/2026",
+      "an-giang-2025/2025",
+    ]);
+    const q4 = data!.rows.find((r) => r.period === "2025-Q4")!;
+    expect(q4.status).toBe("PUBLISHED");
+    const gov = q4.pillars.find((p) => p.pillar === "GOV")!;
+    expect(gov.entered).toBe(1);
+    expect(gov.missing).not.toContain("GOV_E_DOCUMENTS");
+    expect(gov.missing.length).toBe(gov.expected - 1);
+    expect(data!.rows.find((r) => r.period === "2026-Q4")!.status).toBeNull();
+  });
+
+  it("is for officials and admins only", async () => {
+    const staff = { id: -1, role: "STAFF" as const, provinceId: await provinceIdOf("an-giang-2025") };
+    expect(await getCompleteness(staff, now)).toBeNull();
+    const admin = { id: -1, role: "ADMIN" as const, provinceId: null };
+    const units = new Set((await getCompleteness(admin, now))!.rows.map((r) => r.unit.slug));
+    expect([...units]).toEqual(["an-giang-2025", "can-tho-2025"]);
   });
 });

@@ -1,0 +1,19 @@
+import { toCsv } from "@/lib/csv";
+import { getCompleteness } from "@/lib/data/completeness";
+import { getCurrentUser } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+/** The completeness grid as CSV: one row per unit, period and pillar. */
+export async function GET() {
+  const user = await getCurrentUser();
+  const data = user ? await getCompleteness(user) : null;
+  if (!data) return new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
+  const body = toCsv(
+    ["unit", "unit_name", "period", "status", "pillar", "entered", "expected", "missing_indicators"],
+    data.rows.flatMap((row) => row.pillars.map((p) => [row.unit.slug, row.unit.nameVi, row.period, row.status ?? "NOT_STARTED", p.pillar, p.entered, p.expected, p.missing.join(" ")])),
+  );
+  return new Response(body, {
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="dti-completeness.csv"', "Cache-Control": "private, no-store" },
+  });
+}

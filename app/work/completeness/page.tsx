@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { periodLabel } from "@/components/IndicatorCard";
+import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Table";
+import { getCompleteness } from "@/lib/data/completeness";
+import { vi as m } from "@/lib/i18n/messages";
+import { getCurrentUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: m.completeness.heading, robots: { index: false } };
+
+export default async function CompletenessPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in?next=/work/completeness");
+  const data = await getCompleteness(user);
+  if (!data) notFound();
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-bold">{m.completeness.heading}</h1>
+        <a href="/work/completeness/csv" className="text-sm font-medium text-brand underline underline-offset-2" download>
+          {m.completeness.csv}
+        </a>
+      </div>
+      <p className="max-w-3xl text-sm text-slate-700">{m.completeness.intro}</p>
+      <Table caption={m.completeness.caption} testId="completeness">
+        <HeadRow labels={[m.common.province, m.common.period, m.completeness.status, ...data.pillars.map((p) => p.nameVi)]} />
+        <tbody>
+          {data.rows.map((row) => (
+            <tr key={`${row.unit.slug}/${row.period}`} className={rowClass} data-row={`${row.unit.slug}/${row.period}`}>
+              <th scope="row" className={`${cell} text-left font-medium`}>
+                {row.unit.nameVi}
+              </th>
+              <td className={cell}>
+                <Link href={`/work/reports/${row.unit.slug}/${row.period}`} className="text-brand underline">
+                  {periodLabel(row.period)}
+                </Link>
+              </td>
+              <td className={cell}>{row.status ? m.reportStatus[row.status] : m.completeness.notStarted}</td>
+              {row.pillars.map((p) => (
+                <td key={p.pillar} className={numericCell} data-pillar={p.pillar}>
+                  {p.expected === 0 ? "—" : `${p.entered}/${p.expected}`}
+                  {p.missing.length > 0 ? (
+                    <details className="mt-1 whitespace-normal text-xs font-normal">
+                      <summary className="cursor-pointer text-slate-600">{m.completeness.missing(p.missing.length)}</summary>
+                      <ul className="mt-1 list-disc pl-4">
+                        {p.missing.map((code) => (
+                          <li key={code}>{data.indicatorNames.get(code) ?? code}</li>
+                        ))}
+                      </ul>
+                    </details>
+                  ) : null}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}

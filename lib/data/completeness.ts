@@ -1,0 +1,60 @@
+import "server-only";
+import { can, type Actor } from "@/lib/authorization";
+import { completeness, type PillarCompleteness } from "@/lib/completeness";
+import { db } from "@/lib/db";
+import { listWorkProvinces } from "@/lib/data/work";
+import { previousPeriod, quarterOf, year, type Period } from "@/lib/period";
+import { reportingWindowProblem } from "@/lib/reporting-window";
+
+export interface CompletenessRow {
+  unit: { slug: string; nameVi: string };
+  period: string;
+  status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED" | null;
+  pillars: PillarCompleteness[];
+}
+
+/** The last eight quarters and the last two years, newest first: the reporting cycle at a glance. */
+export function recentReportingPeriods(now: Date): Period[] {
+  const quarters = [quarterOf(now)];
+  while (quarters.length < 8) quarters.push(previousPeriod(quarters.at(-1)!));
+  return [...quarters, year(now.getUTCFullYear()), year(now.getUTCFullYear() - 1)];
+}
+
+/**
+ * Entered / expected figures per pillar for every unit the person oversees
+ * and every recent period the unit can report on. Null when the person may
+ * not see completeness at all.
+ */
+export async function getCompleteness(actor: Actor, now: Date = new Date()) {
+  if (!can(actor, "completeness.view")) return null;
+  const units = (await listWorkProvinces(actor)).filter((u) => can(actor, "completeness.view", u.id));
+  const periods = recentReportingPeriods(now);
+  const [pillars, indicators, reports] = await Promise.all([
+    db.pillar.findMany({ select: { code: true, nameVi: true }, orderBy: { sortOrder: "asc" } }),
+    db.indicator.findMany({ select: { id: true, code: true, nameVi: true, periodicity: true, pillar: { select: { code: true } } }, orderBy: { sortOrder: "asc" } }),
+    db.report.findMany({
+      where: { provinceId: { in: units.map((u) => u.id) }, period: { in: periods.map((p) => p.code) } },
+      select: { provinceId: true, period: true, status: true, observations: { select: { indicatorId: true } } },
+    }),
+  ]);
+  const catalogue = indicators.map((i) => ({ id: i.id, code: i.code, pillar: i.pillar.code, periodicity: i.periodicity }));
+  const rows: CompletenessRow[] = units.flatMap((unit) =>
+    periods
+      .filter((period) => reportingWindowProblem(period, unit, now) === null)
+      .map((period) => {
+        const report = reports.find((r) => r.provinceId === unit.id && r.period === period.code);
+        return {
+          unit: { slug: unit.slug, nameVi: unit.nameVi },
+          period: period.code,
+          status: report?.status ?? null,
+          pillars: completeness({
+            period,
+            pillars: pillars.map((p) => p.code),
+            indicators: catalogue,
+            enteredIndicatorIds: new Set(report?.observations.map((o) => o.indicatorId) ?? []),
+          }),
+        };
+      }),
+  );
+  return { pillars, indicatorNames: new Map(indicators.map((i) => [i.code, i.nameVi])), rows };
+}
