@@ -4,6 +4,7 @@ import {
   formatPeriod,
   formatPeriodShort,
   previousPeriod,
+  recentPeriods,
   nextQuarter,
   parsePeriod,
   periodEnd,
@@ -183,5 +184,12 @@ describe("previousPeriod", () => {
     expect(previousPeriod(parsePeriod("2025-H1")!).code).toBe("2024-H2");
     expect(previousPeriod(parsePeriod("2025-H2")!).code).toBe("2025-H1");
     expect(previousPeriod(parsePeriod("2025")!).code).toBe("2024");
+  });
+});
+
+describe("recentPeriods", () => {
+  it("counts back from the current quarter and year", () => {
+    const codes = recentPeriods(new Date("2026-11-26T00:00:00Z"), { quarters: 3, years: 2 }).map((p) => p.code);
+    expect(codes).toEqual(["2026-Q4", "2026-Q3", "2026-Q2", "2026", "2025"]);
   });
 });

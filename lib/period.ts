@@ -97,6 +97,14 @@ export function previousPeriod(p: Period): Period {
   }
 }
 
+/** The last quarters, then the last years, each newest first, counting the current ones. */
+export function recentPeriods(now: Date, count: { quarters: number; years: number }): Period[] {
+  const quarters = count.quarters > 0 ? [quarterOf(now)] : [];
+  while (quarters.length < count.quarters) quarters.push(previousPeriod(quarters.at(-1)!));
+  const years = Array.from({ length: count.years }, (_, back) => year(now.getUTCFullYear() - back));
+  return [...quarters, ...years];
+}
+
 /** For a year or half year: the quarter right after it ends. */
 export function nextQuarter(p: Period): Period {
   const last = quarterOf(periodEnd(p));

@@ -5,19 +5,12 @@ import { periodLabel } from "@/components/IndicatorCard";
 import { can } from "@/lib/authorization";
 import { listReports, listWorkProvinces } from "@/lib/data/work";
 import { vi as m } from "@/lib/i18n/messages";
-import { previousQuarter, quarterOf, year } from "@/lib/period";
+import { recentPeriods } from "@/lib/period";
 import { reportingWindowProblem } from "@/lib/reporting-window";
 import { getCurrentUser } from "@/lib/session";
 
 export const metadata: Metadata = { title: m.work.title, robots: { index: false } };
 
-/** The last twelve quarters and the last three years, newest first: what staff usually report on. */
-function recentPeriods(now = new Date()) {
-  const quarters = [quarterOf(now)];
-  while (quarters.length < 12) quarters.push(previousQuarter(quarters.at(-1)!));
-  const years = [0, 1, 2].map((back) => year(now.getUTCFullYear() - back));
-  return [...quarters, ...years];
-}
 
 export default async function WorkHome() {
   const user = await getCurrentUser();
@@ -25,7 +18,8 @@ export default async function WorkHome() {
   const [reports, provinces] = await Promise.all([listReports(user), listWorkProvinces(user)]);
   const mayEdit = provinces.some((p) => can(user, "report.edit", p.id));
   // Periods at least one of the person's units can still report on.
-  const periods = recentPeriods().filter((q) => provinces.some((p) => reportingWindowProblem(q, p, new Date()) === null));
+  // The last twelve quarters and three years: what staff usually report on.
+  const periods = recentPeriods(new Date(), { quarters: 12, years: 3 }).filter((q) => provinces.some((p) => reportingWindowProblem(q, p, new Date()) === null));
   const waiting = reports.filter((r) => r.status === "SUBMITTED");
 
   return (

@@ -3,7 +3,7 @@ import { can, type Actor } from "@/lib/authorization";
 import { completeness, type PillarCompleteness } from "@/lib/completeness";
 import { db } from "@/lib/db";
 import { listWorkProvinces } from "@/lib/data/work";
-import { previousPeriod, quarterOf, year, type Period } from "@/lib/period";
+import { recentPeriods } from "@/lib/period";
 import { reportingWindowProblem } from "@/lib/reporting-window";
 
 export interface CompletenessRow {
@@ -13,12 +13,6 @@ export interface CompletenessRow {
   pillars: PillarCompleteness[];
 }
 
-/** The last eight quarters and the last two years, newest first: the reporting cycle at a glance. */
-export function recentReportingPeriods(now: Date): Period[] {
-  const quarters = [quarterOf(now)];
-  while (quarters.length < 8) quarters.push(previousPeriod(quarters.at(-1)!));
-  return [...quarters, year(now.getUTCFullYear()), year(now.getUTCFullYear() - 1)];
-}
 
 /**
  * Entered / expected figures per pillar for every unit the person oversees
@@ -28,7 +22,7 @@ export function recentReportingPeriods(now: Date): Period[] {
 export async function getCompleteness(actor: Actor, now: Date = new Date()) {
   if (!can(actor, "completeness.view")) return null;
   const units = (await listWorkProvinces(actor)).filter((u) => can(actor, "completeness.view", u.id));
-  const periods = recentReportingPeriods(now);
+  const periods = recentPeriods(now, { quarters: 8, years: 2 });
   const [pillars, indicators, reports] = await Promise.all([
     db.pillar.findMany({ select: { code: true, nameVi: true }, orderBy: { sortOrder: "asc" } }),
     db.indicator.findMany({ select: { id: true, code: true, nameVi: true, periodicity: true, pillar: { select: { code: true } } }, orderBy: { sortOrder: "asc" } }),
