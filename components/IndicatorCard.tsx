@@ -9,12 +9,9 @@ import type { ScorecardRow } from "@/lib/data/scorecard";
 import { bucketOf } from "@/lib/assessment";
 import { formatNumber, formatQualified, formatValue } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
-import { formatPeriod, parsePeriod } from "@/lib/period";
+import { labelPeriod } from "@/lib/period";
 
-export function periodLabel(code: string) {
-  const period = parsePeriod(code);
-  return period ? formatPeriod(period, "vi") : code;
-}
+export const periodLabel = (code: string) => labelPeriod(code, "vi");
 
 export const indicatorHref = (code: string, unit?: string) => `/indicators/${code}${unit ? `?p=${encodeURIComponent(unit)}` : ""}`;
 

@@ -3,6 +3,7 @@ import {
   comparePeriods,
   formatPeriod,
   formatPeriodShort,
+  labelPeriod,
   previousPeriod,
   recentPeriods,
   nextQuarter,
@@ -191,5 +192,13 @@ describe("recentPeriods", () => {
   it("counts back from the current quarter and year", () => {
     const codes = recentPeriods(new Date("2026-11-26T00:00:00Z"), { quarters: 3, years: 2 }).map((p) => p.code);
     expect(codes).toEqual(["2026-Q4", "2026-Q3", "2026-Q2", "2026", "2025"]);
+  });
+});
+
+describe("labelPeriod", () => {
+  it("words a stored code, short where asked, and shows a code it cannot read as it is", () => {
+    expect(labelPeriod("2023-H1", "vi")).toBe("6 tháng đầu năm 2023");
+    expect(labelPeriod("2023-H1", "vi", true)).toBe("6T đầu 2023");
+    expect(labelPeriod("Q9", "vi")).toBe("Q9");
   });
 });

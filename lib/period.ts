@@ -154,6 +154,13 @@ export function formatPeriod(p: Period, locale: "vi" | "en"): string {
   }
 }
 
+/** A stored period code in words ("2023-H1" → "6 tháng đầu năm 2023"); a code that does not parse is shown as it is. */
+export function labelPeriod(code: string, locale: "vi" | "en", short = false): string {
+  const period = parsePeriod(code);
+  if (!period) return code;
+  return short ? formatPeriodShort(period, locale) : formatPeriod(period, locale);
+}
+
 /** For tight places such as a bar label: "2022", "6T đầu 2023", "Q2/2023". */
 export function formatPeriodShort(p: Period, locale: "vi" | "en"): string {
   switch (p.type) {

@@ -10,16 +10,11 @@ import { compareHref } from "@/lib/compare-params";
 import { compareParamsFrom, getComparison } from "@/lib/data/compare";
 import { listPillars, listReportingProvinces } from "@/lib/data/provinces";
 import { formatQualified } from "@/lib/format";
-import { formatPeriodShort, parsePeriod } from "@/lib/period";
+import { labelPeriod } from "@/lib/period";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: m.compare.heading };
-
-const shortPeriodLabel = (code: string) => {
-  const period = parsePeriod(code);
-  return period ? formatPeriodShort(period, "vi") : code;
-};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +29,7 @@ export default async function ComparePage({ searchParams }: Props) {
       label: row.indicator.nameVi,
       values: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.latest?.value ?? null])),
       targets: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.target?.value ?? null])),
-      periods: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.latest ? shortPeriodLabel(c.assessment.latest.period) : null])),
+      periods: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.latest ? labelPeriod(c.assessment.latest.period, "vi", true) : null])),
     }));
 
   // Latest figures of different periods are compared: say so, with each period.
