@@ -1,14 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { recordDenied } from "@/lib/audit";
-import { can, REPORT_ACTION_PERMISSION } from "@/lib/authorization";
+import { guarded, missing } from "@/lib/actions/guard";
+import { REPORT_ACTION_PERMISSION } from "@/lib/authorization";
 import { db } from "@/lib/db";
 import { vi as m } from "@/lib/i18n/messages";
-import { getCurrentUser } from "@/lib/session";
-import { MAX_REASON_LENGTH, nextStatus, requiresReason, type ReportAction } from "@/lib/workflow";
+import { moveReport } from "@/lib/reports/service";
+import { MAX_REASON_LENGTH, requiresReason } from "@/lib/workflow";
 
 export interface ReviewState {
   error: string | null;
@@ -17,75 +16,47 @@ export interface ReviewState {
   reason?: string;
 }
 
-
 // Submitting goes through the entry form, which checks the figures first.
-const reviewSchema = z.object({
-  reportId: z.coerce.number().int().positive(),
-  action: z.enum(["return", "approve", "publish", "unpublish", "unapprove"]),
-  reason: z.string().trim().optional().default(""),
-});
+const REVIEW_ACTIONS = ["return", "approve", "publish", "unpublish", "unapprove"] as const;
+type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+const reasonSchema = (action: ReviewAction) =>
+  z
+    .string()
+    .trim()
+    .max(MAX_REASON_LENGTH, m.review.reasonTooLong(MAX_REASON_LENGTH))
+    .refine((reason) => !requiresReason(action) || reason !== "", m.review.reasonRequired);
 
 /** An official returns, approves, publishes, unpublishes or unapproves a report. */
 export async function reviewReport(_previous: ReviewState, formData: FormData): Promise<ReviewState> {
-  const parsed = reviewSchema.safeParse(Object.fromEntries(formData));
-  const actor = await getCurrentUser();
-  if (!parsed.success) {
-    // Only a forged request posts an action or report id the page never offered.
-    await recordDenied(actor, "report.approve");
-    return { error: m.work.forbidden, reasonError: null };
-  }
-  const { reportId, action, reason } = parsed.data;
-  const permission = REPORT_ACTION_PERMISSION[action];
+  const reason = String(formData.get("reason") ?? "").trim();
+  const rawAction = String(formData.get("action") ?? "");
+  const rawId = String(formData.get("reportId") ?? "");
+  // Only a forged request posts an action or a report the page never offered: refused like any other.
+  const action: ReviewAction = (REVIEW_ACTIONS as readonly string[]).includes(rawAction) ? (rawAction as ReviewAction) : "approve";
+  const known = (REVIEW_ACTIONS as readonly string[]).includes(rawAction) && /^\d{1,9}$/.test(rawId);
 
-  const report = await db.report.findUnique({
-    where: { id: reportId },
-    select: { id: true, provinceId: true, period: true, status: true, province: { select: { slug: true } } },
+  const outcome = await guarded({
+    permissions: [REPORT_ACTION_PERMISSION[action]],
+    scope: async () => {
+      if (!known) return missing();
+      const report = await db.report.findUnique({
+        where: { id: Number(rawId) },
+        select: { id: true, provinceId: true, period: true, status: true, province: { select: { slug: true } } },
+      });
+      return report ? { provinceId: report.provinceId, period: report.period, reportId: report.id, report } : missing({ reportId: Number(rawId) });
+    },
+    validate: () => reasonSchema(action).safeParse(reason),
+    run: (actor, checkedReason, { report }) => moveReport(actor, report, action, checkedReason),
+    // Publishing or unpublishing changes what the public sees, at once.
+    revalidate: (moved) => (moved.kind !== "moved" ? [] : action === "publish" || action === "unpublish" ? [["/", "layout"]] : [["/work", "layout"]]),
   });
-  if (!report || !can(actor, permission, report.provinceId)) {
-    await recordDenied(actor, permission, { provinceId: report?.provinceId ?? null, period: report?.period ?? null, reportId });
-    return { error: m.work.forbidden, reasonError: null };
-  }
-  if (requiresReason(action) && reason === "") return { error: null, reasonError: m.review.reasonRequired, reason };
-  if (reason.length > MAX_REASON_LENGTH) return { error: null, reasonError: m.review.reasonTooLong(MAX_REASON_LENGTH), reason };
 
-  const to = nextStatus(report.status, action as ReportAction);
-  if (!to) return { error: m.review.illegal(m.reportStatus[report.status]), reasonError: null, reason };
-
-  const now = new Date();
-  const moved = await db.$transaction(async (tx) => {
-    // The status in the where clause refuses a transition someone else already made.
-    const result = await tx.report.updateMany({
-      where: { id: report.id, provinceId: report.provinceId, status: report.status },
-      data: {
-        status: to,
-        version: { increment: 1 },
-        // The latest word of the official stays on the report until it moves on.
-        comment: action === "return" || action === "unapprove" || action === "unpublish" ? reason : null,
-        ...(action === "approve" ? { approvedAt: now } : {}),
-        ...(action === "publish" ? { publishedAt: now } : {}),
-        ...(action === "unpublish" ? { publishedAt: null } : {}),
-        ...(action === "unapprove" ? { approvedAt: null } : {}),
-      },
-    });
-    if (result.count !== 1) return false;
-    await tx.auditEvent.create({
-      data: {
-        action: `report.${action}`,
-        actorId: actor!.id,
-        provinceId: report.provinceId,
-        reportId: report.id,
-        period: report.period,
-        oldValue: report.status,
-        newValue: to,
-        reason: reason || null,
-      },
-    });
-    return true;
-  });
-  if (!moved) return { error: m.review.changedMeanwhile, reasonError: null, reason };
-
-  revalidatePath("/work", "layout");
-  // Publishing or unpublishing changes what the public sees, at once.
-  if (action === "publish" || action === "unpublish") revalidatePath("/", "layout");
+  if (outcome.kind === "forbidden") return { error: m.work.forbidden, reasonError: null };
+  if (outcome.kind === "invalid") return { error: null, reasonError: Object.values(outcome.fieldErrors)[0] ?? null, reason };
+  const moved = outcome.value;
+  const report = await db.report.findUniqueOrThrow({ where: { id: Number(rawId) }, select: { status: true, period: true, province: { select: { slug: true } } } });
+  if (moved.kind === "illegal") return { error: m.review.illegal(m.reportStatus[report.status]), reasonError: null, reason };
+  if (moved.kind === "changedMeanwhile") return { error: m.review.changedMeanwhile, reasonError: null, reason };
   redirect(`/work/reports/${report.province.slug}/${report.period}?done=${action}`);
 }

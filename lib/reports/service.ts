@@ -1,0 +1,218 @@
+import "server-only";
+// Writes to a unit's reports: figures saved as a draft or submitted, and the
+// officials' moves through the workflow. Called by the entry and review
+// actions and by the spreadsheet import, after lib/actions/guard has checked
+// who is asking. Each write is one transaction: all of it or nothing.
+import crypto from "node:crypto";
+import type { Actor } from "@/lib/authorization";
+import { db } from "@/lib/db";
+import type { EntryValue } from "@/lib/entry-schema";
+import { periodEnd, type Period } from "@/lib/period";
+import { isEditable, nextStatus, type ReportAction, type ReportStatus } from "@/lib/workflow";
+
+export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/** The figure someone else saved after the form (or the dry run) was loaded. */
+export interface Conflict {
+  value: number | null;
+  source: string | null;
+  version: number;
+  by: string | null;
+}
+
+export type SaveOutcome =
+  | { kind: "saved"; reportId: number }
+  | { kind: "conflict"; conflicts: Record<number, Conflict> }
+  | { kind: "locked" };
+
+class Rollback extends Error {
+  constructor(readonly outcome: Exclude<SaveOutcome, { kind: "saved" }>) {
+    super(outcome.kind);
+  }
+}
+
+/**
+ * Saves figures of one unit and period into its report (made as a draft when
+ * there is none) and, with `submit`, submits it. A figure whose version moved
+ * since it was read is a conflict; a report no longer editable is locked.
+ * Either rolls everything back.
+ */
+export async function saveFigures(
+  actor: Actor,
+  args: { provinceId: number; period: Period; values: readonly EntryValue[]; submit?: { note: string | null } },
+  tx?: Tx,
+): Promise<SaveOutcome> {
+  const work = async (tx: Tx): Promise<SaveOutcome> => {
+    const report = await openReport(tx, actor, args.provinceId, args.period);
+    if (!isEditable(report.status)) throw new Rollback({ kind: "locked" });
+
+    const conflicts: Record<number, Conflict> = {};
+    for (const value of args.values) {
+      const conflict = await saveValue(tx, { value, provinceId: args.provinceId, period: args.period, reportId: report.id, actorId: actor.id });
+      if (conflict) conflicts[value.indicatorId] = conflict;
+    }
+    if (Object.keys(conflicts).length > 0) throw new Rollback({ kind: "conflict", conflicts });
+
+    if (args.submit) {
+      const moved = await tx.report.updateMany({
+        where: { id: report.id, provinceId: args.provinceId, status: { in: ["DRAFT", "RETURNED"] } },
+        data: { status: "SUBMITTED", submittedAt: new Date(), version: { increment: 1 } },
+      });
+      if (moved.count !== 1) throw new Rollback({ kind: "locked" });
+      await tx.auditEvent.create({
+        data: {
+          action: "report.submit",
+          actorId: actor.id,
+          provinceId: args.provinceId,
+          reportId: report.id,
+          period: args.period.code,
+          oldValue: report.status,
+          newValue: "SUBMITTED",
+          reason: args.submit.note,
+        },
+      });
+    }
+    return { kind: "saved", reportId: report.id };
+  };
+  try {
+    return tx ? await work(tx) : await db.$transaction(work, { timeout: 60_000 });
+  } catch (error) {
+    if (error instanceof Rollback && !tx) return error.outcome;
+    throw error;
+  }
+}
+
+/** Whether a caller running its own transaction got a conflict or a locked report (and must let it roll back). */
+export function rollbackOutcome(error: unknown): Exclude<SaveOutcome, { kind: "saved" }> | null {
+  return error instanceof Rollback ? error.outcome : null;
+}
+
+/** The unit's report for the period, made as a draft (and audited) when there is none. */
+async function openReport(tx: Tx, actor: Actor, provinceId: number, period: Period) {
+  const where = { provinceId_period: { provinceId, period: period.code } };
+  const existing = await tx.report.findUnique({ where, select: { id: true, status: true } });
+  if (existing) return existing;
+  const report = await tx.report.create({
+    data: { provinceId, period: period.code, status: "DRAFT", createdById: actor.id },
+    select: { id: true, status: true },
+  });
+  await tx.auditEvent.create({ data: { action: "report.create", actorId: actor.id, provinceId, reportId: report.id, period: period.code, newValue: "DRAFT" } });
+  return report;
+}
+
+/** Free-text sources typed by staff become Source rows, one per distinct text. */
+async function sourceIdFor(tx: Tx, title: string) {
+  const key = `entered:${crypto.createHash("sha256").update(title).digest("hex").slice(0, 24)}`;
+  const source = await tx.source.upsert({ where: { key }, create: { key, kind: "REPORT", title }, update: {}, select: { id: true } });
+  return source.id;
+}
+
+/** Writes one figure if it changed; returns the newer figure when someone saved in between. */
+async function saveValue(
+  tx: Tx,
+  args: { value: EntryValue; provinceId: number; period: Period; reportId: number; actorId: number },
+): Promise<Conflict | null> {
+  const { value, provinceId, actorId } = args;
+  const period = args.period.code;
+  const where = { provinceId_indicatorId_period: { provinceId, indicatorId: value.indicatorId, period } };
+  const existing = await tx.observation.findUnique({
+    where,
+    select: { id: true, value: true, note: true, version: true, sourceId: true, source: { select: { title: true } }, enteredBy: { select: { name: true } } },
+  });
+  if ((existing?.version ?? 0) !== value.version) {
+    return { value: existing?.value ?? null, source: existing?.source.title ?? null, version: existing?.version ?? 0, by: existing?.enteredBy?.name ?? null };
+  }
+  const audit = { actorId, provinceId, reportId: args.reportId, indicatorId: value.indicatorId, period };
+
+  if (value.value === null) {
+    if (!existing) return null;
+    const removed = await tx.observation.deleteMany({ where: { id: existing.id, provinceId, version: existing.version } });
+    if (removed.count !== 1) return { value: existing.value, source: existing.source.title, version: existing.version + 1, by: null };
+    await tx.auditEvent.create({ data: { ...audit, action: "observation.delete", observationId: existing.id, oldValue: String(existing.value) } });
+    return null;
+  }
+  const source = value.source ?? "";
+  if (existing && existing.value === value.value && existing.source.title === source && existing.note === value.note) return null;
+
+  // An unchanged source keeps its record (and the link and date a cited source carries).
+  const sourceId = existing && existing.source.title === source ? existing.sourceId : await sourceIdFor(tx, source);
+  if (existing) {
+    const updated = await tx.observation.updateMany({
+      where: { id: existing.id, provinceId, version: existing.version },
+      // A figure typed in is exact; "more than" or "nearly" belonged to the cited wording it replaces.
+      data: { value: value.value, qualifier: "EXACT", note: value.note, sourceId, enteredById: actorId, version: { increment: 1 } },
+    });
+    if (updated.count !== 1) return { value: existing.value, source: existing.source.title, version: existing.version + 1, by: null };
+    await tx.auditEvent.create({
+      data: { ...audit, action: "observation.update", observationId: existing.id, oldValue: String(existing.value), newValue: String(value.value), reason: value.note },
+    });
+  } else {
+    // A figure cleared and entered again continues past every version it had
+    // (each create, update and clearing is one audit event), so a form loaded
+    // before the clearing still meets a conflict.
+    const changes = await tx.auditEvent.count({ where: { provinceId, indicatorId: value.indicatorId, period, action: { startsWith: "observation." } } });
+    const created = await tx.observation.create({
+      data: {
+        provinceId,
+        indicatorId: value.indicatorId,
+        period,
+        periodEnd: periodEnd(args.period),
+        value: value.value,
+        note: value.note,
+        sourceId,
+        enteredById: actorId,
+        version: changes + 1,
+      },
+      select: { id: true },
+    });
+    await tx.auditEvent.create({ data: { ...audit, action: "observation.create", observationId: created.id, newValue: String(value.value), reason: value.note } });
+  }
+  return null;
+}
+
+export interface ReviewedReport {
+  id: number;
+  provinceId: number;
+  period: string;
+  status: ReportStatus;
+}
+
+export type MoveOutcome = { kind: "moved"; to: ReportStatus } | { kind: "illegal" } | { kind: "changedMeanwhile" };
+
+/** An official returns, approves, publishes, unpublishes or unapproves a report. */
+export async function moveReport(actor: Actor, report: ReviewedReport, action: Exclude<ReportAction, "submit">, reason: string): Promise<MoveOutcome> {
+  const to = nextStatus(report.status, action);
+  if (!to) return { kind: "illegal" };
+  const now = new Date();
+  const moved = await db.$transaction(async (tx) => {
+    // The status in the where clause refuses a transition someone else already made.
+    const result = await tx.report.updateMany({
+      where: { id: report.id, provinceId: report.provinceId, status: report.status },
+      data: {
+        status: to,
+        version: { increment: 1 },
+        // The latest word of the official stays on the report until it moves on.
+        comment: action === "return" || action === "unapprove" || action === "unpublish" ? reason : null,
+        ...(action === "approve" ? { approvedAt: now } : {}),
+        ...(action === "publish" ? { publishedAt: now } : {}),
+        ...(action === "unpublish" ? { publishedAt: null } : {}),
+        ...(action === "unapprove" ? { approvedAt: null } : {}),
+      },
+    });
+    if (result.count !== 1) return false;
+    await tx.auditEvent.create({
+      data: {
+        action: `report.${action}`,
+        actorId: actor.id,
+        provinceId: report.provinceId,
+        reportId: report.id,
+        period: report.period,
+        oldValue: report.status,
+        newValue: to,
+        reason: reason || null,
+      },
+    });
+    return true;
+  });
+  return moved ? { kind: "moved", to } : { kind: "changedMeanwhile" };
+}
