@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import {
+  parseFigure,
   DEFAULT_CHANGE_THRESHOLD,
   entrySchema,
   largeChangeWarning,
@@ -92,10 +93,9 @@ describe("entrySchema: units", () => {
     expect(issues(payload([row(COUNT, typed)]))).toEqual([[["values", 0, "value"], "Số lượng phải là số nguyên không âm."]]);
   });
 
-  // parseDecimal reads a lone "." as a decimal mark, so "67.500" is 67,5: refused
-  // here rather than silently taken as 67 500. "67 500" and "1.506.000" are fine.
-  it("refuses a count with a single dot group, which parseDecimal reads as a fraction", () => {
-    expect(issues(payload([row(COUNT, "67.500")]))).toEqual([[["values", 0, "value"], "Số lượng phải là số nguyên không âm."]]);
+  // A count has no fraction, so one dot group is thousands, as Vietnamese writes them: "67.500" is 67 500.
+  it("reads a count with a single dot group as grouped thousands", () => {
+    expect(parsed(payload([row(COUNT, "67.500")])).values[0]?.value).toBe(67500);
   });
 
   it("accepts a count of zero", () => {
@@ -307,5 +307,26 @@ describe("largeChangeWarning", () => {
     expect(largeChangeWarning(null, 5)).toBeNull();
     expect(largeChangeWarning(5, null)).toBeNull();
     expect(largeChangeWarning(null, null)).toBeNull();
+  });
+});
+
+describe("parseFigure", () => {
+  it("reads grouped thousands in a count or a rank, and a decimal in a percentage", () => {
+    expect(parseFigure("1.506", "COUNT")).toBe(1506);
+    expect(parseFigure("1,506", "COUNT")).toBe(1506);
+    expect(parseFigure("1.234.567", "COUNT")).toBe(1234567);
+    expect(parseFigure("12", "RANK")).toBe(12);
+    expect(parseFigure("1.506", "PERCENT")).toBe(1.506);
+    expect(parseFigure("66,2", "PERCENT")).toBe(66.2);
+    // Mixed marks are not a grouping: left to the decimal reading, which refuses a count with a fraction later.
+    expect(parseFigure("1.506,5", "COUNT")).toBe(1506.5);
+    expect(parseFigure("1.50", "COUNT")).toBe(1.5);
+    expect(parseFigure("abc", "COUNT")).toBeNull();
+  });
+
+  it("stores a count typed 1.506 as 1 506 through the schema", () => {
+    const rules = new Map([[7, { id: 7, unit: "COUNT" as const, minValue: null, maxValue: null, nameVi: "Số dịch vụ" }]]);
+    const parsed = entrySchema(rules).parse({ provinceId: "1", period: "2025-Q3", values: [{ indicatorId: "7", value: "1.506", source: "Sở", note: "", version: "0" }] });
+    expect(parsed.values[0]?.value).toBe(1506);
   });
 });

@@ -142,14 +142,34 @@ function readRow(row: RowInput, rules: ReadonlyMap<number, IndicatorRule>, at: (
 /** An empty field is a figure not entered yet (null), not zero. */
 function readValue(raw: string, rule: IndicatorRule | undefined, report: Report): number | null {
   if (raw.trim() === "") return null;
-  const value = parseDecimal(raw);
+  const value = parseFigure(raw, rule?.unit);
   if (value === null || !Number.isFinite(value)) {
     report(MESSAGES.notANumber);
     return null;
   }
-  const problem = Math.abs(value) > MAX_ABS_VALUE ? MESSAGES.tooLarge : rule && (unitProblem(value, rule.unit) ?? boundsProblem(value, rule));
+  const problem = rule ? valueProblem(value, rule) : Math.abs(value) > MAX_ABS_VALUE ? MESSAGES.tooLarge : null;
   if (problem) report(problem);
   return value;
+}
+
+/**
+ * Reads a typed figure the way its unit is written in Vietnamese: a count or
+ * a rank has no fraction, so "1.506" and "1,506" are 1 506 (grouped
+ * thousands); a percentage or a score reads "66,2" and "66.2" as 66.2. The
+ * form echoes back what will be stored, so neither reading goes unseen.
+ */
+export function parseFigure(raw: string, unit: IndicatorUnit | undefined): number | null {
+  const text = raw.trim();
+  if ((unit === "COUNT" || unit === "RANK") && /^\d{1,3}([.,]\d{3})+$/.test(text) && new Set(text.replace(/\d/g, "")).size === 1) {
+    return Number(text.replace(/[.,]/g, ""));
+  }
+  return parseDecimal(text);
+}
+
+/** What is wrong with a figure (or a target) for this indicator: its unit's range, then its own bounds; null when fine. */
+export function valueProblem(value: number, rule: Pick<IndicatorRule, "unit" | "minValue" | "maxValue">): string | null {
+  if (Math.abs(value) > MAX_ABS_VALUE) return MESSAGES.tooLarge;
+  return unitProblem(value, rule.unit) ?? boundsProblem(value, rule);
 }
 
 function unitProblem(value: number, unit: IndicatorUnit): string | null {
@@ -168,7 +188,7 @@ function unitProblem(value: number, unit: IndicatorUnit): string | null {
 }
 
 /** An indicator's own limits, e.g. a ratio of households that cannot exceed 100 or a count capped by the number of communes. */
-function boundsProblem(value: number, { minValue, maxValue }: IndicatorRule): string | null {
+function boundsProblem(value: number, { minValue, maxValue }: Pick<IndicatorRule, "minValue" | "maxValue">): string | null {
   const belowMin = minValue !== null && value < minValue;
   const aboveMax = maxValue !== null && value > maxValue;
   if (!belowMin && !aboveMax) return null;
