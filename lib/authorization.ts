@@ -23,7 +23,8 @@ export type Permission =
   | "report.unapprove"
   | "audit.view"
   | "completeness.view"
-  | "user.manage";
+  | "user.manage"
+  | "catalog.manage";
 
 // Staff enter figures, officials review them: neither can stand in for the other.
 export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
@@ -38,10 +39,12 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   "audit.view": ["STAFF", "OFFICIAL", "ADMIN"],
   "completeness.view": ["OFFICIAL", "ADMIN"],
   "user.manage": ["ADMIN"],
+  // Units, indicators and targets: what every unit's figures are read against.
+  "catalog.manage": ["ADMIN"],
 };
 
 /** Permissions about the whole system rather than one province's data. */
-const UNSCOPED: ReadonlySet<Permission> = new Set(["user.manage"]);
+const UNSCOPED: ReadonlySet<Permission> = new Set(["user.manage", "catalog.manage"]);
 
 export const REPORT_ACTION_PERMISSION: Readonly<Record<ReportAction, Permission>> = {
   submit: "report.submit",

@@ -25,13 +25,18 @@ export default async function WorkHome() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{m.workHome.heading}</h1>
-      {can(user, "completeness.view") ? (
-        <p>
-          <Link href="/work/completeness" className="text-sm font-medium text-brand underline underline-offset-2">
+      <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+        {can(user, "completeness.view") ? (
+          <Link href="/work/completeness" className="text-brand underline underline-offset-2">
             {m.completeness.link}
           </Link>
-        </p>
-      ) : null}
+        ) : null}
+        {can(user, "user.manage") ? (
+          <Link href="/work/admin" className="text-brand underline underline-offset-2">
+            {m.admin.title}
+          </Link>
+        ) : null}
+      </p>
 
       {mayEdit ? (
         <form method="get" action="/work/open" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">

@@ -9,6 +9,9 @@ import type { z } from "zod";
 import { recordDenied } from "@/lib/audit";
 import { can, type Actor, type Permission } from "@/lib/authorization";
 import { getCurrentUser } from "@/lib/session";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/field-errors";
+
+export { fieldErrorsOf, type FieldErrors };
 
 /** What a request is about, for the authorisation check and the audit record of a refusal. */
 export interface Scope {
@@ -23,8 +26,6 @@ export interface Missing extends Scope {
   missing: true;
 }
 export const missing = (named: Scope = {}): Missing => ({ ...named, missing: true });
-
-export type FieldErrors = Record<string, string>;
 
 export type Outcome<T> =
   | { kind: "ok"; value: T }
@@ -61,11 +62,4 @@ export async function guarded<S extends Scope, Input, Result>(spec: Guarded<S, I
   const value = await spec.run(actor, parsed.data, scope);
   for (const [path, type] of spec.revalidate?.(value) ?? []) revalidatePath(path, type);
   return { kind: "ok", value };
-}
-
-/** The first message for each field, keyed the way the form names its inputs. */
-export function fieldErrorsOf(error: z.ZodError, key: (path: readonly PropertyKey[]) => string = (path) => path.map(String).join(".")): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of error.issues) errors[key(issue.path) || "form"] ??= issue.message;
-  return errors;
 }

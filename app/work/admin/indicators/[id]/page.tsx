@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminForm, RecordButton } from "@/components/admin/AdminForm";
+import { AuditList } from "@/components/admin/AuditList";
+import { asFormValues, indicatorFields } from "@/components/admin/fields";
+import { FormMessage } from "@/components/ui/Field";
+import { deleteIndicatorAction, saveIndicatorAction } from "@/lib/actions/admin";
+import { auditOf, listIndicatorsForAdmin, listPillars } from "@/lib/data/admin";
+import { vi as m } from "@/lib/i18n/messages";
+
+export default async function IndicatorAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const [{ id }, { created }, indicators, pillars] = await Promise.all([params, searchParams, listIndicatorsForAdmin(), listPillars()]);
+  const indicator = id === "new" ? null : indicators.find((i) => String(i.id) === id);
+  if (id !== "new" && !indicator) notFound();
+  const values = indicator
+    ? asFormValues(indicator)
+    : { unit: "PERCENT", direction: "HIGHER_IS_BETTER", periodicity: "QUARTERLY", pillarId: String(pillars[0]?.id ?? "") };
+  return (
+    <div className="space-y-6">
+      <Link href="/work/admin/indicators" className="text-sm text-brand underline">
+        {m.admin.back}
+      </Link>
+      <h1 className="text-2xl font-bold">{indicator?.nameVi ?? `${m.admin.add}: ${m.admin.indicators.heading.toLowerCase()}`}</h1>
+      {created ? <FormMessage tone="ok">{m.admin.created}</FormMessage> : null}
+      <AdminForm action={saveIndicatorAction} schema="indicator" id={indicator?.id} fields={indicatorFields(pillars.map((p) => ({ value: String(p.id), label: p.nameVi })))} values={values} />
+      {indicator ? (
+        <>
+          <RecordButton action={deleteIndicatorAction} id={indicator.id} label={m.admin.delete} confirm={m.admin.deleteConfirm} danger />
+          <AuditList events={await auditOf(`indicator:${indicator.id}`)} />
+        </>
+      ) : null}
+    </div>
+  );
+}

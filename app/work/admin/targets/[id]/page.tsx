@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminForm, RecordButton } from "@/components/admin/AdminForm";
+import { AuditList } from "@/components/admin/AuditList";
+import { asFormValues, targetFields } from "@/components/admin/fields";
+import { FormMessage } from "@/components/ui/Field";
+import { deleteTargetAction, saveTargetAction } from "@/lib/actions/admin";
+import { auditOf, getTarget, listIndicatorsForAdmin, listUnitsForAdmin } from "@/lib/data/admin";
+import { vi as m } from "@/lib/i18n/messages";
+
+export default async function TargetAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; unit?: string }> }) {
+  const [{ id }, { created, unit }, units, indicators] = await Promise.all([params, searchParams, listUnitsForAdmin(), listIndicatorsForAdmin()]);
+  const target = /^\d{1,9}$/.test(id) ? await getTarget(Number(id)) : null;
+  if (id !== "new" && !target) notFound();
+  const values = target
+    ? asFormValues({ ...target, sourceTitle: target.source.title, sourceUrl: target.source.url })
+    : { provinceId: String(units.find((u) => u.slug === unit)?.id ?? ""), year: "2030", comparator: "GTE", scope: "PROVINCIAL" };
+  const fields = targetFields(
+    units.map((u) => ({ value: String(u.id), label: u.nameVi })),
+    indicators.map((i) => ({ value: String(i.id), label: `${i.nameVi} (${m.units[i.unit]})` })),
+  );
+  return (
+    <div className="space-y-6">
+      <Link href="/work/admin/targets" className="text-sm text-brand underline">
+        {m.admin.back}
+      </Link>
+      <h1 className="text-2xl font-bold">{target ? m.admin.targets.heading : `${m.admin.add}: ${m.admin.targets.heading.toLowerCase()}`}</h1>
+      {created ? <FormMessage tone="ok">{m.admin.created}</FormMessage> : null}
+      <AdminForm action={saveTargetAction} schema="target" id={target?.id} fields={fields} values={values} />
+      {target ? (
+        <>
+          <RecordButton action={deleteTargetAction} id={target.id} label={m.admin.delete} confirm={m.admin.deleteConfirm} danger />
+          <AuditList events={await auditOf(`target:${target.id}`)} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { FormMessage, inputClass } from "@/components/ui/Field";
+import { cell, HeadRow, numericCell, rowClass, Table } from "@/components/ui/Table";
+import { listTargets, listUnitsForAdmin } from "@/lib/data/admin";
+import { formatValue } from "@/lib/format";
+import { vi as m } from "@/lib/i18n/messages";
+
+export const metadata = { title: m.admin.targets.heading };
+
+export default async function TargetsAdminPage({ searchParams }: { searchParams: Promise<{ deleted?: string; unit?: string }> }) {
+  const { deleted, unit } = await searchParams;
+  const units = await listUnitsForAdmin();
+  const chosen = units.find((u) => u.slug === unit) ?? null;
+  const targets = await listTargets(chosen?.id ?? null);
+  const t = m.admin.targets;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t.heading}</h1>
+        <Link href={`/work/admin/targets/new${chosen ? `?unit=${chosen.slug}` : ""}`} className="rounded bg-brand px-3 py-1.5 text-sm font-medium text-white">
+          {m.admin.add}
+        </Link>
+      </div>
+      {deleted ? <FormMessage tone="ok">{m.admin.deleted}</FormMessage> : null}
+      <form className="flex flex-wrap items-end gap-2">
+        <div className="space-y-1">
+          <label htmlFor="unit" className="block text-sm font-medium">
+            {t.filter}
+          </label>
+          <select id="unit" name="unit" defaultValue={chosen?.slug ?? ""} className={inputClass}>
+            <option value="">{t.all}</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.slug}>
+                {u.nameVi}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="rounded border border-slate-400 px-3 py-2 text-sm">
+          {t.filter}
+        </button>
+      </form>
+      <Table caption={t.heading} minWidth="48rem" testId="targets-admin-table">
+        <HeadRow labels={[t.unit, t.indicator, t.year, t.value, t.scope, t.sourceTitle]} />
+        <tbody>
+          {targets.map((target) => (
+            <tr key={target.id} className={rowClass}>
+              <td className={cell}>{target.province.nameVi}</td>
+              <td className={cell}>
+                <Link href={`/work/admin/targets/${target.id}`} className="text-brand underline">
+                  {target.indicator.nameVi}
+                </Link>
+              </td>
+              <td className={numericCell}>{target.year}</td>
+              <td className={numericCell}>
+                {t.comparators[target.comparator]} {formatValue(target.value, target.indicator.unit, "vi")}
+              </td>
+              <td className={cell}>{t.scopes[target.scope]}</td>
+              <td className={cell}>{target.source.title}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+    </div>
+  );
+}

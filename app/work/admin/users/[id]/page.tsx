@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AdminForm, RecordButton } from "@/components/admin/AdminForm";
+import { AuditList } from "@/components/admin/AuditList";
+import { asFormValues, userFields } from "@/components/admin/fields";
+import { resetPasswordAction, saveUserAction, setUserActiveAction } from "@/lib/actions/admin";
+import { auditOf, getUser, listUnitsForAdmin } from "@/lib/data/admin";
+import { vi as m } from "@/lib/i18n/messages";
+
+export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = /^\d{1,9}$/.test(id) ? await getUser(Number(id)) : null;
+  if (!user) notFound();
+  const [units, events] = await Promise.all([listUnitsForAdmin(), auditOf(`user:${user.id}`)]);
+  const u = m.admin.users;
+  const { active } = user;
+  return (
+    <div className="space-y-6">
+      <Link href="/work/admin/users" className="text-sm text-brand underline">
+        {m.admin.back}
+      </Link>
+      <h1 className="text-2xl font-bold">
+        {user.name} {active ? null : <span className="text-base font-normal text-red-800">({u.inactive})</span>}
+      </h1>
+      <AdminForm action={saveUserAction} schema="user" id={user.id} fields={userFields(units.map((x) => ({ value: String(x.id), label: x.nameVi })))} values={asFormValues(user)} />
+      <div className="flex flex-wrap gap-6 rounded-lg border border-slate-200 bg-white p-4">
+        <div className="space-y-1">
+          <RecordButton action={resetPasswordAction} id={user.id} label={u.reset} confirm={u.resetHint} linkBase="/set-password?token=" />
+          <p className="text-xs text-slate-600">{u.resetHint}</p>
+        </div>
+        <RecordButton action={setUserActiveAction} id={user.id} label={active ? u.deactivate : u.activate} extra={{ active: String(!active) }} danger={active} />
+      </div>
+      <AuditList events={events} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { AdminForm } from "@/components/admin/AdminForm";
+import { userFields } from "@/components/admin/fields";
+import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
+import { saveUserAction } from "@/lib/actions/admin";
+import { listUnitsForAdmin, listUsers } from "@/lib/data/admin";
+import { vi as m } from "@/lib/i18n/messages";
+
+export const metadata = { title: m.admin.users.heading };
+
+export default async function UsersPage() {
+  const [users, units] = await Promise.all([listUsers(), listUnitsForAdmin()]);
+  const unitOptions = units.map((u) => ({ value: String(u.id), label: u.validTo ? `${u.nameVi}` : u.nameVi }));
+  const u = m.admin.users;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{u.heading}</h1>
+      <Table caption={u.heading} minWidth="44rem" testId="users-table">
+        <HeadRow labels={[u.name, u.email, u.role, u.unit, u.status]} />
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id} className={rowClass}>
+              <td className={cell}>
+                <Link href={`/work/admin/users/${user.id}`} className="text-brand underline">
+                  {user.name}
+                </Link>
+              </td>
+              <td className={cell}>{user.email}</td>
+              <td className={cell}>{m.auth.roles[user.role]}</td>
+              <td className={cell}>{user.province?.nameVi ?? "—"}</td>
+              <td className={cell}>{user.active ? u.active : <strong className="text-red-800">{u.inactive}</strong>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </Table>
+      <section aria-labelledby="new-user" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="new-user" className="text-lg font-semibold">
+          {u.create}
+        </h2>
+        <p className="text-sm text-slate-700">{u.noSelfRegistration}</p>
+        <AdminForm action={saveUserAction} schema="user" fields={userFields(unitOptions)} values={{ role: "STAFF" }} submitLabel={u.create} linkBase="/set-password?token=" />
+      </section>
+    </div>
+  );
+}
