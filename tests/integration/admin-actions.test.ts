@@ -1,0 +1,270 @@
+// Administration through its server actions against the real database: only
+// an admin gets through (each role, own and other unit, signed out); every
+// change is audited old → new; bad input stores nothing; a locked account's
+// sessions end at once; deleting what figures depend on is refused.
+import { describe, it, expect, vi, beforeAll, afterAll } from "vitest";
+
+const isolated = await vi.hoisted(async () => {
+  const { isolateDatabase } = await import("./isolated-db");
+  return isolateDatabase("admin-actions");
+});
+
+vi.mock("@/lib/session", () => ({ getCurrentUser: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
+
+import { verifyPassword } from "better-auth/crypto";
+import {
+  deleteIndicatorAction,
+  deleteTargetAction,
+  deleteUnitAction,
+  resetPasswordAction,
+  saveIndicatorAction,
+  saveTargetAction,
+  saveUnitAction,
+  saveUserAction,
+  setUserActiveAction,
+  type AdminFormState,
+} from "@/lib/actions/admin";
+import { setPasswordAction } from "@/lib/actions/set-password";
+import { db } from "@/lib/db";
+import { createCredentialsClient } from "@/lib/db-client";
+import { vi as m } from "@/lib/i18n/messages";
+import type { SignedInUser } from "@/lib/session";
+import { actAs, auditSince, lastAuditId, makeUser, redirectOf } from "./action-fixtures";
+import { indicatorIdOf, provinceIdOf } from "./helpers";
+import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
+
+const IDLE: AdminFormState = { status: "idle", message: null, fieldErrors: {}, values: {} };
+
+let anGiang2025: number;
+let canTho2025: number;
+let smartphone: number;
+let admin: SignedInUser;
+let staffAG: SignedInUser;
+let officialAG: SignedInUser;
+let staffCT: SignedInUser;
+// The app's client leaves password hashes out of every read; this one reads them.
+const credentials = createCredentialsClient(process.env.DATABASE_URL!);
+
+beforeAll(async () => {
+  await expectSnapshotInUse(isolated, db);
+  [anGiang2025, canTho2025, smartphone] = await Promise.all([provinceIdOf("an-giang-2025"), provinceIdOf("can-tho-2025"), indicatorIdOf("SOC_SMARTPHONE")]);
+  admin = await makeUser({ email: "it-admin@test.vn", name: "Quản trị", role: "ADMIN", province: null });
+  staffAG = await makeUser({ email: "it-admin-staff-ag@test.vn", name: "Cán bộ An Giang", role: "STAFF", province: "an-giang-2025" });
+  officialAG = await makeUser({ email: "it-admin-official-ag@test.vn", name: "Lãnh đạo An Giang", role: "OFFICIAL", province: "an-giang-2025" });
+  staffCT = await makeUser({ email: "it-admin-staff-ct@test.vn", name: "Cán bộ Cần Thơ", role: "STAFF", province: "can-tho-2025" });
+  vi.spyOn(console, "warn").mockImplementation(() => {}); // each refusal is also logged
+});
+
+afterAll(async () => {
+  await closeSnapshot(isolated, credentials, db);
+});
+
+function form(fields: Record<string, string | number>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(fields)) data.set(key, String(value));
+  return data;
+}
+
+async function counts() {
+  const [users, units, indicators, targets, sessions, events] = await Promise.all([
+    db.user.count(),
+    db.province.count(),
+    db.indicator.count(),
+    db.target.count(),
+    db.session.count(),
+    db.auditEvent.count(),
+  ]);
+  return { users, units, indicators, targets, sessions, events };
+}
+
+const newUser = (email: string) => ({ email, name: "Người mới", role: "STAFF", provinceId: anGiang2025 });
+const newUnit = (slug: string) => ({ slug, kind: "province", nameVi: "Tỉnh thử", nameEn: "Test province", validFrom: "2025-07-01", validTo: "", successorId: "" });
+const newIndicator = (code: string) => ({ code, pillarId: "", nameVi: "Chỉ tiêu thử", nameEn: "Test indicator", unit: "PERCENT", direction: "HIGHER_IS_BETTER", periodicity: "ANNUAL" });
+const newTarget = (year: number, value = "80") => ({
+  provinceId: anGiang2025,
+  indicatorId: smartphone,
+  year,
+  comparator: "GTE",
+  value,
+  scope: "PROVINCIAL",
+  sourceTitle: "Kế hoạch chuyển đổi số của tỉnh",
+  sourceUrl: "",
+  note: "",
+});
+
+describe("who may administer", () => {
+  // Every action, once with a valid form: refused to each other role (own unit and another) and to the public.
+  const cases: [string, (state: AdminFormState, data: FormData) => Promise<AdminFormState>, () => Promise<Record<string, string | number>>][] = [
+    ["saveUserAction (create)", saveUserAction, async () => newUser(`it-admin-x${Date.now()}@test.vn`)],
+    ["saveUserAction (update)", saveUserAction, async () => ({ id: staffAG.id, ...newUser(staffAG.email), role: "OFFICIAL" })],
+    ["setUserActiveAction", setUserActiveAction, async () => ({ id: staffAG.id, active: "false" })],
+    ["resetPasswordAction", resetPasswordAction, async () => ({ id: staffAG.id })],
+    ["saveUnitAction", saveUnitAction, async () => newUnit("it-refused-unit")],
+    ["deleteUnitAction", deleteUnitAction, async () => ({ id: canTho2025 })],
+    ["saveIndicatorAction", saveIndicatorAction, async () => ({ ...newIndicator("IT_REFUSED"), pillarId: (await db.pillar.findFirstOrThrow()).id })],
+    ["deleteIndicatorAction", deleteIndicatorAction, async () => ({ id: smartphone })],
+    ["saveTargetAction", saveTargetAction, async () => newTarget(2040)],
+    ["deleteTargetAction", deleteTargetAction, async () => ({ id: (await db.target.findFirstOrThrow()).id })],
+  ];
+
+  it.each(cases)("%s is refused to staff and officials of the unit, staff of another unit, and the public, storing only the refusal", async (_name, action, fields) => {
+    const data = await fields();
+    for (const who of [staffAG, officialAG, staffCT, null]) {
+      actAs(who);
+      const before = await counts();
+      const since = await lastAuditId();
+      const state = await action(IDLE, form(data));
+      expect(state).toMatchObject({ status: "forbidden", message: m.work.forbidden });
+      const events = await auditSince(since);
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ action: "access.denied", actorId: who?.id ?? null });
+      expect(await counts()).toEqual({ ...before, events: before.events + 1 });
+    }
+  });
+});
+
+describe("users", () => {
+  it("an admin creates a user with a one-time link; the link sets the password once; the change is audited", async () => {
+    actAs(admin);
+    const since = await lastAuditId();
+    const state = await saveUserAction(IDLE, form(newUser("it-admin-new@test.vn")));
+    expect(state.status).toBe("saved");
+    expect(state.link).toMatch(/^\d+\.[\w-]{20,}$/);
+    const user = await db.user.findUniqueOrThrow({ where: { email: "it-admin-new@test.vn" }, include: { accounts: true } });
+    expect(user).toMatchObject({ role: "STAFF", provinceId: anGiang2025, active: true });
+    expect((await auditSince(since)).map((e) => [e.action, e.subject, e.actorId])).toEqual([["user.create", `user:${user.id}`, admin.id]]);
+
+    actAs(null);
+    const short = await setPasswordAction({ status: "idle", message: null, fieldErrors: {} }, form({ token: state.link!, password: "short", confirm: "short" }));
+    expect(short.fieldErrors.password).toBeDefined();
+    const done = await setPasswordAction({ status: "idle", message: null, fieldErrors: {} }, form({ token: state.link!, password: "mat-khau-moi-2026", confirm: "mat-khau-moi-2026" }));
+    expect(done.status).toBe("done");
+    const account = await credentials.account.findFirstOrThrow({ where: { userId: user.id } });
+    expect(await verifyPassword({ hash: account.password!, password: "mat-khau-moi-2026" })).toBe(true);
+    const again = await setPasswordAction({ status: "idle", message: null, fieldErrors: {} }, form({ token: state.link!, password: "mat-khau-khac-2026", confirm: "mat-khau-khac-2026" }));
+    expect(again).toMatchObject({ status: "refused", message: m.setPassword.problems.invalid });
+  });
+
+  it("bad input gets a message at the field and stores nothing", async () => {
+    actAs(admin);
+    const before = await counts();
+    const state = await saveUserAction(IDLE, form({ email: "khong-phai-email", name: " ", role: "STAFF", provinceId: "" }));
+    expect(state.status).toBe("invalid");
+    expect(Object.keys(state.fieldErrors).sort()).toEqual(["email", "name", "provinceId"]);
+    const taken = await saveUserAction(IDLE, form(newUser(staffCT.email)));
+    expect(taken.fieldErrors).toEqual({ email: m.admin.emailTaken });
+    expect(await counts()).toEqual(before);
+  });
+
+  it("a change of role or unit is audited field by field and ends the person's sessions", async () => {
+    const person = await makeUser({ email: "it-admin-move@test.vn", name: "Người chuyển", role: "STAFF", province: "an-giang-2025" });
+    await db.session.create({ data: { userId: person.id, token: "it-move-session", expiresAt: new Date(Date.now() + 3_600_000) } });
+    actAs(admin);
+    const since = await lastAuditId();
+    const state = await saveUserAction(IDLE, form({ id: person.id, email: person.email, name: person.name, role: "OFFICIAL", provinceId: canTho2025 }));
+    expect(state.status).toBe("saved");
+    const events = await auditSince(since);
+    expect(events.map((e) => [e.field, e.oldValue, e.newValue])).toEqual([
+      ["role", "STAFF", "OFFICIAL"],
+      ["provinceId", String(anGiang2025), String(canTho2025)],
+    ]);
+    expect(await db.session.count({ where: { userId: person.id } })).toBe(0);
+  });
+
+  it("locking an account ends its sessions at once; an admin cannot lock themselves", async () => {
+    const person = await makeUser({ email: "it-admin-lock@test.vn", name: "Người bị khóa", role: "STAFF", province: "can-tho-2025" });
+    await db.session.create({ data: { userId: person.id, token: "it-lock-session", expiresAt: new Date(Date.now() + 3_600_000) } });
+    actAs(admin);
+    expect((await setUserActiveAction(IDLE, form({ id: person.id, active: "false" }))).message).toBe(m.admin.users.deactivated);
+    expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ active: false });
+    expect(await db.session.count({ where: { userId: person.id } })).toBe(0);
+    const self = await setUserActiveAction(IDLE, form({ id: admin.id, active: "false" }));
+    expect(self).toMatchObject({ status: "refused", message: m.admin.notYourself });
+    expect(await db.user.findUniqueOrThrow({ where: { id: admin.id } })).toMatchObject({ active: true });
+  });
+
+  it("a new link makes the old password stop working", async () => {
+    actAs(admin);
+    const account = () => credentials.account.findFirstOrThrow({ where: { userId: staffCT.id } });
+    const before = (await account()).password!;
+    const state = await resetPasswordAction(IDLE, form({ id: staffCT.id }));
+    expect(state.link).toMatch(new RegExp(`^${staffCT.id}\\.`));
+    expect((await account()).password).not.toBe(before);
+  });
+});
+
+describe("units, indicators, targets", () => {
+  it("a unit is created, edited with its audit, and deleted while nothing depends on it", async () => {
+    actAs(admin);
+    const url = await redirectOf(saveUnitAction(IDLE, form(newUnit("it-tinh-thu"))));
+    const unit = await db.province.findUniqueOrThrow({ where: { slug: "it-tinh-thu" } });
+    expect(url).toBe(`/work/admin/units/${unit.id}?created=1`);
+    const since = await lastAuditId();
+    const saved = await saveUnitAction(IDLE, form({ id: unit.id, ...newUnit("it-tinh-thu"), validTo: "2026-06-30", successorId: anGiang2025 }));
+    expect(saved.status).toBe("saved");
+    expect((await auditSince(since)).map((e) => [e.subject, e.field, e.oldValue, e.newValue])).toEqual([
+      [`unit:${unit.id}`, "validTo", null, "2026-06-30"],
+      [`unit:${unit.id}`, "successorId", null, String(anGiang2025)],
+    ]);
+    const backwards = await saveUnitAction(IDLE, form({ id: unit.id, ...newUnit("it-tinh-thu"), validTo: "2025-01-01" }));
+    expect(backwards.fieldErrors.validTo).toBeDefined();
+    expect(await redirectOf(deleteUnitAction(IDLE, form({ id: unit.id })))).toBe("/work/admin/units?deleted=1");
+    expect(await db.province.findUnique({ where: { id: unit.id } })).toBeNull();
+  });
+
+  it("deleting a unit or an indicator that figures depend on is refused with the reason, storing nothing", async () => {
+    actAs(admin);
+    const anGiang = await provinceIdOf("an-giang");
+    const before = await counts();
+    const unit = await deleteUnitAction(IDLE, form({ id: anGiang }));
+    expect(unit.status).toBe("refused");
+    expect(unit.message).toMatch(/^Không xóa được: đơn vị đang có .*số liệu/);
+    const indicator = await deleteIndicatorAction(IDLE, form({ id: smartphone }));
+    expect(indicator.message).toMatch(/^Không xóa được: chỉ tiêu đang có .*số liệu/);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("an indicator with figures keeps its code and unit; its name may change", async () => {
+    actAs(admin);
+    const current = await db.indicator.findUniqueOrThrow({ where: { id: smartphone } });
+    const fields = {
+      id: smartphone,
+      ...Object.fromEntries(["code", "pillarId", "nameVi", "nameEn", "unit", "direction", "periodicity", "definitionVi", "definitionEn", "decision"].map((k) => [k, String(current[k as keyof typeof current] ?? "")])),
+      minValue: current.minValue === null ? "" : String(current.minValue).replace(".", ","),
+      maxValue: current.maxValue === null ? "" : String(current.maxValue).replace(".", ","),
+      ...(current.isHeadline ? { isHeadline: "on" } : {}),
+    };
+    const unit = await saveIndicatorAction(IDLE, form({ ...fields, unit: "COUNT" }));
+    expect(unit.fieldErrors.unit).toMatch(/số liệu/);
+    const since = await lastAuditId();
+    expect((await saveIndicatorAction(IDLE, form({ ...fields, nameEn: "Smartphone users (share of adults)" }))).status).toBe("saved");
+    expect((await auditSince(since)).map((e) => [e.field, e.newValue])).toEqual([["nameEn", "Smartphone users (share of adults)"]]);
+  });
+
+  it("a target is checked against its indicator's unit, audited on change, and may be deleted", async () => {
+    actAs(admin);
+    const before = await counts();
+    const over = await saveTargetAction(IDLE, form(newTarget(2035, "150")));
+    expect(over.fieldErrors.value).toBe("Tỷ lệ phải nằm trong khoảng 0–100%.");
+    expect(await counts()).toEqual(before);
+
+    const url = await redirectOf(saveTargetAction(IDLE, form(newTarget(2035, "85,5"))));
+    const target = await db.target.findUniqueOrThrow({ where: { provinceId_indicatorId_year: { provinceId: anGiang2025, indicatorId: smartphone, year: 2035 } }, include: { source: true } });
+    expect(url).toBe(`/work/admin/targets/${target.id}?created=1`);
+    expect(target).toMatchObject({ value: 85.5, comparator: "GTE", scope: "PROVINCIAL" });
+    expect(target.source.title).toBe("Kế hoạch chuyển đổi số của tỉnh");
+
+    const duplicate = await saveTargetAction(IDLE, form(newTarget(2035, "90")));
+    expect(duplicate.fieldErrors.year).toBe(m.admin.targetTaken);
+
+    const since = await lastAuditId();
+    expect((await saveTargetAction(IDLE, form({ id: target.id, ...newTarget(2035, "90") }))).status).toBe("saved");
+    expect((await auditSince(since)).map((e) => [e.field, e.oldValue, e.newValue])).toEqual([["value", "85.5", "90"]]);
+    expect(await redirectOf(deleteTargetAction(IDLE, form({ id: target.id })))).toBe("/work/admin/targets?deleted=1");
+    const [deleted] = await auditSince(since + 1);
+    expect(deleted).toMatchObject({ action: "target.delete", subject: `target:${target.id}` });
+    expect(JSON.parse(deleted!.oldValue!)).toMatchObject({ year: 2035, value: 90 });
+  });
+});
