@@ -31,6 +31,11 @@ export default async function WorkHome() {
             {m.completeness.link}
           </Link>
         ) : null}
+        {mayEdit ? (
+          <Link href="/work/import" className="text-brand underline underline-offset-2">
+            {m.import.link}
+          </Link>
+        ) : null}
         {can(user, "user.manage") ? (
           <Link href="/work/admin" className="text-brand underline underline-offset-2">
             {m.admin.title}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ImportPanel } from "@/components/import/ImportPanel";
+import { can } from "@/lib/authorization";
+import { listWorkProvinces } from "@/lib/data/work";
+import { vi as m } from "@/lib/i18n/messages";
+import { labelPeriod, recentPeriods } from "@/lib/period";
+import { reportingWindowProblem } from "@/lib/reporting-window";
+import { getCurrentUser } from "@/lib/session";
+
+export const metadata: Metadata = { title: m.import.title, robots: { index: false } };
+
+export default async function ImportPage({ searchParams }: { searchParams: Promise<{ unit?: string; period?: string }> }) {
+  const [user, { unit, period }] = await Promise.all([getCurrentUser(), searchParams]);
+  if (!user) notFound();
+  const now = new Date();
+  const units = (await listWorkProvinces(user))
+    .filter((u) => can(user, "report.edit", u.id))
+    .map((u) => ({
+      id: u.id,
+      slug: u.slug,
+      nameVi: u.nameVi,
+      periods: recentPeriods(now, { quarters: 12, years: 3 })
+        .filter((p) => reportingWindowProblem(p, u, now) === null)
+        .map((p) => ({ code: p.code, label: labelPeriod(p.code, "vi") })),
+    }));
+  if (units.length === 0) notFound();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{m.import.title}</h1>
+      <p className="max-w-prose text-slate-700">{m.import.intro}</p>
+      <ImportPanel units={units} initialUnit={unit} initialPeriod={period} />
+    </div>
+  );
+}

@@ -1,0 +1,235 @@
+// Spreadsheet import through its route handler against the real database:
+// who may import, a 5,000-row round trip, and every way it must store
+// nothing — a bad row, a failure half-way through the transaction, a figure
+// someone else changed between the dry run and the confirmation.
+import { describe, it, expect, vi, beforeAll, afterAll } from "vitest";
+
+const isolated = await vi.hoisted(async () => {
+  const { isolateDatabase } = await import("./isolated-db");
+  return isolateDatabase("import");
+});
+
+vi.mock("@/lib/session", () => ({ getCurrentUser: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
+
+import ExcelJS from "exceljs";
+import { POST } from "@/app/work/import/upload/route";
+import { GET as template } from "@/app/work/import/template/route";
+import { db } from "@/lib/db";
+import type { Plan } from "@/lib/import/plan";
+import { parsePeriod } from "@/lib/period";
+import { saveFigures } from "@/lib/reports/service";
+import type { SignedInUser } from "@/lib/session";
+import { actAs, auditSince, lastAuditId, makeUser, rowCounts } from "./action-fixtures";
+import { provinceIdOf } from "./helpers";
+import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
+
+const HEADER = ["Mã đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", "Giá trị", "Nguồn", "Ghi chú"];
+
+let anGiang: number; // the unit before the merger: reports up to 2025-Q2
+let anGiang2025: number;
+let staff: SignedInUser;
+let colleague: SignedInUser;
+let indicators: { id: number; code: string; unit: string; periodicity: string }[];
+
+beforeAll(async () => {
+  await expectSnapshotInUse(isolated, db);
+  [anGiang, anGiang2025] = await Promise.all([provinceIdOf("an-giang"), provinceIdOf("an-giang-2025")]);
+  staff = await makeUser({ email: "it-import-staff@test.vn", name: "Cán bộ nhập", role: "STAFF", province: "an-giang" });
+  colleague = await makeUser({ email: "it-import-colleague@test.vn", name: "Cán bộ khác", role: "STAFF", province: "an-giang" });
+  indicators = await db.indicator.findMany({ select: { id: true, code: true, unit: true, periodicity: true }, orderBy: { id: "asc" } });
+  vi.spyOn(console, "warn").mockImplementation(() => {});
+});
+
+afterAll(async () => {
+  await closeSnapshot(isolated, db);
+});
+
+/** A plausible figure for an indicator: within its unit's range, different per row. */
+function figure(unit: string, n: number): number {
+  if (unit === "PERCENT" || unit === "POINTS") return (n % 97) + 0.5;
+  if (unit === "SCORE") return ((n % 90) + 5) / 100;
+  if (unit === "RANK") return (n % 63) + 1;
+  return n * 3;
+}
+
+async function xlsx(rows: (string | number | null)[][]): Promise<File> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Số liệu");
+  sheet.addRow(HEADER);
+  for (const row of rows) sheet.addRow(row);
+  return new File([await workbook.xlsx.writeBuffer()], "so-lieu.xlsx");
+}
+
+async function upload(mode: "check" | "confirm", unitId: number, file: File, seen?: { plan: Plan; fingerprint: string }) {
+  const body = new FormData();
+  body.set("mode", mode);
+  body.set("unitId", String(unitId));
+  body.set("file", file);
+  body.set("defaultSource", "Báo cáo của Sở");
+  body.set("fingerprint", seen?.fingerprint ?? "");
+  const expected: Record<string, number> = {};
+  for (const r of seen?.plan.rows ?? []) if (r.status === "new" || r.status === "changed") expected[`${r.indicatorId}|${r.period}`] = r.version;
+  body.set("expected", JSON.stringify(expected));
+  const response = await POST(new Request("http://localhost/work/import/upload", { method: "POST", body }));
+  return { status: response.status, body: (await response.json()) as { kind: string; plan: Plan; fingerprint: string; written?: number; problem?: string; conflicts?: { row: number }[] } };
+}
+
+describe("who may import", () => {
+  it("is refused to staff of another unit, officials and the public, each recorded, and allowed to the unit's staff and an admin", async () => {
+    const official = await makeUser({ email: "it-import-official@test.vn", name: "Lãnh đạo", role: "OFFICIAL", province: "an-giang" });
+    const otherStaff = await makeUser({ email: "it-import-other@test.vn", name: "Cán bộ Cần Thơ", role: "STAFF", province: "can-tho-2025" });
+    const admin = await makeUser({ email: "it-import-admin@test.vn", name: "Quản trị", role: "ADMIN", province: null });
+    const file = await xlsx([["an-giang", indicators[0]!.code, "", "", "2019-Q1", figure(indicators[0]!.unit, 1), "Sở", ""]]);
+    for (const mode of ["check", "confirm"] as const) {
+      for (const who of [otherStaff, official, null]) {
+        actAs(who);
+        const before = await rowCounts();
+        const since = await lastAuditId();
+        expect((await upload(mode, anGiang, file)).status).toBe(403);
+        expect(await auditSince(since)).toMatchObject([{ action: "access.denied", actorId: who?.id ?? null, provinceId: anGiang, reason: "report.edit" }]);
+        expect(await rowCounts()).toEqual({ ...before, auditEvents: before.auditEvents + 1 });
+      }
+    }
+    for (const who of [staff, admin]) {
+      actAs(who);
+      expect((await upload("check", anGiang, file)).body).toMatchObject({ kind: "plan", plan: { counts: { new: 1 } } });
+    }
+    actAs(staff);
+    expect((await upload("check", anGiang2025, file)).status).toBe(403);
+  });
+});
+
+describe("a 5,000-row file", () => {
+  it("is checked, stored in one go, and comes back in the template", { timeout: 240_000 }, async () => {
+    actAs(staff);
+    // Quarters long before any stored report: 2000-Q1 onwards, every indicator.
+    const rows: (string | number | null)[][] = [];
+    for (let q = 0; rows.length < 5000; q++) {
+      const period = `${2000 + Math.floor(q / 4)}-Q${(q % 4) + 1}`;
+      for (const indicator of indicators) {
+        if (rows.length === 5000) break;
+        rows.push(["an-giang", indicator.code, null, null, period, figure(indicator.unit, rows.length + 1), null, null]);
+      }
+    }
+    const file = await xlsx(rows);
+    const checked = await upload("check", anGiang, file);
+    expect(checked.body.kind).toBe("plan");
+    expect(checked.body.plan.counts).toEqual({ new: 5000, changed: 0, unchanged: 0, empty: 0, error: 0 });
+
+    const before = await db.observation.count({ where: { provinceId: anGiang } });
+    const stored = await upload("confirm", anGiang, file, checked.body);
+    expect(stored.body).toMatchObject({ kind: "stored", written: 5000 });
+    expect(await db.observation.count({ where: { provinceId: anGiang } })).toBe(before + 5000);
+    const last = rows.at(-1)!;
+    const lastIndicator = indicators.find((i) => i.code === last[1])!;
+    const observation = await db.observation.findUniqueOrThrow({
+      where: { provinceId_indicatorId_period: { provinceId: anGiang, indicatorId: lastIndicator.id, period: String(last[4]) } },
+      include: { source: true, report: true },
+    });
+    expect(observation).toMatchObject({ value: last[5], enteredById: staff.id, version: 1 });
+    expect(observation.source.title).toBe("Báo cáo của Sở");
+    expect(observation.report.status).toBe("DRAFT");
+
+    // The template of one of those quarters holds the stored figures; uploaded again, nothing changes.
+    const response = await template(new Request(`http://localhost/work/import/template?unit=an-giang&period=2000-Q1&format=xlsx`));
+    const again = new File([await response.arrayBuffer()], "mau.xlsx");
+    const rechecked = await upload("check", anGiang, again);
+    expect(rechecked.body.plan.counts.unchanged).toBe(indicators.length);
+    expect(rechecked.body.plan.counts.new + rechecked.body.plan.counts.changed + rechecked.body.plan.counts.error).toBe(0);
+  });
+});
+
+describe("storing nothing", () => {
+  it("a file with one bad row is refused whole at confirmation", async () => {
+    actAs(staff);
+    const [a, b] = indicators.filter((i) => i.unit === "PERCENT");
+    const file = await xlsx([
+      ["an-giang", a!.code, null, null, "1995-Q1", 50, null, null],
+      ["an-giang", b!.code, null, null, "1995-Q1", 150, null, null],
+    ]);
+    const checked = await upload("check", anGiang, file);
+    expect(checked.body.plan.counts).toMatchObject({ new: 1, error: 1 });
+    expect(checked.body.plan.rows[1]!.errors[0]).toMatchObject({ column: "value", letter: "F" });
+    const before = await rowCounts();
+    expect((await upload("confirm", anGiang, file, checked.body)).body.kind).toBe("plan");
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("a failure half-way through the transaction stores nothing", async () => {
+    actAs(staff);
+    const percent = indicators.filter((i) => i.unit === "PERCENT").slice(0, 3);
+    // The database itself refuses the second figure, after the first was written.
+    await db.$executeRawUnsafe(`CREATE TRIGGER it_import_fail BEFORE INSERT ON "Observation" WHEN NEW.value = 42.42 BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
+    try {
+      const file = await xlsx(percent.map((i, n) => ["an-giang", i.code, null, null, "1996-Q1", n === 1 ? 42.42 : 60 + n, null, null]));
+      const checked = await upload("check", anGiang, file);
+      expect(checked.body.plan.counts.new).toBe(3);
+      const before = await rowCounts();
+      await expect(upload("confirm", anGiang, file, checked.body)).rejects.toThrow(/tx.observation.create/);
+      expect(await rowCounts()).toEqual(before);
+      expect(await db.report.findUnique({ where: { provinceId_period: { provinceId: anGiang, period: "1996-Q1" } } })).toBeNull();
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER it_import_fail`);
+    }
+  });
+
+  it("a figure changed by someone else between the dry run and the confirmation is a conflict", async () => {
+    actAs(staff);
+    const [a, b] = indicators.filter((i) => i.unit === "PERCENT");
+    const period = parsePeriod("1997-Q2")!;
+    await saveFigures(colleague, { provinceId: anGiang, period, values: [{ indicatorId: a!.id, value: 40, source: "Sở", note: null, version: 0 }] });
+    const file = await xlsx([
+      ["an-giang", a!.code, null, null, "1997-Q2", 45, null, null],
+      ["an-giang", b!.code, null, null, "1997-Q2", 46, null, null],
+    ]);
+    const checked = await upload("check", anGiang, file);
+    expect(checked.body.plan.rows.map((r) => [r.status, r.old?.value ?? null])).toEqual([
+      ["changed", 40],
+      ["new", null],
+    ]);
+    // Meanwhile the colleague corrects the figure in the form.
+    await saveFigures(colleague, { provinceId: anGiang, period, values: [{ indicatorId: a!.id, value: 41, source: "Sở", note: null, version: 1 }] });
+    const before = await rowCounts();
+    const confirmed = await upload("confirm", anGiang, file, checked.body);
+    expect(confirmed.body).toMatchObject({ kind: "conflict", conflicts: [{ row: 2, code: a!.code, period: "1997-Q2", theirs: { value: 41, by: colleague.name } }] });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("a file changed after the dry run is not stored", async () => {
+    actAs(staff);
+    const [a] = indicators.filter((i) => i.unit === "PERCENT");
+    const checked = await upload("check", anGiang, await xlsx([["an-giang", a!.code, null, null, "1998-Q1", 45, null, null]]));
+    const before = await rowCounts();
+    const confirmed = await upload("confirm", anGiang, await xlsx([["an-giang", a!.code, null, null, "1998-Q1", 54, null, null]]), checked.body);
+    expect(confirmed.body.kind).toBe("changedFile");
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
+describe("reading CSV", () => {
+  const csv = (text: string, bytes?: Uint8Array<ArrayBuffer>) => new File([bytes ?? new TextEncoder().encode(text)], "so-lieu.csv", { type: "text/csv" });
+
+  it("reads UTF-8 with a byte-order mark, semicolons, Vietnamese decimals and grouped counts", async () => {
+    actAs(staff);
+    const percent = indicators.find((i) => i.unit === "PERCENT")!;
+    const count = indicators.find((i) => i.unit === "COUNT")!;
+    const text = `\uFEFF${HEADER.join(";")}\r\nan-giang;${percent.code};;;1999-Q1;"66,2";Báo cáo quý;\r\nan-giang;${count.code};;;1999-Q1;1.506; Sở  ;\r\n`;
+    const checked = await upload("check", anGiang, csv(text));
+    expect(checked.body.plan.rows.map((r) => [r.status, r.value, r.source])).toEqual([
+      ["new", 66.2, "Báo cáo quý"],
+      ["new", 1506, "Sở"],
+    ]);
+    expect(checked.body.plan.rows[1]!.warnings).toEqual([{ code: "GROUPED", typed: "1.506" }]);
+  });
+
+  it("refuses a file in a legacy Vietnamese encoding rather than guessing its letters", async () => {
+    actAs(staff);
+    // "Nguồn" in Windows-1258 is not valid UTF-8.
+    const bytes = new Uint8Array([...new TextEncoder().encode("Mã chỉ tiêu,Kỳ báo cáo,Giá trị,Ngu"), 0xd2, 0x6e, 0x0d, 0x0a]);
+    expect((await upload("check", anGiang, csv("", bytes))).body).toEqual({ kind: "file", problem: "ENCODING" });
+    expect((await upload("check", anGiang, csv("a,b\r\n1,2\r\n"))).body).toEqual({ kind: "file", problem: "NO_HEADER" });
+    expect((await upload("check", anGiang, csv("Mã chỉ tiêu,Nguồn\r\nX,Y\r\n"))).body).toEqual({ kind: "file", problem: "MISSING_COLUMNS", missing: ["period", "value"] });
+  });
+});
