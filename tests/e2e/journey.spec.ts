@@ -178,18 +178,62 @@ test("every report on the working home opens, whatever its period: quarter, half
   await expect(staff.getByRole("button", { name: "Lưu nháp" })).toBeVisible();
 });
 
-test("the merged An Giang reports its year 2025, and the old An Giang's 2025 target is judged on it", async ({ browser, page }) => {
-  const staff = await as(browser, "staff-an-giang-2025");
-  await staff.goto("/work");
+test("an admin makes a staff account for the merged An Giang, which imports its year 2025 from a spreadsheet; once published, the old An Giang's 2025 target is judged on it", async ({ browser, page }) => {
+  // The admin creates the account; the set-password link is shown once.
+  const admin = await as(browser, "admin");
+  await admin.goto("/work");
+  await admin.getByRole("link", { name: "Quản trị" }).click();
+  await admin.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Người dùng" }).click();
+  await admin.getByLabel("Email").fill("canbo.moi@angiang.example");
+  await admin.getByLabel("Họ tên").fill("Trần Thị Mới");
+  await admin.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "An Giang (từ 01/7/2025)" });
+  await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
+  const link = await admin.getByTestId("set-password-link").inputValue();
+  expect(link).toMatch(/\/set-password\?token=\d+\./);
+  await expect(admin.getByTestId("users-table")).toContainText("canbo.moi@angiang.example");
+
+  // The new person sets a password with the link and signs in.
+  const staff = await (await browser.newContext()).newPage();
+  await staff.goto(link);
+  await staff.getByLabel("Mật khẩu mới").fill("mat-khau-cua-toi-2026");
+  await staff.getByLabel("Nhập lại mật khẩu").fill("mat-khau-cua-toi-2026");
+  await staff.getByRole("button", { name: "Đặt mật khẩu" }).click();
+  await expect(staff.getByRole("status")).toContainText("Đã đặt mật khẩu");
+  await staff.goto("/sign-in");
+  await staff.getByLabel("Email").fill("canbo.moi@angiang.example");
+  await staff.getByLabel("Mật khẩu").fill("mat-khau-cua-toi-2026");
+  await staff.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(staff).toHaveURL(/\/work$/);
   const periods = await staff.locator('select[name="period"] option').allTextContents();
   expect(periods).toContain("Năm 2025");
   expect(periods).toContain("Quý 3/2025");
   expect(periods).not.toContain("Quý 2/2025");
 
-  await staff.goto("/work/reports/an-giang-2025/2025");
+  // The template of the year 2025, filled in with one figure, checked, then stored.
+  await staff.getByRole("link", { name: "Nhập từ bảng tính (Excel, CSV)" }).click();
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Nhập số liệu từ bảng tính");
+  const templateLink = staff.getByRole("link", { name: "Tải mẫu CSV (UTF-8)" });
+  await expect(async () => {
+    await staff.getByLabel("Kỳ báo cáo").selectOption("2025");
+    await expect(templateLink).toHaveAttribute("href", /period=2025&format=csv/, { timeout: 1000 });
+  }).toPass();
+  const template = await (await staff.request.get((await templateLink.getAttribute("href"))!)).text();
+  const smartphoneRow = template.split("\r\n").find((line) => line.startsWith("an-giang-2025,SOC_SMARTPHONE,"));
+  expect(smartphoneRow).toMatch(/,2025,,,$/);
+  const filled = template.replace(smartphoneRow!, smartphoneRow!.replace(/,2025,,,$/, ',2025,"81,2",,'));
+  await staff.getByLabel("Tệp số liệu (.xlsx hoặc .csv)").setInputFiles({ name: "an-giang-2025.csv", mimeType: "text/csv", buffer: Buffer.from(filled, "utf8") });
+  await staff.getByLabel("Nguồn chung").fill("Báo cáo kết quả chuyển đổi số năm 2025 của tỉnh");
+  await staff.getByRole("button", { name: "Kiểm tra (chưa lưu)" }).click();
+  await expect(staff.getByTestId("import-counts")).toContainText("Mới: 1");
+  await expect(staff.getByTestId("import-counts")).toContainText("Lỗi: 0");
+  await staff.getByRole("button", { name: "Mới", exact: true }).click();
+  await expect(staff.locator('[data-testid="import-plan"] tr[data-status="new"]')).toContainText(["SOC_SMARTPHONE"]);
+  await expectAccessible(staff);
+  await staff.getByTestId("import-confirm").click();
+  await expect(staff.getByRole("status").filter({ hasText: "Đã lưu 1 số liệu" })).toBeVisible();
+  await staff.getByRole("link", { name: "Mở báo cáo 2025" }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("An Giang (từ 01/7/2025) — Năm 2025");
-  await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("81,2");
-  await field(staff, "SOC_SMARTPHONE", "Nguồn").fill("Báo cáo kết quả chuyển đổi số năm 2025 của tỉnh");
+  await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveValue("81,2");
   await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác đang tổng hợp.");
   await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
   await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
@@ -208,6 +252,15 @@ test("the merged An Giang reports its year 2025, and the old An Giang's 2025 tar
   await expect(smartphone.getByTestId("successor-verdict")).toContainText("số liệu của tỉnh sau sáp nhập — An Giang (từ 01/7/2025): 81,2% (năm 2025)");
   await page.goto("/indicators/SOC_SMARTPHONE?p=an-giang");
   await expect(page.locator('article[data-unit="an-giang"]').getByTestId("successor-verdict")).toContainText("81,2%");
+
+  // Locking the account ends the person's session at once: their next request is asked to sign in.
+  await admin.getByRole("link", { name: "Trần Thị Mới" }).click();
+  await expectAccessible(admin);
+  await admin.getByRole("button", { name: "Khóa tài khoản" }).click();
+  await expect(admin.getByRole("status").filter({ hasText: "Đã khóa tài khoản" })).toBeVisible();
+  await expect(admin.getByTestId("admin-audit")).toContainText("user.deactivate");
+  await staff.goto("/work");
+  await expect(staff).toHaveURL(/\/sign-in/);
 });
 
 test("officials see how complete each period's report is; staff do not", async ({ browser }) => {
