@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import {
   ForbiddenError,
+  unitsReached,
   PERMISSIONS,
   REPORT_ACTION_PERMISSION,
   authorize,
@@ -146,5 +147,21 @@ describe("authorize", () => {
 describe("REPORT_ACTION_PERMISSION", () => {
   it("maps every workflow action to the report permission of the same name", () => {
     for (const action of REPORT_ACTIONS) expect(REPORT_ACTION_PERMISSION[action]).toBe(`report.${action}`);
+  });
+});
+
+describe("unitsReached", () => {
+  const staff: Actor = { id: 1, role: "STAFF", provinceId: 7 };
+  const official: Actor = { id: 2, role: "OFFICIAL", provinceId: 7 };
+  const admin: Actor = { id: 3, role: "ADMIN", provinceId: null };
+  const homeless: Actor = { id: 4, role: "STAFF", provinceId: null };
+
+  it("gives an admin every unit, others their own, and nobody what the role may not do", () => {
+    expect(unitsReached(admin, "report.view")).toBe("ALL");
+    expect(unitsReached(staff, "report.view")).toEqual([7]);
+    expect(unitsReached(official, "completeness.view")).toEqual([7]);
+    expect(unitsReached(staff, "completeness.view")).toEqual([]);
+    expect(unitsReached(homeless, "report.view")).toEqual([]);
+    expect(unitsReached(null, "report.view")).toEqual([]);
   });
 });

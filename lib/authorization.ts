@@ -71,6 +71,17 @@ export function can(actor: Actor | null | undefined, permission: Permission, pro
   return typeof actor.provinceId === "number" && actor.provinceId === provinceId;
 }
 
+/**
+ * The units whose data a permission reaches for this person, for queries that
+ * list rather than check one unit: every unit for an admin, their own unit
+ * for staff and officials, none when the role lacks the permission.
+ */
+export function unitsReached(actor: Actor | null | undefined, permission: Permission): "ALL" | number[] {
+  if (!actor || !can(actor, permission)) return [];
+  if (actor.role === "ADMIN") return "ALL";
+  return typeof actor.provinceId === "number" ? [actor.provinceId] : [];
+}
+
 export class ForbiddenError extends Error {
   constructor(public readonly permission: string) {
     super(`Forbidden: missing permission ${permission}`);

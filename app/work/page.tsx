@@ -71,7 +71,7 @@ export default async function WorkHome() {
         </form>
       ) : null}
 
-      {can(user, "report.approve", user.provinceId ?? null) || user.role === "ADMIN" ? (
+      {can(user, "report.approve") ? (
         <section aria-labelledby="queue" className="space-y-2">
           <h2 id="queue" className="text-lg font-semibold">{m.workHome.queue}</h2>
           {waiting.length === 0 ? <p className="text-sm text-slate-600">{m.workHome.queueEmpty}</p> : <ReportList reports={waiting} />}

@@ -1,9 +1,12 @@
 "use client";
-
-import { useActionState, useState } from "react";
+// The report's entry form, one block per pillar like a statistical return:
+// a source for the whole report, a counter per pillar, each figure checked
+// by the same schema the server applies again, and echoed as it will be
+// stored. Submitting asks first, and says how many figures are missing.
+import { useActionState, useMemo, useState } from "react";
 import { saveReport, type EntryState } from "@/lib/actions/report-entry";
-import { largeChangeWarning, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH, type IndicatorUnit } from "@/lib/entry-schema";
-import { formatNumber, parseDecimal } from "@/lib/format";
+import { entrySchema, largeChangeWarning, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH, parseFigure, type IndicatorUnit } from "@/lib/entry-schema";
+import { formatNumber, formatValue } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 
 export interface EntryRow {
@@ -13,6 +16,10 @@ export interface EntryRow {
   code: string;
   nameVi: string;
   unit: IndicatorUnit;
+  minValue: number | null;
+  maxValue: number | null;
+  /** Collected at this report's periodicity, so needed for it to be complete. */
+  required: boolean;
   value: string;
   source: string;
   note: string;
@@ -30,14 +37,61 @@ export interface EntryPillar {
 
 const initialState: EntryState = { status: "idle", message: null, fieldErrors: {}, conflicts: {}, input: null, incompleteNote: "" };
 
-/** One form with every indicator of the quarter, like a statistical return. */
+type Part = "value" | "source" | "note";
+
+/** The most used source among the report's figures: where a new figure most likely comes from too. */
+function commonSource(pillars: readonly EntryPillar[]): string {
+  const counts = new Map<string, number>();
+  for (const row of pillars.flatMap((p) => p.rows)) if (row.source) counts.set(row.source, (counts.get(row.source) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+}
+
 export function EntryForm({ provinceId, period, pillars, threshold }: { provinceId: number; period: string; pillars: EntryPillar[]; threshold: number }) {
   const [state, action, pending] = useActionState(saveReport, initialState);
-  const [typed, setTyped] = useState<Record<number, string>>({});
-  const unitLabel = (unit: EntryRow["unit"]) => m.units[unit];
+  const [typed, setTyped] = useState<Record<string, string>>({});
+  const [touched, setTouched] = useState<Record<string, true>>({});
+  const [defaultSource, setDefaultSource] = useState(() => commonSource(pillars));
+  const [confirming, setConfirming] = useState(false);
+
+  const field = (row: EntryRow, part: Part) => typed[`v.${row.id}.${part}`] ?? state.input?.[String(row.id)]?.[part] ?? row[part];
+
+  // The schema the server applies, run in the browser on what is typed now.
+  const clientErrors = useMemo(() => {
+    const rows = pillars.flatMap((p) => p.rows);
+    const rules = new Map(rows.map((r) => [r.id, { id: r.id, unit: r.unit, minValue: r.minValue, maxValue: r.maxValue, nameVi: r.nameVi }]));
+    const checked = rows.filter((r) => touched[`v.${r.id}.value`] || touched[`v.${r.id}.source`] || touched[`v.${r.id}.note`]);
+    const result = entrySchema(rules).safeParse({
+      provinceId: String(provinceId),
+      period,
+      values: checked.map((r) => {
+        const value = field(r, "value");
+        return { indicatorId: String(r.id), value, source: field(r, "source") || (value.trim() ? defaultSource : ""), note: field(r, "note"), version: "0" };
+      }),
+    });
+    const errors: Record<string, string> = {};
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const [head, index, part] = issue.path;
+        if (head === "values" && typeof index === "number") errors[`v.${checked[index]!.id}.${String(part ?? "value")}`] ??= issue.message;
+      }
+    }
+    return errors;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `field` reads typed, state and defaultSource, listed here
+  }, [typed, touched, defaultSource, state, pillars, provinceId, period]);
+
+  const errorOf = (key: string) => (touched[key] ? clientErrors[key] : (state.fieldErrors[key] ?? clientErrors[key]));
+  const filled = (rows: EntryRow[]) => rows.filter((r) => r.required && field(r, "value").trim() !== "").length;
+  const required = (rows: EntryRow[]) => rows.filter((r) => r.required).length;
+  const allRows = pillars.flatMap((p) => p.rows);
+  const missing = required(allRows) - filled(allRows);
+
+  function type(key: string, value: string) {
+    setTyped((t) => ({ ...t, [key]: value }));
+    setTouched((t) => ({ ...t, [key]: true }));
+  }
 
   return (
-    <form action={action} className="space-y-6" noValidate>
+    <form action={action} className="space-y-6" noValidate onSubmit={() => setConfirming(false)}>
       <input type="hidden" name="provinceId" value={provinceId} />
       <input type="hidden" name="period" value={period} />
       <div aria-live="polite" role="status">
@@ -46,97 +100,50 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
         ) : null}
       </div>
 
+      <div className="space-y-1">
+        <label htmlFor="defaultSource" className="block text-sm font-medium">
+          {m.entry.defaultSource}
+        </label>
+        <input
+          id="defaultSource"
+          name="defaultSource"
+          value={defaultSource}
+          maxLength={MAX_SOURCE_LENGTH}
+          onChange={(e) => setDefaultSource(e.target.value)}
+          aria-describedby="defaultSource-hint"
+          className="w-full rounded border border-slate-400 px-2 py-1.5 text-sm"
+        />
+        <p id="defaultSource-hint" className="text-xs text-slate-600">
+          {m.entry.defaultSourceHint}
+        </p>
+      </div>
+
+      <nav aria-label={m.entry.pillars} className="flex flex-wrap gap-2 text-sm" data-testid="pillar-counters">
+        {pillars.map((pillar) => (
+          <a key={pillar.code} href={`#pillar-${pillar.code}`} className="rounded border border-slate-300 bg-white px-2 py-1 hover:border-brand" data-pillar={pillar.code}>
+            {pillar.nameVi} <strong className="tabular-nums">{m.entry.filled(filled(pillar.rows), required(pillar.rows))}</strong>
+          </a>
+        ))}
+      </nav>
+
       {pillars.map((pillar) => (
-        <fieldset key={pillar.code} className="space-y-2">
-          <legend className="text-lg font-semibold">{pillar.nameVi}</legend>
+        <fieldset key={pillar.code} id={`pillar-${pillar.code}`} className="scroll-mt-4 space-y-2">
+          <legend className="text-lg font-semibold">
+            {pillar.nameVi} <span className="text-sm font-normal tabular-nums text-slate-600">({m.entry.filledLong(filled(pillar.rows), required(pillar.rows))})</span>
+          </legend>
           <div className="space-y-3">
-            {pillar.rows.map((row) => {
-              const key = `v.${row.id}`;
-              const input = state.input?.[String(row.id)];
-              const valueError = state.fieldErrors[`${key}.value`];
-              const sourceError = state.fieldErrors[`${key}.source`];
-              const noteError = state.fieldErrors[`${key}.note`];
-              const conflict = state.conflicts[String(row.id)];
-              const current = typed[row.id] ?? input?.value ?? row.value;
-              const warning = largeChangeWarning(row.previous, current.trim() === "" ? null : parseDecimal(current), threshold);
-              const describedBy = [valueError && `${key}-value-error`, warning && `${key}-warning`, conflict && `${key}-conflict`, `${key}-context`].filter(Boolean).join(" ");
-              return (
-                // One fieldset per figure, so each "Giá trị" box is announced with its indicator's name.
-                <fieldset key={row.id} className="rounded-lg border border-slate-200 bg-white p-3" data-indicator={row.code}>
-                  <legend className="float-left w-full text-sm font-medium">{row.nameVi}</legend>
-                  <p id={`${key}-context`} className="clear-left pt-0.5 text-xs text-slate-600">
-                    {m.entry.unit}: {unitLabel(row.unit)}
-                    {row.previous !== null ? ` · ${m.entry.previous}: ${formatNumber(row.previous, "vi", 4)}` : ""}
-                    {row.lastPublished ? ` · ${m.entry.lastPublished}: ${row.lastPublished}` : ""}
-                    {row.target ? ` · ${m.common.target}: ${row.target}` : ""}
-                  </p>
-                  <input type="hidden" name={`${key}.version`} value={conflict ? conflict.version : (input?.version ?? row.version)} />
-                  <div className="mt-2 grid gap-2 sm:grid-cols-[10rem_1fr_1fr]">
-                    <label className="text-xs">
-                      <span className="block font-medium">{m.common.value}</span>
-                      <input
-                        name={`${key}.value`}
-                        inputMode="decimal"
-                        autoComplete="off"
-                        defaultValue={input?.value ?? row.value}
-                        onChange={(e) => setTyped((t) => ({ ...t, [row.id]: e.target.value }))}
-                        aria-invalid={valueError ? true : undefined}
-                        aria-describedby={describedBy}
-                        className={`mt-0.5 w-full rounded border px-2 py-1.5 text-sm tabular-nums ${valueError ? "border-red-600" : "border-slate-400"}`}
-                      />
-                    </label>
-                    {valueError ? (
-                      <span id={`${key}-value-error`} className="block text-xs text-red-700 sm:col-start-1 sm:row-start-2">
-                        {valueError}
-                      </span>
-                    ) : null}
-                    <label className="text-xs">
-                      <span className="block font-medium">{m.common.source}</span>
-                      <input
-                        name={`${key}.source`}
-                        maxLength={MAX_SOURCE_LENGTH}
-                        defaultValue={input?.source ?? row.source}
-                        aria-invalid={sourceError ? true : undefined}
-                        aria-describedby={sourceError ? `${key}-source-error` : undefined}
-                        className={`mt-0.5 w-full rounded border px-2 py-1.5 text-sm ${sourceError ? "border-red-600" : "border-slate-400"}`}
-                      />
-                    </label>
-                    {sourceError ? (
-                      <span id={`${key}-source-error`} className="block text-xs text-red-700 sm:col-start-2 sm:row-start-2">
-                        {sourceError}
-                      </span>
-                    ) : null}
-                    <label className="text-xs">
-                      <span className="block font-medium">{m.common.note}</span>
-                      <input
-                        name={`${key}.note`}
-                        defaultValue={input?.note ?? row.note}
-                        maxLength={MAX_NOTE_LENGTH}
-                        aria-invalid={noteError ? true : undefined}
-                        aria-describedby={noteError ? `${key}-note-error` : undefined}
-                        className={`mt-0.5 w-full rounded border px-2 py-1.5 text-sm ${noteError ? "border-red-600" : "border-slate-400"}`}
-                      />
-                    </label>
-                    {noteError ? (
-                      <span id={`${key}-note-error`} className="block text-xs text-red-700 sm:col-start-3 sm:row-start-2">
-                        {noteError}
-                      </span>
-                    ) : null}
-                  </div>
-                  {warning && !valueError ? (
-                    <p id={`${key}-warning`} className="mt-1 text-xs text-amber-800">
-                      ⚠ {warning}
-                    </p>
-                  ) : null}
-                  {row.history}
-                  {conflict ? (
-                    <p id={`${key}-conflict`} className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
-                      {m.entry.conflictValue(conflict.value === null ? m.common.noData : formatNumber(conflict.value, "vi", 4), conflict.by)}
-                    </p>
-                  ) : null}
-                </fieldset>
-              );
-            })}
+            {pillar.rows.map((row) => (
+              <FigureFields
+                key={row.id}
+                row={row}
+                state={state}
+                threshold={threshold}
+                defaultSource={defaultSource}
+                current={(part) => field(row, part)}
+                errorOf={errorOf}
+                onType={type}
+              />
+            ))}
           </div>
         </fieldset>
       ))}
@@ -164,14 +171,153 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
         ) : null}
       </div>
 
-      <div className="sticky bottom-0 flex flex-wrap gap-3 border-t border-slate-200 bg-slate-50 py-3">
-        <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-brand bg-white px-4 py-2 text-sm font-medium text-brand disabled:opacity-60">
-          {m.entry.save}
-        </button>
-        <button type="submit" name="intent" value="submit" disabled={pending} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
-          {m.entry.submit}
-        </button>
+      <div className="sticky bottom-0 space-y-2 border-t border-slate-200 bg-slate-50 py-3">
+        {confirming ? (
+          <div role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-body" className="space-y-2 rounded border border-brand bg-white p-3 text-sm">
+            <p id="confirm-title" className="font-semibold">
+              {m.entry.confirmTitle}
+            </p>
+            <p id="confirm-body">
+              {missing > 0 ? m.entry.confirmMissing(missing) : m.entry.confirmComplete} {m.entry.confirmLocked}
+            </p>
+            <div className="flex flex-wrap gap-3">
+              <button type="submit" name="intent" value="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white disabled:opacity-60">
+                {m.entry.confirmSubmit}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)} className="rounded border border-slate-400 bg-white px-4 py-2 font-medium">
+                {m.entry.cancel}
+              </button>
+            </div>
+          </div>
+        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-brand bg-white px-4 py-2 text-sm font-medium text-brand disabled:opacity-60">
+            {m.entry.save}
+          </button>
+          <button type="button" onClick={() => setConfirming(true)} disabled={pending || confirming} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+            {m.entry.submit}
+          </button>
+          <span className="text-sm tabular-nums text-slate-700" data-testid="filled-total">
+            {m.entry.filledLong(required(allRows) - missing, required(allRows))}
+          </span>
+        </div>
       </div>
     </form>
+  );
+}
+
+function FigureFields({
+  row,
+  state,
+  threshold,
+  defaultSource,
+  current,
+  errorOf,
+  onType,
+}: {
+  row: EntryRow;
+  state: EntryState;
+  threshold: number;
+  defaultSource: string;
+  current: (part: Part) => string;
+  errorOf: (key: string) => string | undefined;
+  onType: (key: string, value: string) => void;
+}) {
+  const key = `v.${row.id}`;
+  const input = state.input?.[String(row.id)];
+  const [valueError, sourceError, noteError] = (["value", "source", "note"] as const).map((part) => errorOf(`${key}.${part}`));
+  const conflict = state.conflicts[String(row.id)];
+  const typedValue = current("value");
+  const parsed = typedValue.trim() === "" ? null : parseFigure(typedValue, row.unit);
+  const warning = largeChangeWarning(row.previous, parsed, threshold);
+  const describedBy = [valueError && `${key}-value-error`, parsed !== null && !valueError && `${key}-echo`, warning && `${key}-warning`, conflict && `${key}-conflict`, `${key}-context`]
+    .filter(Boolean)
+    .join(" ");
+  const box = (error: string | undefined) => `mt-0.5 w-full rounded border px-2 py-1.5 text-sm ${error ? "border-red-600" : "border-slate-400"}`;
+  return (
+    // One fieldset per figure, so each "Giá trị" box is announced with its indicator's name.
+    <fieldset className="rounded-lg border border-slate-200 bg-white p-3" data-indicator={row.code}>
+      <legend className="float-left w-full text-sm font-medium">
+        {row.nameVi}
+        {row.required ? null : <span className="font-normal text-slate-600"> — {m.entry.optional}</span>}
+      </legend>
+      <p id={`${key}-context`} className="clear-left pt-0.5 text-xs text-slate-600">
+        {m.entry.unit}: {m.units[row.unit]}
+        {row.previous !== null ? ` · ${m.entry.previous}: ${formatNumber(row.previous, "vi", 4)}` : ""}
+        {row.lastPublished ? ` · ${m.entry.lastPublished}: ${row.lastPublished}` : ""}
+        {row.target ? ` · ${m.common.target}: ${row.target}` : ""}
+      </p>
+      <input type="hidden" name={`${key}.version`} value={conflict ? conflict.version : (input?.version ?? row.version)} />
+      <div className="mt-2 grid gap-2 sm:grid-cols-[10rem_1fr_1fr]">
+        <label className="text-xs">
+          <span className="block font-medium">{m.common.value}</span>
+          <input
+            name={`${key}.value`}
+            inputMode="decimal"
+            autoComplete="off"
+            defaultValue={input?.value ?? row.value}
+            onChange={(e) => onType(`${key}.value`, e.target.value)}
+            aria-invalid={valueError ? true : undefined}
+            aria-describedby={describedBy}
+            className={`${box(valueError)} tabular-nums`}
+          />
+        </label>
+        {valueError ? (
+          <span id={`${key}-value-error`} className="block text-xs text-red-700 sm:col-start-1 sm:row-start-2">
+            {valueError}
+          </span>
+        ) : parsed !== null ? (
+          <span id={`${key}-echo`} className="block text-xs text-slate-700 sm:col-start-1 sm:row-start-2" data-testid="echo">
+            {m.entry.willStore(formatValue(parsed, row.unit, "vi"))}
+          </span>
+        ) : null}
+        <label className="text-xs">
+          <span className="block font-medium">{m.common.source}</span>
+          <input
+            name={`${key}.source`}
+            maxLength={MAX_SOURCE_LENGTH}
+            defaultValue={input?.source ?? row.source}
+            placeholder={defaultSource}
+            onChange={(e) => onType(`${key}.source`, e.target.value)}
+            aria-invalid={sourceError ? true : undefined}
+            aria-describedby={sourceError ? `${key}-source-error` : undefined}
+            className={box(sourceError)}
+          />
+        </label>
+        {sourceError ? (
+          <span id={`${key}-source-error`} className="block text-xs text-red-700 sm:col-start-2 sm:row-start-2">
+            {sourceError}
+          </span>
+        ) : null}
+        <label className="text-xs">
+          <span className="block font-medium">{m.common.note}</span>
+          <input
+            name={`${key}.note`}
+            defaultValue={input?.note ?? row.note}
+            maxLength={MAX_NOTE_LENGTH}
+            onChange={(e) => onType(`${key}.note`, e.target.value)}
+            aria-invalid={noteError ? true : undefined}
+            aria-describedby={noteError ? `${key}-note-error` : undefined}
+            className={box(noteError)}
+          />
+        </label>
+        {noteError ? (
+          <span id={`${key}-note-error`} className="block text-xs text-red-700 sm:col-start-3 sm:row-start-2">
+            {noteError}
+          </span>
+        ) : null}
+      </div>
+      {warning && !valueError ? (
+        <p id={`${key}-warning`} className="mt-1 text-xs text-amber-800">
+          ⚠ {warning}
+        </p>
+      ) : null}
+      {row.history}
+      {conflict ? (
+        <p id={`${key}-conflict`} className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
+          {m.entry.conflictValue(conflict.value === null ? m.common.noData : formatNumber(conflict.value, "vi", 4), conflict.by)}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }

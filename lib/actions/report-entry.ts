@@ -45,6 +45,7 @@ function readForm(formData: FormData) {
     period: String(formData.get("period") ?? ""),
     intent: formData.get("intent") === "submit" ? ("submit" as const) : ("save" as const),
     incompleteNote: String(formData.get("incompleteNote") ?? ""),
+    defaultSource: String(formData.get("defaultSource") ?? ""),
     fields,
   };
 }
@@ -83,7 +84,8 @@ export async function saveReport(_previous: EntryState, formData: FormData): Pro
         provinceId: form.provinceId,
         period: form.period,
         incompleteNote: form.incompleteNote,
-        values: [...form.fields].map(([indicatorId, f]) => ({ indicatorId, ...f })),
+        // The report's source stands for every figure typed without one of its own.
+        values: [...form.fields].map(([indicatorId, f]) => ({ indicatorId, ...f, source: f.source.trim() || (f.value.trim() ? form.defaultSource : "") })),
       });
     },
     fieldKey: ([head, index, part]) => (head === "values" && typeof index === "number" ? `v.${ids[index]}.${String(part ?? "value")}` : String(head)),

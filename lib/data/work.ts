@@ -1,14 +1,15 @@
 import "server-only";
 import { HEADLINE_TARGET_YEAR } from "@/lib/assessment";
-import { can, type Actor } from "@/lib/authorization";
+import { can, unitsReached, type Actor } from "@/lib/authorization";
 import { db } from "@/lib/db";
 import { parsePeriod, previousPeriod } from "@/lib/period";
 import { reportingWindowProblem } from "@/lib/reporting-window";
 
 /** Reports the person may see: their province's, or every province's for an admin. */
 export async function listReports(actor: Actor) {
+  const units = unitsReached(actor, "report.view");
   return db.report.findMany({
-    where: actor.role === "ADMIN" ? {} : { provinceId: actor.provinceId ?? -1 },
+    where: units === "ALL" ? {} : { provinceId: { in: units } },
     select: {
       id: true,
       period: true,
@@ -28,11 +29,9 @@ export async function listReports(actor: Actor) {
  * not on the provinces known only from a national DTI table.
  */
 export async function listWorkProvinces(actor: Actor) {
+  const units = unitsReached(actor, "report.view");
   return db.province.findMany({
-    where:
-      actor.role === "ADMIN"
-        ? { validTo: null, OR: [{ reports: { some: {} } }, { predecessors: { some: { reports: { some: {} } } } }] }
-        : { id: actor.provinceId ?? -1 },
+    where: units === "ALL" ? { validTo: null, OR: [{ reports: { some: {} } }, { predecessors: { some: { reports: { some: {} } } } }] } : { id: { in: units } },
     select: { id: true, slug: true, nameVi: true, validFrom: true, validTo: true },
     orderBy: { sortOrder: "asc" },
   });
@@ -65,7 +64,7 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
         code: true,
         nameVi: true,
         indicators: {
-          select: { id: true, code: true, nameVi: true, unit: true, minValue: true, maxValue: true },
+          select: { id: true, code: true, nameVi: true, unit: true, minValue: true, maxValue: true, periodicity: true },
           orderBy: { sortOrder: "asc" },
         },
       },

@@ -38,11 +38,19 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   expect(count('SELECT count(*) AS n FROM "Report" WHERE provinceId = ? AND period = ?', anGiang, "2024-Q3")).toBe(0);
 
   // A Vietnamese decimal comma is fine; a source is required with a value.
+  const socCounter = staff.getByTestId("pillar-counters").locator('[data-pillar="SOC"]');
+  const before = await socCounter.innerText();
   await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("71,5");
+  // The form says what will be stored, and counts the pillar's figures as they are typed.
+  await expect(staff.locator('[data-indicator="SOC_SMARTPHONE"]').getByTestId("echo")).toHaveText("Sẽ lưu: 71,5%");
   await field(staff, "SOC_PAYMENT_ACCOUNT", "Giá trị").fill("");
   await field(staff, "SOC_PAYMENT_ACCOUNT", "Nguồn").fill("");
+  await expect(socCounter).not.toHaveText(before);
   await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác chưa có số liệu quý 3.");
+  // Submitting asks first, naming how many required figures are missing.
   await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await expect(staff.getByRole("alertdialog")).toContainText(/Còn \d+ chỉ tiêu bắt buộc chưa có số liệu/);
+  await staff.getByRole("button", { name: "Xác nhận nộp" }).click();
   await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
   // The UI offers staff no review buttons, and a submitted report no form.
   await expect(staff.getByRole("button", { name: "Duyệt" })).toHaveCount(0);
@@ -70,6 +78,7 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("72,4");
   await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác chưa có số liệu quý 3.");
   await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await staff.getByRole("button", { name: "Xác nhận nộp" }).click();
   await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
 
   await official.goto(REPORT);
@@ -236,6 +245,7 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveValue("81,2");
   await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác đang tổng hợp.");
   await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await staff.getByRole("button", { name: "Xác nhận nộp" }).click();
   await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
 
   const official = await as(browser, "official-an-giang-2025");

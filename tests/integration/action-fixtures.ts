@@ -47,8 +47,9 @@ export interface FigureInput {
 }
 
 /** The quarterly entry form's fields: provinceId, period, intent, incompleteNote and v.<id>.* per figure. */
-export function entryForm(args: { provinceId: number; period: string; intent?: "save" | "submit"; incompleteNote?: string; figures: FigureInput[] }) {
+export function entryForm(args: { provinceId: number; period: string; intent?: "save" | "submit"; incompleteNote?: string; defaultSource?: string; figures: FigureInput[] }) {
   const form = new FormData();
+  if (args.defaultSource !== undefined) form.set("defaultSource", args.defaultSource);
   form.set("provinceId", String(args.provinceId));
   form.set("period", args.period);
   form.set("intent", args.intent ?? "save");

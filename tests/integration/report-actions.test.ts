@@ -1,6 +1,6 @@
 // The quarterly entry action against the real database: what a save stores,
 // that bad input stores nothing, that versions stop lost updates, and what a
-// submission needs. Staff of An Giang, periods 2019-Q1..Q3 and 2018-Q1..Q2.
+// submission needs. Staff of An Giang, periods 2019-Q1..Q3 and 2018-Q1..Q3.
 import { describe, it, expect, vi, beforeAll, afterAll, beforeEach } from "vitest";
 
 const isolated = await vi.hoisted(async () => {
@@ -50,6 +50,23 @@ beforeEach(() => {
 });
 
 describe("saving a draft", () => {
+  it("gives the report's source to every figure typed without one of its own, and keeps a figure's own", async () => {
+    const form = entryForm({
+      provinceId: anGiang,
+      period: "2018-Q3",
+      defaultSource: "Báo cáo quý 3/2018 của Sở",
+      figures: [
+        { indicatorId: smartphone, value: "61" },
+        { indicatorId: payment, value: "40", source: "Ngân hàng Nhà nước" },
+        { indicatorId: services, value: "" },
+      ],
+    });
+    await redirectOf(saveReport(IDLE_ENTRY, form));
+    expect((await observationOf(anGiang, smartphone, "2018-Q3"))?.source.title).toBe("Báo cáo quý 3/2018 của Sở");
+    expect((await observationOf(anGiang, payment, "2018-Q3"))?.source.title).toBe("Ngân hàng Nhà nước");
+    expect(await observationOf(anGiang, services, "2018-Q3")).toBeNull();
+  });
+
   it("stores a Vietnamese decimal with its source, in a new DRAFT report, with audit events", async () => {
     const since = await lastAuditId();
     const form = entryForm({

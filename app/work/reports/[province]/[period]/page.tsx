@@ -7,9 +7,11 @@ import { FigureHistory, ReportSheetTable } from "@/components/work/ReportSheetTa
 import { ReviewPanel } from "@/components/work/ReviewPanel";
 import { can, REPORT_ACTION_PERMISSION } from "@/lib/authorization";
 import { getReportSheet, type ReportSheet } from "@/lib/data/work";
+import { requiredPeriodicity } from "@/lib/entry-schema";
 import { env } from "@/lib/env";
 import { formatValue } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
+import { parsePeriod } from "@/lib/period";
 import { getCurrentUser } from "@/lib/session";
 import { comparatorSymbol } from "@/lib/targets";
 import { availableActions, isEditable } from "@/lib/workflow";
@@ -34,6 +36,9 @@ function entryPillars(sheet: ReportSheet): EntryPillar[] {
       code: indicator.code,
       nameVi: indicator.nameVi,
       unit: indicator.unit,
+      minValue: indicator.minValue,
+      maxValue: indicator.maxValue,
+      required: indicator.periodicity === requiredPeriodicity(parsePeriod(sheet.period)!),
       value: current ? inputValue(current.value) : "",
       source: current?.source.title ?? "",
       note: current?.note ?? "",
