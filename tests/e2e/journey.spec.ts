@@ -200,6 +200,7 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   const link = await admin.getByTestId("set-password-link").inputValue();
   expect(link).toMatch(/\/set-password\?token=\d+\./);
   await expect(admin.getByTestId("users-table")).toContainText("canbo.moi@angiang.example");
+  await expectAccessible(admin);
 
   // The new person sets a password with the link and signs in.
   const staff = await (await browser.newContext()).newPage();
