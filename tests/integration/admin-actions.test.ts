@@ -243,6 +243,21 @@ describe("units, indicators, targets", () => {
     expect((await auditSince(since)).map((e) => [e.field, e.newValue])).toEqual([["nameEn", "Smartphone users (share of adults)"]]);
   });
 
+  it("a new indicator is created with its audit, and deleted while it has no figures", async () => {
+    actAs(admin);
+    const pillar = await db.pillar.findFirstOrThrow({ where: { code: "ECON" } });
+    const url = await redirectOf(saveIndicatorAction(IDLE, form({ ...newIndicator("IT_NEW_SHARE"), pillarId: pillar.id, minValue: "0", maxValue: "100", isHeadline: "on" })));
+    const created = await db.indicator.findUniqueOrThrow({ where: { code: "IT_NEW_SHARE" } });
+    expect(url).toBe(`/work/admin/indicators/${created.id}?created=1`);
+    expect(created).toMatchObject({ pillarId: pillar.id, unit: "PERCENT", periodicity: "ANNUAL", minValue: 0, maxValue: 100, isHeadline: true });
+    const [event] = await db.auditEvent.findMany({ where: { subject: `indicator:${created.id}` } });
+    expect(event).toMatchObject({ action: "indicator.create", actorId: admin.id });
+    const taken = await saveIndicatorAction(IDLE, form({ ...newIndicator("IT_NEW_SHARE"), pillarId: pillar.id }));
+    expect(taken.fieldErrors).toEqual({ code: m.admin.codeTaken });
+    expect(await redirectOf(deleteIndicatorAction(IDLE, form({ id: created.id })))).toBe("/work/admin/indicators?deleted=1");
+    expect(await db.indicator.findUnique({ where: { id: created.id } })).toBeNull();
+  });
+
   it("a target is checked against its indicator's unit, audited on change, and may be deleted", async () => {
     actAs(admin);
     const before = await counts();

@@ -101,6 +101,32 @@ describe("who may import", () => {
   });
 });
 
+describe("the template", () => {
+  it("is given to the unit's staff and an admin, and is not found for anyone else", async () => {
+    const url = "http://localhost/work/import/template?unit=an-giang&period=2019-Q2&format=csv";
+    const otherStaff = await makeUser({ email: "it-import-tpl-other@test.vn", name: "Cán bộ khác tỉnh", role: "STAFF", province: "can-tho-2025" });
+    const official = await makeUser({ email: "it-import-tpl-official@test.vn", name: "Lãnh đạo", role: "OFFICIAL", province: "an-giang" });
+    for (const who of [otherStaff, official, null]) {
+      actAs(who);
+      expect((await template(new Request(url))).status).toBe(404);
+    }
+    const admin = await makeUser({ email: "it-import-tpl-admin@test.vn", name: "Quản trị", role: "ADMIN", province: null });
+    actAs(admin);
+    expect((await template(new Request(url))).status).toBe(200);
+    actAs(staff);
+    const response = await template(new Request(url));
+    expect(response.status).toBe(200);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // The byte-order mark, so Excel opens it as UTF-8.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes);
+    expect(text.startsWith(`${HEADER.join(",")}\r\n`)).toBe(true);
+    expect(text.trimEnd().split("\r\n")).toHaveLength(indicators.length + 1);
+    // A period the unit did not live through has no template.
+    expect((await template(new Request("http://localhost/work/import/template?unit=an-giang&period=2025-Q3&format=csv"))).status).toBe(400);
+  });
+});
+
 describe("a 5,000-row file", () => {
   it("is checked, stored in one go, and comes back in the template", { timeout: 240_000 }, async () => {
     actAs(staff);
