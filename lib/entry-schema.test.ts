@@ -322,6 +322,8 @@ describe("parseFigure", () => {
     expect(parseFigure("1.506,5", "COUNT")).toBe(1506.5);
     expect(parseFigure("1.50", "COUNT")).toBe(1.5);
     expect(parseFigure("abc", "COUNT")).toBeNull();
+    // A leading zero is no grouping: left to the decimal reading, which a count then refuses.
+    expect(parseFigure("0,500", "COUNT")).toBe(0.5);
   });
 
   it("stores a count typed 1.506 as 1 506 through the schema", () => {

@@ -155,12 +155,12 @@ function readValue(raw: string, rule: IndicatorRule | undefined, report: Report)
 /**
  * Reads a typed figure the way its unit is written in Vietnamese: a count or
  * a rank has no fraction, so "1.506" and "1,506" are 1 506 (grouped
- * thousands); a percentage or a score reads "66,2" and "66.2" as 66.2. The
+ * thousands, never led by a zero: "0,500" is not a grouping); a percentage or a score reads "66,2" and "66.2" as 66.2. The
  * form echoes back what will be stored, so neither reading goes unseen.
  */
 export function parseFigure(raw: string, unit: IndicatorUnit | undefined): number | null {
   const text = raw.trim();
-  if ((unit === "COUNT" || unit === "RANK") && /^\d{1,3}([.,]\d{3})+$/.test(text) && new Set(text.replace(/\d/g, "")).size === 1) {
+  if ((unit === "COUNT" || unit === "RANK") && /^[1-9]\d{0,2}([.,]\d{3})+$/.test(text) && new Set(text.replace(/\d/g, "")).size === 1) {
     return Number(text.replace(/[.,]/g, ""));
   }
   return parseDecimal(text);

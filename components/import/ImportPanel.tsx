@@ -319,13 +319,24 @@ export function rowProblem(problem: RowProblem): string {
       return p.TOO_LONG(problem.max);
     case "LOCKED":
       return p.LOCKED(m.reportStatus[problem.status as keyof typeof m.reportStatus] ?? problem.status);
+    case "EXTRA_FIELDS":
+      return p.EXTRA_FIELDS(problem.fields, problem.header);
     default:
       return p[problem.code];
   }
 }
 
 function rowWarning(warning: RowWarning): string {
-  return warning.code === "FORMULA" ? t.warning.FORMULA(warning.formula) : t.warning.GROUPED(warning.typed);
+  switch (warning.code) {
+    case "FORMULA":
+      return t.warning.FORMULA(warning.formula);
+    case "GROUPED":
+      return t.warning.GROUPED(warning.typed);
+    case "PERCENT_CELL":
+      return t.warning.PERCENT_CELL(formatNumber(warning.stored, "vi", 6), `${formatNumber(warning.stored * 100, "vi", 4)}%`);
+    case "ESCAPED":
+      return t.warning.ESCAPED;
+  }
 }
 
 const show = (value: number | null | undefined) => (value === null || value === undefined ? "—" : formatNumber(value, "vi", 4));
@@ -368,7 +379,7 @@ function PlanRow({ row }: { row: PlannedRow }) {
       <td className={`${cell} tabular-nums whitespace-nowrap`}>
         {row.status === "changed" ? `${show(row.old?.value)} → ${show(row.value)}` : row.status === "new" ? `— → ${show(row.value)}` : show(row.value ?? row.old?.value)}
       </td>
-      <td className={cell}>{row.source ?? "—"}</td>
+      <td className={cell}>{row.status === "changed" && row.old && row.old.source !== row.source ? `${row.old.source} → ${row.source ?? "—"}` : (row.source ?? "—")}</td>
       <td className={cell}>
         <ul className="space-y-0.5">
           {row.errors.map((e, i) => (

@@ -172,6 +172,18 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
       </div>
 
       <div className="sticky bottom-0 space-y-2 border-t border-slate-200 bg-slate-50 py-3">
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-brand bg-white px-4 py-2 text-sm font-medium text-brand disabled:opacity-60">
+            {m.entry.save}
+          </button>
+          <button type="button" onClick={() => setConfirming(true)} disabled={pending || confirming} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+            {m.entry.submit}
+          </button>
+          <span className="text-sm tabular-nums text-slate-700" data-testid="filled-total">
+            {m.entry.filledLong(required(allRows) - missing, required(allRows))}
+          </span>
+        </div>
+        {/* After the buttons, so Enter in a field still saves a draft rather than submitting. */}
         {confirming ? (
           <div role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-body" className="space-y-2 rounded border border-brand bg-white p-3 text-sm">
             <p id="confirm-title" className="font-semibold">
@@ -190,17 +202,6 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
             </div>
           </div>
         ) : null}
-        <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-brand bg-white px-4 py-2 text-sm font-medium text-brand disabled:opacity-60">
-            {m.entry.save}
-          </button>
-          <button type="button" onClick={() => setConfirming(true)} disabled={pending || confirming} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
-            {m.entry.submit}
-          </button>
-          <span className="text-sm tabular-nums text-slate-700" data-testid="filled-total">
-            {m.entry.filledLong(required(allRows) - missing, required(allRows))}
-          </span>
-        </div>
       </div>
     </form>
   );

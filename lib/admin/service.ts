@@ -84,6 +84,9 @@ export async function updateUser(actor: Actor, userId: number, input: UserInput)
   if (userId === actor.id && input.role !== before.role) return { kind: "invalid", fieldErrors: { role: m.admin.notYourself } };
   const other = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (other && other.id !== userId) return { kind: "invalid", fieldErrors: { email: m.admin.emailTaken } };
+  if (input.provinceId !== null && !(await db.province.findUnique({ where: { id: input.provinceId }, select: { id: true } }))) {
+    return { kind: "invalid", fieldErrors: { provinceId: m.admin.choose } };
+  }
   if (unchanged(before, input)) return { kind: "ok", id: userId };
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: userId }, data: input });
@@ -142,13 +145,15 @@ export async function setPasswordWithLink(token: string, password: string): Prom
   const found = await findLink(token);
   if (found.problem) return { kind: "refused", problem: found.problem };
   const hash = await hashPassword(password);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
+    // Spending the link and using it are one step: of two uses at once, or a use racing a new link, one wins.
+    const spent = await tx.verification.deleteMany({ where: { identifier: `set-password:${found.userId}`, value: hashToken(token), expiresAt: { gt: new Date() } } });
+    if (spent.count !== 1) return { kind: "refused" as const, problem: "invalid" as const };
     await tx.account.updateMany({ where: { userId: found.userId, providerId: "credential" }, data: { password: hash } });
-    await tx.verification.deleteMany({ where: { identifier: `set-password:${found.userId}` } });
     await tx.session.deleteMany({ where: { userId: found.userId } });
     await tx.auditEvent.create({ data: { action: "user.password.set", actorId: found.userId, subject: `user:${found.userId}`, provinceId: found.user?.provinceId ?? null } });
+    return { kind: "ok" as const };
   });
-  return { kind: "ok" };
 }
 
 // ——— Units ———
@@ -159,6 +164,21 @@ export async function saveUnit(actor: Actor, unitId: number | null, input: UnitI
   if (input.successorId !== null) {
     if (input.successorId === unitId) return { kind: "invalid", fieldErrors: { successorId: m.admin.successorSelf } };
     if (!(await db.province.findUnique({ where: { id: input.successorId }, select: { id: true } }))) return { kind: "invalid", fieldErrors: { successorId: m.admin.choose } };
+    // A successor's own successors must not lead back here: lineage is a chain, not a loop.
+    const successors = new Map((await db.province.findMany({ select: { id: true, successorId: true } })).map((u) => [u.id, u.successorId]));
+    for (let next: number | null | undefined = input.successorId, steps = 0; next != null && steps < successors.size; next = successors.get(next), steps++) {
+      if (next === unitId) return { kind: "invalid", fieldErrors: { successorId: m.admin.successorLoop } };
+    }
+  }
+  if (unitId !== null) {
+    // The unit's life must still hold every figure it reported.
+    const outside = await db.observation.count({
+      where: {
+        provinceId: unitId,
+        OR: [...(input.validTo ? [{ periodEnd: { gt: input.validTo } }] : []), ...(input.validFrom ? [{ periodEnd: { lt: input.validFrom } }] : [])],
+      },
+    });
+    if ((input.validTo || input.validFrom) && outside > 0) return { kind: "invalid", fieldErrors: { [input.validTo ? "validTo" : "validFrom"]: m.admin.figuresOutside(outside) } };
   }
   if (unitId === null) {
     return db.$transaction(async (tx) => {
@@ -185,6 +205,11 @@ export async function deleteUnit(actor: Actor, unitId: number): Promise<AdminOut
     select: {
       slug: true,
       nameVi: true,
+      nameEn: true,
+      kind: true,
+      validFrom: true,
+      validTo: true,
+      successorId: true,
       _count: { select: { observations: true, reports: true, targets: true, users: true, predecessors: true, dtiResults: true, facts: true } },
     },
   });
@@ -193,7 +218,7 @@ export async function deleteUnit(actor: Actor, unitId: number): Promise<AdminOut
   if (dependents.length > 0) return { kind: "refused", reason: m.admin.unitInUse(dependents.map(([what, n]) => m.admin.dependents[what as keyof typeof m.admin.dependents](n))) };
   await db.$transaction(async (tx) => {
     await tx.province.delete({ where: { id: unitId } });
-    await audit(tx, actor, "unit.delete", `unit:${unitId}`, { slug: unit.slug, nameVi: unit.nameVi }, null);
+    await audit(tx, actor, "unit.delete", `unit:${unitId}`, { slug: unit.slug, nameVi: unit.nameVi, nameEn: unit.nameEn, kind: unit.kind, validFrom: unit.validFrom, validTo: unit.validTo, successorId: unit.successorId }, null);
   });
   return { kind: "ok", id: unitId };
 }
@@ -222,6 +247,14 @@ export async function saveIndicator(actor: Actor, indicatorId: number | null, in
   if (figures > 0) {
     for (const field of ["code", "unit", "direction"] as const) {
       if (before[field] !== input[field]) return { kind: "invalid", fieldErrors: { [field]: m.admin.meaningFixed(figures) } };
+    }
+    // New bounds must hold every figure already stored.
+    for (const [field, where] of [
+      ["minValue", input.minValue === null ? null : { lt: input.minValue }],
+      ["maxValue", input.maxValue === null ? null : { gt: input.maxValue }],
+    ] as const) {
+      const outside = where ? await db.observation.count({ where: { indicatorId, value: where } }) : 0;
+      if (outside > 0) return { kind: "invalid", fieldErrors: { [field]: m.admin.boundsExclude(outside) } };
     }
   }
   if (unchanged(before, input)) return { kind: "ok", id: indicatorId };

@@ -1,9 +1,19 @@
 import "server-only";
 // What the administration pages read: the records, the choices their forms
-// offer, and each record's own audit trail.
+// offer, and each record's own audit trail. Every reader checks that an
+// admin is asking: a page can be rendered without its layout, so the
+// layout's check alone is not enough.
+import { notFound } from "next/navigation";
+import { can } from "@/lib/authorization";
 import { db } from "@/lib/db";
+import { getCurrentUser } from "@/lib/session";
+
+async function adminOnly() {
+  if (!can(await getCurrentUser(), "user.manage")) notFound();
+}
 
 export async function listUsers() {
+  await adminOnly();
   return db.user.findMany({
     select: { id: true, email: true, name: true, role: true, active: true, province: { select: { nameVi: true } }, sessions: { select: { updatedAt: true }, orderBy: { updatedAt: "desc" }, take: 1 } },
     orderBy: [{ active: "desc" }, { role: "asc" }, { email: "asc" }],
@@ -11,10 +21,12 @@ export async function listUsers() {
 }
 
 export async function getUser(id: number) {
+  await adminOnly();
   return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true, provinceId: true } });
 }
 
 export async function listUnitsForAdmin() {
+  await adminOnly();
   return db.province.findMany({
     select: {
       id: true,
@@ -33,6 +45,7 @@ export async function listUnitsForAdmin() {
 }
 
 export async function listIndicatorsForAdmin() {
+  await adminOnly();
   return db.indicator.findMany({
     select: {
       id: true,
@@ -57,10 +70,12 @@ export async function listIndicatorsForAdmin() {
 }
 
 export async function listPillars() {
+  await adminOnly();
   return db.pillar.findMany({ select: { id: true, nameVi: true }, orderBy: { sortOrder: "asc" } });
 }
 
 export async function listTargets(provinceId: number | null) {
+  await adminOnly();
   return db.target.findMany({
     where: provinceId ? { provinceId } : {},
     select: {
@@ -81,6 +96,7 @@ export async function listTargets(provinceId: number | null) {
 }
 
 export async function getTarget(id: number) {
+  await adminOnly();
   return db.target.findUnique({
     where: { id },
     select: { id: true, provinceId: true, indicatorId: true, year: true, comparator: true, value: true, scope: true, note: true, source: { select: { title: true, url: true } } },
@@ -89,6 +105,7 @@ export async function getTarget(id: number) {
 
 /** A record's changes, newest first, with who made them. */
 export async function auditOf(subject: string) {
+  await adminOnly();
   return db.auditEvent.findMany({
     where: { subject },
     select: { id: true, at: true, action: true, field: true, oldValue: true, newValue: true, actor: { select: { name: true } } },
@@ -98,6 +115,7 @@ export async function auditOf(subject: string) {
 }
 
 export async function adminCounts() {
+  await adminOnly();
   const [users, units, indicators, targets] = await Promise.all([db.user.count(), db.province.count(), db.indicator.count(), db.target.count()]);
   return { users, units, indicators, targets };
 }

@@ -356,6 +356,9 @@ export const vi = {
     slugFixed: "Đơn vị đã có số liệu nên không đổi mã (địa chỉ trang công khai).",
     codeTaken: "Mã này đã được dùng cho chỉ tiêu khác.",
     successorSelf: "Đơn vị không thể kế thừa chính nó.",
+    successorLoop: "Đơn vị kế thừa này lại được kế thừa (trực tiếp hoặc gián tiếp) bởi chính đơn vị đang sửa.",
+    figuresOutside: (n: number) => `Có ${n.toLocaleString("vi-VN")} số liệu của đơn vị nằm ngoài thời gian hiệu lực này.`,
+    boundsExclude: (n: number) => `Có ${n.toLocaleString("vi-VN")} số liệu đã lưu nằm ngoài giới hạn này.`,
     targetTaken: "Đơn vị đã có mục tiêu cho chỉ tiêu này trong năm này; hãy sửa mục tiêu đó.",
     notYourself: "Bạn không thể tự đổi vai trò hoặc tự khóa tài khoản của mình.",
     meaningFixed: (figures: number) => `Đã có ${figures.toLocaleString("vi-VN")} số liệu theo định nghĩa hiện tại nên không đổi được trường này; hãy tạo chỉ tiêu mới.`,
@@ -513,10 +516,14 @@ export const vi = {
       SOURCE_REQUIRED: "Cần ghi nguồn (hoặc điền “Nguồn chung”).",
       TOO_LONG: (max: number) => `Dài quá ${max.toLocaleString("vi-VN")} ký tự.`,
       LOCKED: (status: string) => `Báo cáo kỳ này đang ở trạng thái “${status}” nên không sửa được.`,
+      EXTRA_FIELDS: (fields: number, header: number) =>
+        `Dòng có ${fields} cột trong khi tiêu đề có ${header}: thường do số thập phân có dấu phẩy (66,2) không nằm trong ngoặc kép, làm lệch các cột sau. Hãy đặt giá trị trong ngoặc kép hoặc lưu tệp dạng .xlsx.`,
     },
     warning: {
       FORMULA: (formula: string) => `Lấy kết quả của công thức ${formula}.`,
       GROUPED: (typed: string) => `“${typed}” được hiểu là ${typed.replace(/[.,]/g, "")} (dấu phân cách hàng nghìn).`,
+      PERCENT_CELL: (stored: string, shown: string) => `Ô định dạng phần trăm: tệp lưu ${stored}, hiển thị ${shown}; lấy ${shown}.`,
+      ESCAPED: "Bỏ dấu ' ở đầu ô (mẫu thêm vào để bảng tính không chạy nội dung như công thức).",
     },
   },
   setPassword: {

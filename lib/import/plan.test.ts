@@ -31,7 +31,7 @@ function planOf(rows: Cell[][], over: Partial<PlanContext> = {}) {
 describe("findHeader", () => {
   it("finds the template's header below a title row, whatever the case and spacing", () => {
     const grid: Grid = { rows: [[text("Báo cáo quý")], [text("  MÃ CHỈ TIÊU "), text("kỳ"), text("Giá trị*")]] };
-    expect(findHeader(grid)).toEqual({ headerRow: 1, columns: { code: 0, period: 1, value: 2 } });
+    expect(findHeader(grid)).toEqual({ headerRow: 1, columns: { code: 0, period: 1, value: 2 }, width: 3 });
   });
 
   it("names the required columns a file lacks", () => {
@@ -110,6 +110,31 @@ describe("plan", () => {
     expect(planned.rows[0]).toMatchObject({ status: "new", source: "Báo cáo chung" });
     const locked = planOf([row("SOC_SMARTPHONE", text("2025-Q4"), num(81))], { lockedReports: new Map([["2025-Q4", "APPROVED"]]) });
     expect(locked.rows[0]?.errors[0]?.problem).toEqual({ code: "LOCKED", status: "APPROVED" });
+  });
+
+  it("refuses a CSV row longer than its header: an unquoted 66,2 shifts every column after it", () => {
+    // an-giang-2025,SOC_SMARTPHONE,tên,%,2026-Q1,66,2,Sở,  — nine fields under eight headers.
+    const shifted: Cell[] = [text("an-giang-2025"), text("SOC_SMARTPHONE"), text("tên"), text("%"), text("2026-Q1"), text("66"), text("2"), text("Sở"), { kind: "empty" }];
+    const grid: Grid = { rows: [HEADER, shifted, row("SOC_SMARTPHONE", text("2026-Q2"), text("66,2"))], ragged: true };
+    const planned = plan(grid, findHeader(grid) as HeaderResult, context());
+    expect(planned.rows[0]!.errors.map((e) => e.problem)).toEqual([{ code: "EXTRA_FIELDS", fields: 9, header: 8 }]);
+    expect(planned.rows[1]).toMatchObject({ status: "new", value: 66.2 });
+  });
+
+  it("reads a percentage-formatted cell as it shows (0.662 shows 66,2 %) and says so", () => {
+    const [cellRow] = planOf([row("SOC_SMARTPHONE", text("2026-Q1"), { kind: "number", value: 0.662, percent: true })]).rows;
+    expect(cellRow).toMatchObject({ status: "new", value: 66.2, warnings: [{ code: "PERCENT_CELL", stored: 0.662 }] });
+  });
+
+  it("takes off the apostrophe the template puts before formula-like text", () => {
+    const [escaped] = planOf([row("SOC_SMARTPHONE", text("2026-Q1"), num(50), "'=Sở", { note: "'-ước tính" })]).rows;
+    expect(escaped).toMatchObject({ source: "=Sở", note: "-ước tính" });
+    expect(escaped!.warnings).toEqual([{ code: "ESCAPED" }, { code: "ESCAPED" }]);
+  });
+
+  it("keeps a stored figure's source when the row names none, rather than the default", () => {
+    const [kept] = planOf([row("SOC_SMARTPHONE", text("2025-Q4"), num(81), "")], { defaultSource: "Nguồn chung" }).rows;
+    expect(kept).toMatchObject({ status: "changed", source: "Sở" });
   });
 
   it("fingerprints what the file says, not the versions it was checked against", () => {

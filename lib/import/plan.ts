@@ -12,7 +12,8 @@ import { reportingWindowProblem, type UnitValidity, type WindowProblem } from "@
 export type Cell =
   | { kind: "empty" }
   | { kind: "text"; text: string }
-  | { kind: "number"; value: number }
+  /** A number; `percent` when the cell is formatted as a percentage (it holds 0.662 and shows 66,2 %). */
+  | { kind: "number"; value: number; percent?: boolean }
   /** A formula, with the result the spreadsheet saved (null when it saved none). */
   | { kind: "formula"; formula: string; result: number | string | null }
   /** A cell formatted as a date: Excel stores it as a serial number of days. */
@@ -23,6 +24,8 @@ export type Cell =
 export interface Grid {
   /** Row 1 of the file is rows[0]. */
   rows: Cell[][];
+  /** Rows keep the number of fields the file gave them (CSV), so a row longer than its header is seen. */
+  ragged?: boolean;
 }
 
 export const COLUMNS = ["unit", "code", "name", "measure", "period", "value", "source", "note"] as const;
@@ -58,9 +61,16 @@ export type RowProblem =
   | { code: "FORMULA_NO_RESULT"; formula: string }
   | { code: "SOURCE_REQUIRED" }
   | { code: "TOO_LONG"; max: number }
-  | { code: "LOCKED"; status: string };
+  | { code: "LOCKED"; status: string }
+  /** More fields than the header: most often a decimal comma in an unquoted CSV value, which shifts every column after it. */
+  | { code: "EXTRA_FIELDS"; fields: number; header: number };
 
-export type RowWarning = { code: "FORMULA"; formula: string } | { code: "GROUPED"; typed: string };
+export type RowWarning =
+  | { code: "FORMULA"; formula: string }
+  | { code: "GROUPED"; typed: string }
+  | { code: "PERCENT_CELL"; stored: number }
+  /** A leading apostrophe the template put before text that a spreadsheet would run as a formula. */
+  | { code: "ESCAPED" };
 
 export interface RowError {
   column: Column;
@@ -153,6 +163,8 @@ export interface HeaderResult {
   /** Index of the header row in grid.rows. */
   headerRow: number;
   columns: Partial<Record<Column, number>>;
+  /** Fields in the header row, up to its last non-empty one. */
+  width?: number;
 }
 
 /** Finds the header row among the first ten and maps the columns it names; missing required columns are a file problem. */
@@ -165,7 +177,8 @@ export function findHeader(grid: Grid): HeaderResult | { problem: FileProblem; m
       const column = COLUMNS.find((c) => HEADERS[c].some((h) => normalizeHeader(h) === text));
       if (column && columns[column] === undefined) columns[column] = index;
     });
-    if (columns.code !== undefined && (!best || Object.keys(columns).length > Object.keys(best.columns).length)) best = { headerRow: r, columns };
+    const width = grid.rows[r]!.findLastIndex((cell) => cellText(cell) !== "") + 1;
+    if (columns.code !== undefined && (!best || Object.keys(columns).length > Object.keys(best.columns).length)) best = { headerRow: r, columns, width };
   }
   if (!best) return { problem: "NO_HEADER" };
   const missing = REQUIRED.filter((c) => best.columns[c] === undefined);
@@ -190,7 +203,11 @@ export function plan(grid: Grid, header: HeaderResult, context: PlanContext): Pl
     if (r <= header.headerRow) return;
     const at = (column: Column) => (header.columns[column] === undefined ? undefined : cells[header.columns[column]!]);
     if (COLUMNS.every((c) => cellText(at(c)) === "" && at(c)?.kind !== "date" && at(c)?.kind !== "merged")) return; // a blank line
-    rows.push(planRow(r + 1, at, header, context, seen));
+    // A row with more fields than its header, or with content right of the header's last column.
+    const headerFields = grid.rows[header.headerRow]!.length;
+    const used = cells.findLastIndex((cell) => cell.kind !== "empty") + 1;
+    const longer = grid.ragged && (cells.length > headerFields || used > (header.width ?? headerFields));
+    rows.push(planRow(r + 1, at, header, context, seen, longer ? Math.max(cells.length, used) : 0));
   });
   const counts: Record<RowStatus, number> = { new: 0, changed: 0, unchanged: 0, empty: 0, error: 0 };
   for (const row of rows) counts[row.status] += 1;
@@ -203,10 +220,12 @@ function planRow(
   header: HeaderResult,
   context: PlanContext,
   seen: Map<string, number>,
+  extraFields: number,
 ): PlannedRow {
   const errors: RowError[] = [];
   const warnings: RowWarning[] = [];
   const fail = (column: Column, problem: RowProblem) => errors.push({ column, letter: columnLetter(header.columns[column] ?? 0), problem });
+  if (extraFields > 0) fail("value", { code: "EXTRA_FIELDS", fields: extraFields, header: header.width ?? 0 });
 
   for (const column of COLUMNS) {
     const cell = at(column);
@@ -240,14 +259,16 @@ function planRow(
 
   const value = readValue(at("value"), indicator, (problem) => fail("value", problem), warnings);
 
-  const typedSource = cellText(at("source"));
-  const source = typedSource || context.defaultSource || null;
+  const typedSource = unescapeText(cellText(at("source")), warnings);
+  const storedNow = indicator && period ? context.stored.get(figureKey(indicator.id, period.code)) : undefined;
+  // A figure already stored keeps its own source unless the row names another; the default is for new ones.
+  const source = typedSource || storedNow?.source || context.defaultSource || null;
   if (typedSource.length > MAX_SOURCE) fail("source", { code: "TOO_LONG", max: MAX_SOURCE });
   if (value !== null && !source) fail("source", { code: "SOURCE_REQUIRED" });
-  const note = cellText(at("note")) || null;
+  const note = unescapeText(cellText(at("note")), warnings) || null;
   if ((note?.length ?? 0) > MAX_NOTE) fail("note", { code: "TOO_LONG", max: MAX_NOTE });
 
-  const stored = indicator && period ? context.stored.get(figureKey(indicator.id, period.code)) : undefined;
+  const stored = storedNow;
   const old = stored ? { value: stored.value, source: stored.source, note: stored.note } : null;
   const base = { row: rowNumber, code, period: period?.code ?? periodText, indicatorId: indicator?.id ?? null, value, old, source, note, version: stored?.version ?? 0, errors, warnings };
 
@@ -257,6 +278,13 @@ function planRow(
   if (!stored) return { ...base, status: "new" };
   const same = stored.value === value && stored.source === source && (stored.note ?? null) === note;
   return { ...base, status: same ? "unchanged" : "changed" };
+}
+
+/** Text the template escaped with an apostrophe (so a spreadsheet shows it rather than running it) comes back as typed. */
+function unescapeText(text: string, warnings: RowWarning[]): string {
+  if (!/^'[=+\-@]/.test(text)) return text;
+  warnings.push({ code: "ESCAPED" });
+  return text.slice(1);
 }
 
 function readValue(cell: Cell | undefined, indicator: IndicatorRef | undefined, fail: (problem: RowProblem) => void, warnings: RowWarning[]): number | null {
@@ -273,6 +301,10 @@ function readValue(cell: Cell | undefined, indicator: IndicatorRef | undefined, 
     }
     warnings.push({ code: "FORMULA", formula: cell.formula });
     raw = cell.result;
+  } else if (cell.kind === "number" && cell.percent) {
+    // The cell shows 66,2 % and holds 0.662: the figure is what the person sees.
+    raw = Number((cell.value * 100).toPrecision(12));
+    warnings.push({ code: "PERCENT_CELL", stored: cell.value });
   } else raw = cell.kind === "number" ? cell.value : cell.text;
 
   let value: number | null;
@@ -282,7 +314,7 @@ function readValue(cell: Cell | undefined, indicator: IndicatorRef | undefined, 
     if (text === "") return null;
     value = parseFigure(text, indicator?.unit);
     // "1.506" in a count is 1 506: read as Vietnamese writes it, and said so.
-    if (value !== null && /^\d{1,3}([.,]\d{3})+$/.test(text) && value === Number(text.replace(/[.,]/g, ""))) warnings.push({ code: "GROUPED", typed: text });
+    if (value !== null && /^[1-9]\d{0,2}([.,]\d{3})+$/.test(text) && value === Number(text.replace(/[.,]/g, ""))) warnings.push({ code: "GROUPED", typed: text });
   }
   if (value === null || !Number.isFinite(value)) {
     fail({ code: "NOT_A_NUMBER" });

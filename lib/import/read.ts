@@ -42,7 +42,7 @@ function readCsv(text: string): ReadResult {
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [",", ";", "\t"], skipEmptyLines: false });
   if (parsed.data.length > LIMITS.rows + 10) return { problem: "TOO_MANY_ROWS" };
   const rows = parsed.data.map((row) => row.slice(0, MAX_COLUMNS).map((text): Cell => (text.trim() === "" ? { kind: "empty" } : { kind: "text", text })));
-  return { grid: { rows } };
+  return { grid: { rows, ragged: true } };
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
@@ -71,7 +71,7 @@ function readCell(cell: ExcelJS.Cell): Cell {
   if (cell.isMerged && cell.master.address !== cell.address) return { kind: "merged", master: cell.master.address };
   const value = cell.value;
   if (value === null || value === undefined) return { kind: "empty" };
-  if (typeof value === "number") return { kind: "number", value };
+  if (typeof value === "number") return cell.numFmt?.includes("%") ? { kind: "number", value, percent: true } : { kind: "number", value };
   if (typeof value === "string") return value.trim() === "" ? { kind: "empty" } : { kind: "text", text: value };
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   if (value instanceof Date) return { kind: "date", serial: (value.getTime() - EXCEL_EPOCH) / 86_400_000 };

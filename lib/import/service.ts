@@ -78,8 +78,17 @@ export async function confirmImport(
   if (checked.kind === "file" || checked.plan.counts.error > 0) return checked;
   if (checked.fingerprint !== seen.fingerprint) return { kind: "changedFile" };
 
-  // What the dry run listed as new or changed, at the version it saw then.
-  const writes = checked.plan.rows.filter((r) => r.indicatorId !== null && seen.expected.has(figureKey(r.indicatorId, r.period)));
+  // What the file changes now, each at the version the dry run saw. A figure the dry run did not list
+  // as new or changed but that differs now was changed by someone else in between: a conflict.
+  const writes = checked.plan.rows.filter((r) => r.status === "new" || r.status === "changed");
+  const unseen = writes.filter((r) => !seen.expected.has(figureKey(r.indicatorId!, r.period)));
+  if (unseen.length > 0) {
+    return {
+      kind: "conflict",
+      conflicts: unseen.map((r) => ({ row: r.row, code: r.code, period: r.period, theirs: { value: r.old?.value ?? null, source: r.old?.source ?? null, version: r.version, by: null } })),
+    };
+  }
+  if (writes.length === 0) return { kind: "stored", plan: checked.plan, written: 0 };
   const byPeriod = new Map<string, EntryValue[]>();
   for (const row of writes) {
     const values = byPeriod.get(row.period) ?? [];
@@ -166,7 +175,11 @@ export async function templateXlsx(unit: ImportUnit, period: string): Promise<Ui
 
 export async function templateCsv(unit: ImportUnit, period: string): Promise<string> {
   const rows = await templateRows(unit, period);
-  const quote = (text: string) => (/[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  // Text a spreadsheet would run as a formula (=, +, -, @) is escaped with an apostrophe; the import takes it off again.
+  const quote = (raw: string) => {
+    const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+    return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
   const lines = [ORDER.map((c) => quote(HEADERS[c][0]!)).join(",")];
   for (const { indicator, figure } of rows) {
     // A decimal comma, as Vietnamese writes it; counts without grouping, so nothing is ambiguous.

@@ -27,11 +27,13 @@ import {
   type AdminFormState,
 } from "@/lib/actions/admin";
 import { setPasswordAction } from "@/lib/actions/set-password";
+import { auditOf, getUser, listUsers } from "@/lib/data/admin";
 import { db } from "@/lib/db";
 import { createCredentialsClient } from "@/lib/db-client";
 import { vi as m } from "@/lib/i18n/messages";
 import type { SignedInUser } from "@/lib/session";
 import { actAs, auditSince, lastAuditId, makeUser, redirectOf } from "./action-fixtures";
+import { NotFoundSignal } from "./redirect-signal";
 import { indicatorIdOf, provinceIdOf } from "./helpers";
 import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
 
@@ -125,6 +127,19 @@ describe("who may administer", () => {
   });
 });
 
+describe("what the administration pages read", () => {
+  it("is not found for anyone but an admin, whatever layout rendered around it", async () => {
+    for (const who of [staffAG, officialAG, null]) {
+      actAs(who);
+      await expect(listUsers()).rejects.toBeInstanceOf(NotFoundSignal);
+      await expect(getUser(staffAG.id)).rejects.toBeInstanceOf(NotFoundSignal);
+      await expect(auditOf(`user:${staffAG.id}`)).rejects.toBeInstanceOf(NotFoundSignal);
+    }
+    actAs(admin);
+    expect((await listUsers()).map((u) => u.email)).toContain(staffAG.email);
+  });
+});
+
 describe("users", () => {
   it("an admin creates a user with a one-time link; the link sets the password once; the change is audited", async () => {
     actAs(admin);
@@ -145,6 +160,27 @@ describe("users", () => {
     expect(await verifyPassword({ hash: account.password!, password: "mat-khau-moi-2026" })).toBe(true);
     const again = await setPasswordAction({ status: "idle", message: null, fieldErrors: {} }, form({ token: state.link!, password: "mat-khau-khac-2026", confirm: "mat-khau-khac-2026" }));
     expect(again).toMatchObject({ status: "refused", message: m.setPassword.problems.invalid });
+  });
+
+  it("a link works only for its own user, before it expires, for an active account, and only once", async () => {
+    actAs(admin);
+    const idle = { status: "idle" as const, message: null, fieldErrors: {} };
+    const passwords = (token: string) => form({ token, password: "mot-mat-khau-dai", confirm: "mot-mat-khau-dai" });
+    const made = await saveUserAction(IDLE, form(newUser("it-admin-links@test.vn")));
+    const [userId, secret] = made.link!.split(".");
+    // The same secret under another user's id is no link at all.
+    expect((await setPasswordAction(idle, passwords(`${staffAG.id}.${secret}`))).status).toBe("refused");
+    await db.verification.updateMany({ where: { identifier: `set-password:${userId}` }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await setPasswordAction(idle, passwords(made.link!))).toMatchObject({ status: "refused", message: m.setPassword.problems.expired });
+
+    const fresh = await resetPasswordAction(IDLE, form({ id: Number(userId) }));
+    await setUserActiveAction(IDLE, form({ id: Number(userId), active: "false" }));
+    expect(await setPasswordAction(idle, passwords(fresh.link!))).toMatchObject({ status: "refused", message: m.setPassword.problems.inactive });
+    await setUserActiveAction(IDLE, form({ id: Number(userId), active: "true" }));
+    // A newer link voids the one before it.
+    const newest = await resetPasswordAction(IDLE, form({ id: Number(userId) }));
+    expect((await setPasswordAction(idle, passwords(fresh.link!))).status).toBe("refused");
+    expect((await setPasswordAction(idle, passwords(newest.link!))).status).toBe("done");
   });
 
   it("bad input gets a message at the field and stores nothing", async () => {
@@ -189,9 +225,11 @@ describe("users", () => {
     actAs(admin);
     const account = () => credentials.account.findFirstOrThrow({ where: { userId: staffCT.id } });
     const before = (await account()).password!;
+    await db.session.create({ data: { userId: staffCT.id, token: "it-reset-session", expiresAt: new Date(Date.now() + 3_600_000) } });
     const state = await resetPasswordAction(IDLE, form({ id: staffCT.id }));
     expect(state.link).toMatch(new RegExp(`^${staffCT.id}\\.`));
     expect((await account()).password).not.toBe(before);
+    expect(await db.session.count({ where: { userId: staffCT.id } })).toBe(0);
   });
 });
 
@@ -212,6 +250,19 @@ describe("units, indicators, targets", () => {
     expect(backwards.fieldErrors.validTo).toBeDefined();
     expect(await redirectOf(deleteUnitAction(IDLE, form({ id: unit.id })))).toBe("/work/admin/units?deleted=1");
     expect(await db.province.findUnique({ where: { id: unit.id } })).toBeNull();
+  });
+
+  it("a unit's life must hold its figures, and its successors must not lead back to it", async () => {
+    actAs(admin);
+    const anGiang = await db.province.findUniqueOrThrow({ where: { slug: "an-giang" } });
+    const values = { slug: anGiang.slug, kind: anGiang.kind, nameVi: anGiang.nameVi, nameEn: anGiang.nameEn, validFrom: "", successorId: anGiang2025 };
+    const before = await db.auditEvent.count();
+    const early = await saveUnitAction(IDLE, form({ id: anGiang.id, ...values, validTo: "2020-12-31" }));
+    expect(early.fieldErrors.validTo).toMatch(/số liệu của đơn vị nằm ngoài/);
+    const newer = await db.province.findUniqueOrThrow({ where: { id: anGiang2025 } });
+    const loop = await saveUnitAction(IDLE, form({ id: anGiang2025, slug: newer.slug, kind: newer.kind, nameVi: newer.nameVi, nameEn: newer.nameEn, validFrom: "2025-07-01", validTo: "", successorId: anGiang.id }));
+    expect(loop.fieldErrors).toEqual({ successorId: m.admin.successorLoop });
+    expect(await db.auditEvent.count()).toBe(before);
   });
 
   it("deleting a unit or an indicator that figures depend on is refused with the reason, storing nothing", async () => {
@@ -238,6 +289,8 @@ describe("units, indicators, targets", () => {
     };
     const unit = await saveIndicatorAction(IDLE, form({ ...fields, unit: "COUNT" }));
     expect(unit.fieldErrors.unit).toMatch(/số liệu/);
+    const bounds = await saveIndicatorAction(IDLE, form({ ...fields, maxValue: "10" }));
+    expect(bounds.fieldErrors.maxValue).toMatch(/nằm ngoài giới hạn/);
     const since = await lastAuditId();
     expect((await saveIndicatorAction(IDLE, form({ ...fields, nameEn: "Smartphone users (share of adults)" }))).status).toBe("saved");
     expect((await auditSince(since)).map((e) => [e.field, e.newValue])).toEqual([["nameEn", "Smartphone users (share of adults)"]]);

@@ -62,6 +62,17 @@ async function xlsx(rows: (string | number | null)[][]): Promise<File> {
   return new File([await workbook.xlsx.writeBuffer()], "so-lieu.xlsx");
 }
 
+/** A multipart request as a browser sends it: with its length stated. */
+async function asBrowserSends(body: FormData, headers: Record<string, string> = {}) {
+  const draft = new Request("http://localhost/work/import/upload", { method: "POST", body });
+  const bytes = await draft.arrayBuffer();
+  return new Request("http://localhost/work/import/upload", {
+    method: "POST",
+    body: bytes,
+    headers: { "content-type": draft.headers.get("content-type")!, "content-length": String(bytes.byteLength), ...headers },
+  });
+}
+
 async function upload(mode: "check" | "confirm", unitId: number, file: File, seen?: { plan: Plan; fingerprint: string }) {
   const body = new FormData();
   body.set("mode", mode);
@@ -72,7 +83,7 @@ async function upload(mode: "check" | "confirm", unitId: number, file: File, see
   const expected: Record<string, number> = {};
   for (const r of seen?.plan.rows ?? []) if (r.status === "new" || r.status === "changed") expected[`${r.indicatorId}|${r.period}`] = r.version;
   body.set("expected", JSON.stringify(expected));
-  const response = await POST(new Request("http://localhost/work/import/upload", { method: "POST", body }));
+  const response = await POST(await asBrowserSends(body));
   return { status: response.status, body: (await response.json()) as { kind: string; plan: Plan; fingerprint: string; written?: number; problem?: string; conflicts?: { row: number }[] } };
 }
 
@@ -88,7 +99,8 @@ describe("who may import", () => {
         const before = await rowCounts();
         const since = await lastAuditId();
         expect((await upload(mode, anGiang, file)).status).toBe(403);
-        expect(await auditSince(since)).toMatchObject([{ action: "access.denied", actorId: who?.id ?? null, provinceId: anGiang, reason: "report.edit" }]);
+        // Staff of another unit are refused for the unit they named; the others before their file is even read.
+        expect(await auditSince(since)).toMatchObject([{ action: "access.denied", actorId: who?.id ?? null, provinceId: who === otherStaff ? anGiang : null, reason: "report.edit" }]);
         expect(await rowCounts()).toEqual({ ...before, auditEvents: before.auditEvents + 1 });
       }
     }
@@ -98,6 +110,26 @@ describe("who may import", () => {
     }
     actAs(staff);
     expect((await upload("check", anGiang2025, file)).status).toBe(403);
+  });
+});
+
+describe("the request itself", () => {
+  it("is refused from a foreign origin, and without a stated length, before anything is read or stored", async () => {
+    actAs(staff);
+    const file = await xlsx([["an-giang", indicators[0]!.code, null, null, "1994-Q1", figure(indicators[0]!.unit, 1), null, null]]);
+    const body = () => {
+      const data = new FormData();
+      data.set("mode", "check");
+      data.set("unitId", String(anGiang));
+      data.set("file", file);
+      return data;
+    };
+    const before = await rowCounts();
+    expect((await POST(await asBrowserSends(body(), { origin: "https://evil.example" }))).status).toBe(403);
+    expect((await POST(await asBrowserSends(body(), { "sec-fetch-site": "cross-site" }))).status).toBe(403);
+    expect((await POST(new Request("http://localhost/work/import/upload", { method: "POST", body: body() }))).status).toBe(411);
+    expect(await rowCounts()).toEqual(before);
+    expect((await POST(await asBrowserSends(body(), { origin: "http://localhost" }))).status).toBe(200);
   });
 });
 
@@ -220,6 +252,36 @@ describe("storing nothing", () => {
     const before = await rowCounts();
     const confirmed = await upload("confirm", anGiang, file, checked.body);
     expect(confirmed.body).toMatchObject({ kind: "conflict", conflicts: [{ row: 2, code: a!.code, period: "1997-Q2", theirs: { value: 41, by: colleague.name } }] });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("decides on the server what to write: a figure someone changed after it was shown unchanged is a conflict, and an empty row never clears one", async () => {
+    actAs(staff);
+    const [a, b] = indicators.filter((i) => i.unit === "PERCENT");
+    const period = parsePeriod("1993-Q1")!;
+    await saveFigures(colleague, {
+      provinceId: anGiang,
+      period,
+      values: [
+        { indicatorId: a!.id, value: 30, source: "Báo cáo của Sở", note: null, version: 0 },
+        { indicatorId: b!.id, value: 31, source: "Báo cáo của Sở", note: null, version: 0 },
+      ],
+    });
+    const file = await xlsx([
+      ["an-giang", a!.code, null, null, "1993-Q1", 30, null, null],
+      ["an-giang", b!.code, null, null, "1993-Q1", null, null, null],
+    ]);
+    const checked = await upload("check", anGiang, file);
+    expect(checked.body.plan.rows.map((r) => r.status)).toEqual(["unchanged", "empty"]);
+    // A forged confirmation naming the empty row, as if to clear it.
+    const forged = { ...checked.body, plan: { ...checked.body.plan, rows: checked.body.plan.rows.map((r) => ({ ...r, status: "new" as const })) } };
+    await upload("confirm", anGiang, file, forged);
+    expect((await db.observation.findUnique({ where: { provinceId_indicatorId_period: { provinceId: anGiang, indicatorId: b!.id, period: "1993-Q1" } } }))?.value).toBe(31);
+    // The colleague corrects the first figure after the dry run showed it unchanged.
+    await saveFigures(colleague, { provinceId: anGiang, period, values: [{ indicatorId: a!.id, value: 35, source: "Báo cáo của Sở", note: null, version: 1 }] });
+    const before = await rowCounts();
+    const confirmed = await upload("confirm", anGiang, file, checked.body);
+    expect(confirmed.body).toMatchObject({ kind: "conflict", conflicts: [{ row: 2, code: a!.code, theirs: { value: 35 } }] });
     expect(await rowCounts()).toEqual(before);
   });
 

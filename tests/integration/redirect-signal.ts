@@ -10,12 +10,21 @@ export class RedirectSignal extends Error {
   }
 }
 
+export class NotFoundSignal extends Error {
+  constructor() {
+    super("not found");
+    this.name = "NotFoundSignal";
+  }
+}
+
 /** The next/navigation stand-in every action test mocks with: redirect() throws a RedirectSignal. */
 export function navigationMock() {
   return {
     redirect: vi.fn((url: string) => {
       throw new RedirectSignal(url);
     }),
-    notFound: vi.fn(),
+    notFound: vi.fn(() => {
+      throw new NotFoundSignal();
+    }),
   };
 }

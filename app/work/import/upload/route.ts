@@ -3,9 +3,13 @@
 // guarded door (session, authorisation table, schema) as every action.
 import { z } from "zod";
 import { guarded, missing } from "@/lib/actions/guard";
+import { recordDenied } from "@/lib/audit";
+import { can } from "@/lib/authorization";
 import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/import/plan";
 import { checkImport, confirmImport } from "@/lib/import/service";
+import { env } from "@/lib/env";
+import { getCurrentUser } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
 
@@ -37,8 +41,17 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 export async function POST(request: Request) {
   // Cookies are SameSite=Lax, and the request must come from this site's own pages.
   const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== process.env.APP_URL) return json({ kind: "forbidden" }, 403);
-  const contentLength = Number(request.headers.get("content-length") ?? 0);
+  const foreign = (origin !== null && origin !== new URL(request.url).origin && origin !== new URL(env.APP_URL).origin) || request.headers.get("sec-fetch-site") === "cross-site";
+  if (foreign) return json({ kind: "forbidden" }, 403);
+  // Nobody who may not import gets their upload read at all.
+  const user = await getCurrentUser();
+  if (!can(user, "report.edit")) {
+    await recordDenied(user, "report.edit");
+    return json({ kind: "forbidden" }, 403);
+  }
+  // A body of unknown length is not read: a browser always states it.
+  const contentLength = Number(request.headers.get("content-length") ?? NaN);
+  if (!Number.isFinite(contentLength)) return json({ kind: "file", problem: "UNREADABLE" }, 411);
   if (contentLength > LIMITS.bytes + 1_000_000) return json({ kind: "file", problem: "TOO_LARGE" }, 413);
 
   let form: FormData;
