@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { formatNumber, parseDecimal } from "./format";
 import { parsePeriod, type Period } from "./period";
+import { cleanText } from "./text";
 
 export type IndicatorUnit = "PERCENT" | "COUNT" | "SCORE" | "RANK" | "POINTS";
 
@@ -208,7 +209,7 @@ function readInteger(raw: string, min: number): number | null {
 function readText(raw: string, max: number, tooLong: string, report: Report): string | null {
   // NFC: some keyboards send Vietnamese letters decomposed, which would count
   // double against the limit and defeat text search later.
-  const text = raw.normalize("NFC").trim();
+  const text = cleanText(raw).trim();
   if (text.length > max) report(tooLong);
   return text === "" ? null : text;
 }

@@ -1,13 +1,16 @@
 "use server";
 
 import { APIError } from "better-auth/api";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { vi as m } from "@/lib/i18n/messages";
-import { isThrottled, recordLoginAttempt } from "@/lib/login-throttle";
+import { recordRefusal } from "@/lib/audit";
+import { env } from "@/lib/env";
+import { beginAttempt, DEVICE_COOKIE, DEVICE_DAYS, deviceToken, knownDevice, settleAttempt } from "@/lib/login-throttle";
+import { safeNext } from "@/lib/safe-next";
 
 export interface SignInState {
   error: string | null;
@@ -19,11 +22,6 @@ const signInSchema = z.object({
   password: z.string().min(1, m.auth.passwordRequired),
   next: z.string().optional(),
 });
-
-/** Only paths inside the working area are followed after sign-in. */
-function safeNext(next: string | undefined) {
-  return next && /^\/work(\/|$|\?)/.test(next) ? next : "/work";
-}
 
 /**
  * The address to throttle by. X-Real-IP, or the last X-Forwarded-For entry,
@@ -42,24 +40,33 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? m.auth.failed, email };
 
-  const requestHeaders = await headers();
+  const [requestHeaders, jar] = await Promise.all([headers(), cookies()]);
   const ipAddress = clientAddress(requestHeaders);
-  if (await isThrottled(parsed.data.email, ipAddress)) return { error: m.auth.throttled, email };
+  const device = knownDevice(parsed.data.email, jar.get(DEVICE_COOKIE)?.value);
+  const attempt = await beginAttempt(parsed.data.email, ipAddress, device);
+  if (attempt.throttled) {
+    await recordRefusal(null, "auth.throttled", device ? "known device" : ipAddress ? `address ${ipAddress}` : "no address", { subject: `sign-in:${parsed.data.email}` });
+    return { error: m.auth.throttled, email };
+  }
   // The sign-in library knows nothing of deactivated accounts: refuse them first.
   const account = await db.user.findUnique({ where: { email: parsed.data.email }, select: { active: true } });
-  if (account && !account.active) {
-    await recordLoginAttempt(parsed.data.email, ipAddress, false);
-    return { error: m.auth.inactive, email };
-  }
+  if (account && !account.active) return { error: m.auth.inactive, email };
 
   try {
     await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: requestHeaders });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    await recordLoginAttempt(parsed.data.email, ipAddress, false);
     return { error: m.auth.failed, email };
   }
-  await recordLoginAttempt(parsed.data.email, ipAddress, true);
+  await settleAttempt(attempt, true);
+  // This browser is now known to the account: a stranger's failed guesses will not lock it out.
+  jar.set(DEVICE_COOKIE, device ? (jar.get(DEVICE_COOKIE)?.value ?? deviceToken(parsed.data.email)) : deviceToken(parsed.data.email), {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.APP_URL.startsWith("https://"),
+    path: "/",
+    maxAge: DEVICE_DAYS * 86_400,
+  });
   redirect(safeNext(parsed.data.next));
 }
 

@@ -7,6 +7,7 @@ import { REPORT_ACTION_PERMISSION } from "@/lib/authorization";
 import { db } from "@/lib/db";
 import { vi as m } from "@/lib/i18n/messages";
 import { moveReport } from "@/lib/reports/service";
+import { cleanText } from "@/lib/text";
 import { MAX_REASON_LENGTH, requiresReason } from "@/lib/workflow";
 
 export interface ReviewState {
@@ -29,7 +30,7 @@ const reasonSchema = (action: ReviewAction) =>
 
 /** An official returns, approves, publishes, unpublishes or unapproves a report. */
 export async function reviewReport(_previous: ReviewState, formData: FormData): Promise<ReviewState> {
-  const reason = String(formData.get("reason") ?? "").trim();
+  const reason = cleanText(String(formData.get("reason") ?? "")).trim();
   const rawAction = String(formData.get("action") ?? "");
   const rawId = String(formData.get("reportId") ?? "");
   // Only a forged request posts an action or a report the page never offered: refused like any other.

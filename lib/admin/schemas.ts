@@ -4,6 +4,7 @@
 // browser), so the rules live in one place.
 import { z } from "zod";
 import { parseDecimal } from "@/lib/format";
+import { cleanText } from "@/lib/text";
 
 export const ROLES = ["STAFF", "OFFICIAL", "ADMIN"] as const;
 export const UNITS = ["PERCENT", "COUNT", "SCORE", "RANK", "POINTS"] as const;
@@ -32,12 +33,12 @@ const M = {
   passwordsDiffer: "Hai lần nhập mật khẩu không khớp.",
 };
 
-const text = (max: number) => z.string().transform((s) => s.normalize("NFC").trim()).pipe(z.string().min(1, M.required).max(max, M.tooLong(max)));
+const text = (max: number) => z.string().transform((s) => cleanText(s).trim()).pipe(z.string().min(1, M.required).max(max, M.tooLong(max)));
 const optionalText = (max: number) =>
   z
     .string()
     .optional()
-    .transform((s) => (s ?? "").normalize("NFC").trim())
+    .transform((s) => cleanText(s ?? "").trim())
     .pipe(z.string().max(max, M.tooLong(max)))
     .transform((s) => (s === "" ? null : s));
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: M.choose });

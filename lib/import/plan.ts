@@ -7,6 +7,7 @@
 import { parseFigure, valueProblem, type IndicatorUnit } from "@/lib/entry-schema";
 import { parsePeriod } from "@/lib/period";
 import { reportingWindowProblem, type UnitValidity, type WindowProblem } from "@/lib/reporting-window";
+import { cleanText } from "@/lib/text";
 
 /** One cell as the file holds it. */
 export type Cell =
@@ -149,7 +150,7 @@ function cellText(cell: Cell | undefined): string {
   if (!cell) return "";
   switch (cell.kind) {
     case "text":
-      return cell.text.normalize("NFC").replace(/[\s\u00a0\u200b]+/g, " ").trim();
+      return cleanText(cell.text).replace(/[\s\u00a0\u200b]+/g, " ").trim();
     case "number":
       return String(cell.value);
     case "formula":

@@ -3,11 +3,12 @@ import "server-only";
 // plans every row, and a confirmation that stores the plan in one
 // transaction through the same writes as the entry form — or nothing.
 import ExcelJS from "exceljs";
+import { recordRefusal } from "@/lib/audit";
 import type { Actor } from "@/lib/authorization";
 import { db } from "@/lib/db";
 import type { EntryValue } from "@/lib/entry-schema";
 import { parsePeriod } from "@/lib/period";
-import { rollbackOutcome, saveFigures, type Conflict } from "@/lib/reports/service";
+import { recordRollback, rollbackOutcome, saveFigures, type Conflict } from "@/lib/reports/service";
 import { isEditable, type ReportStatus } from "@/lib/workflow";
 import { figureKey, findHeader, HEADERS, periodsNamed, plan, planFingerprint, type Column, type FileProblem, type Plan, type PlanContext } from "./plan";
 import { readSpreadsheet } from "./read";
@@ -83,6 +84,7 @@ export async function confirmImport(
   const writes = checked.plan.rows.filter((r) => r.status === "new" || r.status === "changed");
   const unseen = writes.filter((r) => !seen.expected.has(figureKey(r.indicatorId!, r.period)));
   if (unseen.length > 0) {
+    await recordRefusal(actor, "observation.conflict", `import ${file.name}: rows ${unseen.map((r) => r.row).join(", ")}`.slice(0, 500), { provinceId: unit.id });
     return {
       kind: "conflict",
       conflicts: unseen.map((r) => ({ row: r.row, code: r.code, period: r.period, theirs: { value: r.old?.value ?? null, source: r.old?.source ?? null, version: r.version, by: null } })),
@@ -120,6 +122,7 @@ export async function confirmImport(
   } catch (error) {
     const rolledBack = rollbackOutcome(error);
     if (!rolledBack) throw error;
+    await recordRollback(actor, rolledBack, unit.id, failedPeriod ?? "");
     if (rolledBack.kind === "locked") return { kind: "locked" };
     const conflicts = writes
       .filter((row) => row.period === failedPeriod && rolledBack.conflicts[row.indicatorId!])

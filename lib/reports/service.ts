@@ -4,6 +4,7 @@ import "server-only";
 // actions and by the spreadsheet import, after lib/actions/guard has checked
 // who is asking. Each write is one transaction: all of it or nothing.
 import crypto from "node:crypto";
+import { recordRefusal } from "@/lib/audit";
 import type { Actor } from "@/lib/authorization";
 import { db } from "@/lib/db";
 import type { EntryValue } from "@/lib/entry-schema";
@@ -77,9 +78,16 @@ export async function saveFigures(
   try {
     return tx ? await work(tx) : await db.$transaction(work, { timeout: 60_000 });
   } catch (error) {
-    if (error instanceof Rollback && !tx) return error.outcome;
-    throw error;
+    if (!(error instanceof Rollback) || tx) throw error;
+    await recordRollback(actor, error.outcome, args.provinceId, args.period.code);
+    return error.outcome;
   }
+}
+
+/** A write refused for a locked report or a conflict is audited, after the rollback (the refusal itself is kept). */
+export async function recordRollback(actor: Actor, outcome: Exclude<SaveOutcome, { kind: "saved" }>, provinceId: number, period: string) {
+  if (outcome.kind === "locked") await recordRefusal(actor, "report.locked", "report not editable", { provinceId, period });
+  else await recordRefusal(actor, "observation.conflict", `indicators ${Object.keys(outcome.conflicts).join(", ")}`.slice(0, 500), { provinceId, period });
 }
 
 /** Whether a caller running its own transaction got a conflict or a locked report (and must let it roll back). */

@@ -2,7 +2,7 @@
 // way the entry and review forms build them, and row counts to prove that a
 // refused or invalid request stored nothing. The test file itself mocks
 // @/lib/session, next/cache and next/navigation (see report-actions.test.ts).
-import { vi } from "vitest";
+import { expect, vi } from "vitest";
 import type { EntryState } from "@/lib/actions/report-entry";
 import type { ReviewState } from "@/lib/actions/report-review";
 import { db } from "@/lib/db";
@@ -113,4 +113,14 @@ export async function auditSince(afterId: number) {
 export async function lastAuditId(): Promise<number> {
   const last = await db.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   return last?.id ?? 0;
+}
+
+/**
+ * Nothing stored but the audit of the refusal itself: every row count as
+ * before, and exactly these refusals (e.g. "report.locked") written since.
+ */
+export async function expectOnlyRefusals(before: Awaited<ReturnType<typeof rowCounts>>, sinceId: number, refusals: string[]) {
+  const events = await auditSince(sinceId);
+  expect(events.map((e) => e.action)).toEqual(refusals);
+  expect(await rowCounts()).toEqual({ ...before, auditEvents: before.auditEvents + refusals.length });
 }

@@ -14,6 +14,7 @@ vi.mock("next/navigation", async () => (await import("./redirect-signal")).navig
 
 import { saveReport } from "@/lib/actions/report-entry";
 import { reviewReport } from "@/lib/actions/report-review";
+import { DENIALS_PER_PERSON_PER_HOUR } from "@/lib/audit";
 import { db } from "@/lib/db";
 import { vi as m } from "@/lib/i18n/messages";
 import type { SignedInUser } from "@/lib/session";
@@ -143,6 +144,26 @@ describe("entering figures", () => {
     actAs(admin);
     await redirectOf(reviewReport(IDLE_REVIEW, reviewForm(report.id, "approve")));
     expect((await reportOf(hauGiang, "2018-Q3"))?.status).toBe("APPROVED");
+  });
+});
+
+describe("a flood of refusals", () => {
+  it(`is recorded up to ${DENIALS_PER_PERSON_PER_HOUR} an hour for a signed-in person, then only logged`, async () => {
+    const flooder = await makeUser({ email: "it-authz-flood@test.vn", name: "Cán bộ thử", role: "STAFF", province: "kien-giang" });
+    await db.auditEvent.createMany({ data: Array.from({ length: DENIALS_PER_PERSON_PER_HOUR }, () => ({ action: "access.denied", actorId: flooder.id, reason: "report.edit" })) });
+    actAs(flooder);
+    const before = await rowCounts();
+    const state = await saveReport(IDLE_ENTRY, entryForm({ provinceId: hauGiang, period: "2019-Q1", figures: figure("61") }));
+    expect(state.status).toBe("forbidden");
+    expect(await rowCounts()).toEqual(before);
+    // Someone else's refusals are still recorded.
+    actAs(staffAG);
+    await expectDenied(() => saveReport(IDLE_ENTRY, entryForm({ provinceId: hauGiang, period: "2019-Q1", figures: figure("61") })), {
+      actorId: staffAG.id,
+      provinceId: hauGiang,
+      period: "2019-Q1",
+      reason: "report.edit",
+    });
   });
 });
 

@@ -21,7 +21,7 @@ import type { Plan } from "@/lib/import/plan";
 import { parsePeriod } from "@/lib/period";
 import { saveFigures } from "@/lib/reports/service";
 import type { SignedInUser } from "@/lib/session";
-import { actAs, auditSince, lastAuditId, makeUser, rowCounts } from "./action-fixtures";
+import { actAs, auditSince, expectOnlyRefusals, lastAuditId, makeUser, rowCounts } from "./action-fixtures";
 import { provinceIdOf } from "./helpers";
 import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
 
@@ -250,9 +250,10 @@ describe("storing nothing", () => {
     // Meanwhile the colleague corrects the figure in the form.
     await saveFigures(colleague, { provinceId: anGiang, period, values: [{ indicatorId: a!.id, value: 41, source: "Sở", note: null, version: 1 }] });
     const before = await rowCounts();
+    const since = await lastAuditId();
     const confirmed = await upload("confirm", anGiang, file, checked.body);
     expect(confirmed.body).toMatchObject({ kind: "conflict", conflicts: [{ row: 2, code: a!.code, period: "1997-Q2", theirs: { value: 41, by: colleague.name } }] });
-    expect(await rowCounts()).toEqual(before);
+    await expectOnlyRefusals(before, since, ["observation.conflict"]);
   });
 
   it("decides on the server what to write: a figure someone changed after it was shown unchanged is a conflict, and an empty row never clears one", async () => {
@@ -280,9 +281,10 @@ describe("storing nothing", () => {
     // The colleague corrects the first figure after the dry run showed it unchanged.
     await saveFigures(colleague, { provinceId: anGiang, period, values: [{ indicatorId: a!.id, value: 35, source: "Báo cáo của Sở", note: null, version: 1 }] });
     const before = await rowCounts();
+    const since = await lastAuditId();
     const confirmed = await upload("confirm", anGiang, file, checked.body);
     expect(confirmed.body).toMatchObject({ kind: "conflict", conflicts: [{ row: 2, code: a!.code, theirs: { value: 35 } }] });
-    expect(await rowCounts()).toEqual(before);
+    await expectOnlyRefusals(before, since, ["observation.conflict"]);
   });
 
   it("a file changed after the dry run is not stored", async () => {

@@ -17,7 +17,7 @@ import { saveReport } from "@/lib/actions/report-entry";
 import { db } from "@/lib/db";
 import { vi as m } from "@/lib/i18n/messages";
 import type { SignedInUser } from "@/lib/session";
-import { actAs, auditSince, entryForm, IDLE_ENTRY, lastAuditId, makeUser, observationOf, redirectOf, reportOf, rowCounts } from "./action-fixtures";
+import { actAs, auditSince, entryForm, expectOnlyRefusals, IDLE_ENTRY, lastAuditId, makeUser, observationOf, redirectOf, reportOf, rowCounts } from "./action-fixtures";
 import { indicatorIdOf, provinceIdOf } from "./helpers";
 import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
 
@@ -57,13 +57,14 @@ describe("saving a draft", () => {
       defaultSource: "Báo cáo quý 3/2018 của Sở",
       figures: [
         { indicatorId: smartphone, value: "61" },
-        { indicatorId: payment, value: "40", source: "Ngân hàng Nhà nước" },
+        // A NUL and a right-to-left override are dropped, not stored.
+        { indicatorId: payment, value: "40", source: "Ngân hàng\u0000 Nhà nước\u202e", note: "ghi\u2066 chú" },
         { indicatorId: services, value: "" },
       ],
     });
     await redirectOf(saveReport(IDLE_ENTRY, form));
     expect((await observationOf(anGiang, smartphone, "2018-Q3"))?.source.title).toBe("Báo cáo quý 3/2018 của Sở");
-    expect((await observationOf(anGiang, payment, "2018-Q3"))?.source.title).toBe("Ngân hàng Nhà nước");
+    expect(await observationOf(anGiang, payment, "2018-Q3")).toMatchObject({ note: "ghi chú", source: { title: "Ngân hàng Nhà nước" } });
     expect(await observationOf(anGiang, services, "2018-Q3")).toBeNull();
   });
 
@@ -177,6 +178,7 @@ describe("two people saving the same figure", () => {
     // B's form also holds a new figure, placed first so it is written before the conflict is found.
     actAs(colleague);
     const before = await rowCounts();
+    const since = await lastAuditId();
     const stale = entryForm({
       provinceId: anGiang,
       period,
@@ -193,7 +195,8 @@ describe("two people saving the same figure", () => {
     expect(state.conflicts[String(smartphone)]).toEqual({ value: 55, source: "Nguồn của A", version: 2, by: staff.name });
     expect(state.input?.[String(smartphone)]?.value).toBe("60");
 
-    expect(await rowCounts()).toEqual(before);
+    // Nothing of B's form is stored; the refusal is audited.
+    await expectOnlyRefusals(before, since, ["observation.conflict"]);
     expect(await observationOf(anGiang, smartphone, period)).toMatchObject({ value: 55, version: 2, enteredById: staff.id, source: { title: "Nguồn của A" } });
     expect(await observationOf(anGiang, payment, period)).toBeNull();
     expect(await db.source.count({ where: { title: "Nguồn của B" } })).toBe(0);

@@ -2,21 +2,26 @@
 // and per address, against the real database and the real sign-in library.
 import { describe, it, expect, vi, beforeAll, afterAll } from "vitest";
 
-const { isolated, request } = await vi.hoisted(async () => {
+const { isolated, request, browser } = await vi.hoisted(async () => {
   const { isolateDatabase } = await import("./isolated-db");
-  return { isolated: isolateDatabase("sign-in"), request: { ip: "10.0.0.9", claims: 0 } };
+  return { isolated: isolateDatabase("sign-in"), request: { ip: "10.0.0.9", claims: 0 }, browser: { cookies: new Map<string, string>() } };
 });
 
 vi.mock("next/headers", () => ({
   // The client claims a new address every time (first entry); the proxy appends what it saw (last entry).
   headers: vi.fn(async () => new Headers({ "x-forwarded-for": `198.51.100.${++request.claims % 250}, ${request.ip}`, "user-agent": "vitest" })),
+  // One browser's cookie jar; a test empties it to act as a browser the account never used.
+  cookies: vi.fn(async () => ({
+    get: (name: string) => (browser.cookies.has(name) ? { name, value: browser.cookies.get(name)! } : undefined),
+    set: (name: string, value: string) => void browser.cookies.set(name, value),
+  })),
 }));
 vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
 import { signIn } from "@/lib/actions/auth";
 import { db } from "@/lib/db";
 import { vi as m } from "@/lib/i18n/messages";
-import { isThrottled, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MINUTES } from "@/lib/login-throttle";
+import { beginAttempt, DEVICE_COOKIE, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MINUTES } from "@/lib/login-throttle";
 import { makeUser, PASSWORD, redirectOf } from "./action-fixtures";
 import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
 
@@ -52,9 +57,11 @@ describe("signing in", () => {
     expect(await redirectOf(signIn(IDLE, form("  IT-Signin-OK@test.vn ", PASSWORD, "/work/reports/an-giang/2025-Q1")))).toBe("/work/reports/an-giang/2025-Q1");
     expect(await redirectOf(signIn(IDLE, form(user.email, PASSWORD, "https://evil.example/work")))).toBe("/work");
     expect(await redirectOf(signIn(IDLE, form(user.email, PASSWORD, "//evil.example")))).toBe("/work");
+    // What the sign-in page posts for ?next=%2Fwork%2F..%2F..%2F%2Fevil.example
+    expect(await redirectOf(signIn(IDLE, form(user.email, PASSWORD, "/work/../..//evil.example")))).toBe("/work");
 
-    expect(await db.session.count({ where: { userId: user.id } })).toBe(3);
-    expect(await attempts({ email: user.email })).toEqual(Array(3).fill({ email: user.email, ipAddress: "10.0.1.1", succeeded: true }));
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(4);
+    expect(await attempts({ email: user.email })).toEqual(Array(4).fill({ email: user.email, ipAddress: "10.0.1.1", succeeded: true }));
   });
 
   it("with a wrong password is refused, records the failure and opens no session", async () => {
@@ -78,26 +85,51 @@ describe("signing in", () => {
 });
 
 describe("the throttle", () => {
-  it(`locks an account after ${MAX_FAILURES_PER_ACCOUNT} failures, even for the right password`, async () => {
-    request.ip = "10.0.4.1";
+  it(`locks an account after ${MAX_FAILURES_PER_ACCOUNT} failures from browsers it never used, but not for its owner's browser`, async () => {
+    browser.cookies.clear();
+    request.ip = "10.0.4.200";
     const user = await makeUser({ email: "it-signin-locked@test.vn", name: "Cán bộ", role: "STAFF", province: "hau-giang" });
+    // The owner signed in from this browser before: it holds a device token.
+    await redirectOf(signIn(IDLE, form(user.email, PASSWORD)));
+    const ownersCookie = browser.cookies.get(DEVICE_COOKIE)!;
+    expect(ownersCookie).toMatch(/^[\w-]+\.[\w-]+$/);
+
+    browser.cookies.clear();
     for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      // From different addresses: the account limit holds on its own.
+      // A stranger, from different addresses: the account limit holds on its own.
       request.ip = `10.0.4.${i + 1}`;
       expect((await signIn(IDLE, form(user.email, `wrong-password-${i}`))).error).toBe(m.auth.failed);
     }
     request.ip = "10.0.4.99";
+    const since = await db.auditEvent.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
     expect(await signIn(IDLE, form(user.email.toUpperCase(), PASSWORD))).toEqual({ error: m.auth.throttled, email: user.email.toUpperCase() });
-    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
-    // A throttled attempt is not checked, so it is not recorded either.
-    expect(await db.loginAttempt.count({ where: { email: user.email } })).toBe(MAX_FAILURES_PER_ACCOUNT);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+    // A throttled attempt is not checked, so it is not counted; it is audited.
+    expect(await db.loginAttempt.count({ where: { email: user.email, succeeded: false } })).toBe(MAX_FAILURES_PER_ACCOUNT);
+    expect(await db.auditEvent.findMany({ where: { id: { gt: since?.id ?? 0 } } })).toMatchObject([{ action: "auth.throttled", actorId: null, subject: `sign-in:${user.email}` }]);
 
-    // Other accounts are not affected.
+    // The owner's browser is not locked out by the stranger.
+    browser.cookies.set(DEVICE_COOKIE, ownersCookie);
+    await redirectOf(signIn(IDLE, form(user.email, PASSWORD)));
+    // A token made for another account does not count as known.
     const other = await makeUser({ email: "it-signin-other@test.vn", name: "Cán bộ", role: "STAFF", province: "hau-giang" });
     await redirectOf(signIn(IDLE, form(other.email, PASSWORD)));
+    expect(await signIn(IDLE, form(user.email, PASSWORD))).toMatchObject({ error: m.auth.throttled });
+  });
+
+  it("checks at most the limit when guesses arrive all at once", async () => {
+    browser.cookies.clear();
+    request.ip = "10.0.7.1";
+    const user = await makeUser({ email: "it-signin-parallel@test.vn", name: "Cán bộ", role: "STAFF", province: "hau-giang" });
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => signIn(IDLE, form(user.email, `wrong-${i}`))));
+    const checked = results.filter((r) => r.error === m.auth.failed).length;
+    expect(checked).toBeLessThanOrEqual(MAX_FAILURES_PER_ACCOUNT);
+    expect(results.filter((r) => r.error === m.auth.throttled)).toHaveLength(30 - checked);
+    expect(await db.loginAttempt.count({ where: { email: user.email } })).toBe(checked);
   });
 
   it(`locks an address after ${MAX_FAILURES_PER_ADDRESS} failures, whatever the account`, async () => {
+    browser.cookies.clear();
     request.ip = "10.0.5.1";
     const user = await makeUser({ email: "it-signin-address@test.vn", name: "Cán bộ", role: "STAFF", province: "hau-giang" });
     for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) {
@@ -114,9 +146,8 @@ describe("the throttle", () => {
     const email = "it-signin-window@test.vn";
     const old = new Date(Date.now() - (THROTTLE_WINDOW_MINUTES + 1) * 60_000);
     await db.loginAttempt.createMany({ data: Array.from({ length: MAX_FAILURES_PER_ACCOUNT }, () => ({ email, ipAddress: "10.0.6.1", succeeded: false, at: old })) });
-    expect(await isThrottled(email, "10.0.6.1")).toBe(false);
-    expect(await isThrottled(email, "10.0.6.1", new Date(old.getTime() + 60_000))).toBe(true);
-    expect(await isThrottled(email, null, new Date(old.getTime() + 60_000))).toBe(true);
-    expect(await isThrottled("it-signin-someone-else@test.vn", "10.0.6.1", new Date(old.getTime() + 60_000))).toBe(false);
+    expect((await beginAttempt(email, "10.0.6.1", null)).throttled).toBe(false);
+    expect((await beginAttempt(email, "10.0.6.2", null, new Date(old.getTime() + 60_000))).throttled).toBe(true);
+    expect((await beginAttempt("it-signin-someone-else@test.vn", "10.0.6.1", null, new Date(old.getTime() + 60_000))).throttled).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { LIMITS } from "@/lib/import/plan";
 import { checkImport, confirmImport } from "@/lib/import/service";
 import { env } from "@/lib/env";
 import { getCurrentUser } from "@/lib/session";
+import { cleanText } from "@/lib/text";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,7 @@ const uploadSchema = z.object({
   file: z.instanceof(File).refine((f) => f.size > 0, "empty"),
   defaultSource: z
     .string()
-    .transform((s) => s.normalize("NFC").trim())
+    .transform((s) => cleanText(s).trim())
     .pipe(z.string().max(500))
     .transform((s) => s || null),
   fingerprint: z.string().max(LIMITS.bytes * 2),
