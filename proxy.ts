@@ -1,0 +1,55 @@
+// Runs before every request: refuses a server-action request that is
+// foreign or too large before it reaches the action, and gives every page a
+// fresh script nonce and the security headers. Authorisation is not done
+// here; every action and page checks for itself.
+import { NextResponse, type NextRequest } from "next/server";
+import { securityHeaders } from "@/lib/security-headers";
+
+/** Largest server-action request body; the reverse proxy in front should allow at least this. */
+export const ACTION_BODY_LIMIT = 1024 * 1024;
+
+export function proxy(request: NextRequest) {
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = actionRefusal(request);
+    if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const headers = securityHeaders(nonce, process.env.APP_URL ?? "", process.env.NODE_ENV === "development");
+  // Next reads the nonce from the request's policy and puts it on its own scripts.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", headers["Content-Security-Policy"]);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+/** A foreign origin (403), or a body of unknown or excessive length (411, 413). */
+function actionRefusal(request: NextRequest): { status: number; message: string } | null {
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  if (origin !== null) {
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      originHost = null;
+    }
+    if (originHost === null || originHost !== host) return { status: 403, message: "Forbidden: foreign origin" };
+  }
+  const length = Number(request.headers.get("content-length") ?? NaN);
+  if (!Number.isFinite(length)) return { status: 411, message: "Length required" };
+  if (length > ACTION_BODY_LIMIT) return { status: 413, message: "Request too large" };
+  return null;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,43 @@
+import { expect, test } from "@playwright/test";
+
+// What every response carries, and the requests refused before they reach a server action.
+test.describe("security", () => {
+  test("every page carries a script policy with a fresh nonce, and the other security headers", async ({ request }) => {
+    const nonces = new Set<string>();
+    for (const path of ["/", "/provinces/an-giang", "/sign-in", "/data/observations.csv"]) {
+      const response = await request.get(path);
+      const headers = response.headers();
+      const csp = headers["content-security-policy"] ?? "";
+      const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src")) ?? "";
+      expect(scriptSrc, path).toMatch(/^script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'$/);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(headers["x-content-type-options"]).toBe("nosniff");
+      expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+      expect(headers["permissions-policy"]).toContain("geolocation=()");
+      nonces.add(scriptSrc);
+      // Every inline script of a page carries the nonce of its response.
+      if (headers["content-type"]?.startsWith("text/html")) {
+        const nonce = /'nonce-([^']+)'/.exec(scriptSrc)![1]!;
+        const scripts = [...(await response.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+        expect(scripts.length).toBeGreaterThan(0);
+        for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+      }
+    }
+    expect(nonces.size).toBe(4);
+  });
+
+  test("a server-action request from a foreign origin is refused with 403, an oversized one with 413, and the next one goes through", async ({ page, request }) => {
+    const action = { "next-action": "0000000000000000000000000000000000000000", "content-type": "text/plain;charset=UTF-8" };
+    const foreign = await request.post("/sign-in", { headers: { ...action, origin: "https://evil.example" }, data: "[]" });
+    expect(foreign.status()).toBe(403);
+    const large = await request.post("/sign-in", { headers: action, data: "x".repeat(1.5 * 1024 * 1024) });
+    expect(large.status()).toBe(413);
+
+    // The next action, from anyone, is answered as usual: a wrong password is refused by the form.
+    await page.goto("/sign-in");
+    await page.getByLabel("Email").fill("khong-co-tai-khoan@dti.example");
+    await page.getByLabel("Mật khẩu").fill("not-the-password-at-all");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page.locator("#sign-in-error")).toHaveText("Email hoặc mật khẩu không đúng.");
+  });
+});
