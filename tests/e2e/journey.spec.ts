@@ -5,7 +5,8 @@ import { expectAccessible } from "./support";
 // One quarter's report goes the whole way: staff enters and submits, the
 // official returns it, staff fixes it, the official approves and publishes,
 // and only then does the public see the figure.
-test.describe.configure({ mode: "serial" });
+// Each journey is several people working in turn: more time than a single page check.
+test.describe.configure({ mode: "serial", timeout: 120_000 });
 
 const REPORT = "/work/reports/an-giang/2024-Q3";
 const as = async (browser: Browser, role: string): Promise<Page> =>
