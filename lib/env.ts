@@ -3,7 +3,7 @@ import { z } from "zod";
 const schema = z.object({
   DATABASE_URL: z
     .string()
-    .startsWith("file:", "must be a SQLite file URL such as file:./data/dti.db")
+    .regex(/^(file:|postgres(ql)?:\/\/)/i, "must be a SQLite file URL such as file:./data/dti.db, or a PostgreSQL URL such as postgresql://user:password@host:5432/dti")
     .default("file:./data/dti.db"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (npm start writes one to data/auth-secret)"),

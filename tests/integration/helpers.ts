@@ -77,3 +77,30 @@ export async function tableCounts() {
 export function csvLines(csv: string): string[] {
   return csv.replace(/^\uFEFF/, "").split("\r\n").filter((line) => line.length > 0);
 }
+
+/**
+ * An empty database of the provider under test, for a file that needs to
+ * migrate one itself: a SQLite file in a temp dir, or a new PostgreSQL
+ * database on the test server. `drop` removes it.
+ */
+export async function emptyDatabase(name: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const shared = process.env.DATABASE_URL ?? "";
+  if (/^postgres(ql)?:\/\//.test(shared)) {
+    const { default: pg } = await import("pg");
+    const database = `${process.env.TEST_TEMPLATE_DATABASE?.replace(/_template$/, "") ?? "dti_it"}_${name}`;
+    const admin = new pg.Client({ connectionString: shared });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE "${database}"`);
+    const url = new URL(shared);
+    url.pathname = `/${database}`;
+    return {
+      url: url.toString(),
+      drop: async () => {
+        await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+        await admin.end();
+      },
+    };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `dti-${name}-`));
+  return { url: `file:${path.join(dir, `${name}.db`)}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+}

@@ -219,17 +219,25 @@ describe("storing nothing", () => {
     actAs(staff);
     const percent = indicators.filter((i) => i.unit === "PERCENT").slice(0, 3);
     // The database itself refuses the second figure, after the first was written.
-    await db.$executeRawUnsafe(`CREATE TRIGGER it_import_fail BEFORE INSERT ON "Observation" WHEN NEW.value = 42.42 BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
+    const postgres = /^postgres/.test(process.env.DATABASE_URL ?? "");
+    if (postgres) {
+      await db.$executeRawUnsafe(
+        `CREATE FUNCTION it_import_fail() RETURNS trigger AS $$ BEGIN IF NEW.value = 42.42 THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+      );
+      await db.$executeRawUnsafe(`CREATE TRIGGER it_import_fail BEFORE INSERT ON "Observation" FOR EACH ROW EXECUTE FUNCTION it_import_fail()`);
+    } else {
+      await db.$executeRawUnsafe(`CREATE TRIGGER it_import_fail BEFORE INSERT ON "Observation" WHEN NEW.value = 42.42 BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
+    }
     try {
       const file = await xlsx(percent.map((i, n) => ["an-giang", i.code, null, null, "1996-Q1", n === 1 ? 42.42 : 60 + n, null, null]));
       const checked = await upload("check", anGiang, file);
       expect(checked.body.plan.counts.new).toBe(3);
       const before = await rowCounts();
-      await expect(upload("confirm", anGiang, file, checked.body)).rejects.toThrow(/tx.observation.create/);
+      await expect(upload("confirm", anGiang, file, checked.body)).rejects.toThrow(/tx.observation.create|refused by test/);
       expect(await rowCounts()).toEqual(before);
       expect(await db.report.findUnique({ where: { provinceId_period: { provinceId: anGiang, period: "1996-Q1" } } })).toBeNull();
     } finally {
-      await db.$executeRawUnsafe(`DROP TRIGGER it_import_fail`);
+      await db.$executeRawUnsafe(postgres ? `DROP TRIGGER it_import_fail ON "Observation"` : `DROP TRIGGER it_import_fail`);
     }
   });
 

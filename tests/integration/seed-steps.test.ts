@@ -1,17 +1,14 @@
 // A database seeded before the seed steps were versioned gets the history on
 // its next start, and nothing a person entered or changed is touched by it.
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDbClient, type DbClient } from "@/lib/db-client";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { seedArticles } from "@/prisma/seed/steps/0001-articles";
 import { emptyCounts } from "@/prisma/seed/writers";
-import { repoRoot } from "./helpers";
+import { emptyDatabase, repoRoot } from "./helpers";
 
-let dir: string;
+let fresh: Awaited<ReturnType<typeof emptyDatabase>>;
 let db: DbClient;
 
 const ids = async (slug: string, code: string) => {
@@ -22,16 +19,15 @@ const ids = async (slug: string, code: string) => {
   return { provinceId: unit.id, indicatorId: indicator.id };
 };
 
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "dti-seed-steps-"));
-  const url = `file:${path.join(dir, "old.db")}`;
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: repoRoot, env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" }, stdio: "pipe" });
-  db = createDbClient(url);
+beforeAll(async () => {
+  fresh = await emptyDatabase("seed_steps");
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: repoRoot, env: { ...process.env, DATABASE_URL: fresh.url, CHECKPOINT_DISABLE: "1" }, stdio: "pipe" });
+  db = createDbClient(fresh.url);
 });
 
 afterAll(async () => {
   await db?.$disconnect();
-  fs.rmSync(dir, { recursive: true, force: true });
+  await fresh?.drop();
 });
 
 describe("versioned seed steps on a database seeded before them", () => {
