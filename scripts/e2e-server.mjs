@@ -11,7 +11,20 @@ const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 const port = process.env.E2E_PORT ?? "3311";
 const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
 
-for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(`${sqlitePath(databaseUrl)}${suffix}`, { force: true });
+if (databaseUrl.startsWith("file:")) {
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(`${sqlitePath(databaseUrl)}${suffix}`, { force: true });
+} else {
+  // A fresh PostgreSQL database of the same name on the given server.
+  const { default: pg } = await import("pg");
+  const server = new URL(databaseUrl);
+  const database = server.pathname.slice(1);
+  server.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: server.toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${database}"`);
+  await admin.end();
+}
 prepareDatabase(databaseUrl);
 
 const env = baseEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production", APP_URL: `http://127.0.0.1:${port}` });

@@ -18,7 +18,7 @@ export function installDependencies() {
 
 export function prepareDatabase(databaseUrl) {
   const env = baseEnv({ DATABASE_URL: databaseUrl });
-  fs.mkdirSync(path.dirname(sqlitePath(databaseUrl)), { recursive: true });
+  if (databaseUrl.startsWith("file:")) fs.mkdirSync(path.dirname(sqlitePath(databaseUrl)), { recursive: true });
   step("Generating the database client");
   run("npx", ["prisma", "generate"], { env, quiet: true });
   step(`Applying migrations to ${databaseUrl}`);

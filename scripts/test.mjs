@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { baseEnv, root, step } from "./lib/run.mjs";
+import { postgresForTests } from "./lib/postgres.mjs";
 import { installDependencies } from "./setup.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -31,15 +32,43 @@ function check(name, command, args, env) {
   record(name, status === 0 ? 1 : 0, status === 0 ? 0 : 1);
 }
 
-function vitest(project) {
-  step(`${project} tests`);
-  const out = path.join(reports, `${project}.json`);
-  const status = exec("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`]);
-  if (!fs.existsSync(out)) return record(`${project} tests`, 0, 1, `vitest exited ${status} without a report`);
+function vitest(project, { name = `${project} tests`, env = {} } = {}) {
+  step(name);
+  const out = path.join(reports, `${name.replace(/\W+/g, "-")}.json`);
+  const status = exec("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`], baseEnv(env));
+  if (!fs.existsSync(out)) return record(name, 0, 1, `vitest exited ${status} without a report`);
   const report = JSON.parse(fs.readFileSync(out, "utf8"));
   // A file that fails to load counts as a failure even if it holds no test.
   const brokenFiles = report.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
-  record(`${project} tests`, report.numPassedTests, report.numFailedTests + brokenFiles + (status !== 0 && report.numFailedTests === 0 && brokenFiles === 0 ? 1 : 0));
+  record(name, report.numPassedTests, report.numFailedTests + brokenFiles + (status !== 0 && report.numFailedTests === 0 && brokenFiles === 0 ? 1 : 0));
+}
+
+/** The database client is generated for one provider at a time: the one `url` names. */
+function generateClient(url) {
+  step(`Generating the database client for ${url.startsWith("file:") ? "SQLite" : "PostgreSQL"}`);
+  exec("npx", ["prisma", "generate"], baseEnv({ DATABASE_URL: url }));
+}
+
+/** The integration and end-to-end suites again, on PostgreSQL. */
+async function onPostgres() {
+  const postgres = await postgresForTests();
+  if (!postgres.url) {
+    const how = "Point the tests at a server with TEST_DATABASE_URL=postgresql://user@host:5432/postgres (a role that may create databases).";
+    // Under CI PostgreSQL is mandatory; elsewhere the suites are reported as not run, with how to run them.
+    if (process.env.CI) return record("PostgreSQL suites", 0, 1, postgres.reason);
+    console.warn(`\nPostgreSQL suites not run: ${postgres.reason}.\n${how}`);
+    return suites.push(`PostgreSQL suites: not run (${postgres.reason})`);
+  }
+  try {
+    generateClient(postgres.url);
+    vitest("integration", { name: "integration tests (PostgreSQL)", env: { TEST_DATABASE_URL: postgres.url } });
+    const e2e = new URL(postgres.url);
+    e2e.pathname = "/dti_e2e";
+    playwright({ name: "end-to-end tests (PostgreSQL)", env: { E2E_DATABASE_URL: e2e.toString() } });
+  } finally {
+    postgres.stop();
+    generateClient(process.env.DATABASE_URL ?? "file:./data/dti.db");
+  }
 }
 
 function ensureChromium() {
@@ -60,19 +89,19 @@ function ensureChromium() {
   return false;
 }
 
-function playwright() {
-  step("end-to-end tests (Playwright, Chromium)");
+function playwright({ name = "end-to-end tests", env = {} } = {}) {
+  step(`${name} (Playwright, Chromium)`);
   if (!ensureChromium()) {
     // Under CI a missing browser fails the run; elsewhere the suite is reported as not run.
-    return process.env.CI ? record("end-to-end tests", 0, 1, "Chromium missing") : suites.push("end-to-end tests: not run (Chromium missing)");
+    return process.env.CI ? record(name, 0, 1, "Chromium missing") : suites.push(`${name}: not run (Chromium missing)`);
   }
-  const out = path.join(reports, "e2e.json");
+  const out = path.join(reports, `${name.replace(/\W+/g, "-")}.json`);
   fs.mkdirSync(path.join(root, "test-results", "screenshots"), { recursive: true });
-  const status = exec("npx", ["playwright", "test", "--reporter=list,json"], baseEnv({ PLAYWRIGHT_JSON_OUTPUT_NAME: out }));
-  if (!fs.existsSync(out)) return record("end-to-end tests", 0, 1, `playwright exited ${status} without a report`);
+  const status = exec("npx", ["playwright", "test", "--reporter=list,json"], baseEnv({ PLAYWRIGHT_JSON_OUTPUT_NAME: out, ...env }));
+  if (!fs.existsSync(out)) return record(name, 0, 1, `playwright exited ${status} without a report`);
   const { stats } = JSON.parse(fs.readFileSync(out, "utf8"));
   const failed = stats.unexpected + stats.flaky;
-  record("end-to-end tests", stats.expected, failed + (status !== 0 && failed === 0 ? 1 : 0));
+  record(name, stats.expected, failed + (status !== 0 && failed === 0 ? 1 : 0));
 }
 
 const started = Date.now();
@@ -85,6 +114,7 @@ try {
   vitest("unit");
   vitest("integration");
   playwright();
+  await onPostgres();
 } catch (error) {
   record("test run", 0, 1, error instanceof Error ? error.message : String(error));
 }

@@ -35,8 +35,8 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await expect(staff.locator('[data-indicator="SOC_SMARTPHONE"]')).toContainText("Giá trị không phải là số hợp lệ");
   await expect(staff.locator('[data-indicator="SOC_PAYMENT_ACCOUNT"]')).toContainText("Tỷ lệ phải nằm trong khoảng 0–100%.");
   await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveAttribute("aria-invalid", "true");
-  const anGiang = provinceId("an-giang");
-  expect(count('SELECT count(*) AS n FROM "Report" WHERE provinceId = ? AND period = ?', anGiang, "2024-Q3")).toBe(0);
+  const anGiang = await provinceId("an-giang");
+  expect(await count('SELECT count(*) AS n FROM "Report" WHERE "provinceId" = ? AND period = ?', anGiang, "2024-Q3")).toBe(0);
 
   // A Vietnamese decimal comma is fine; a source is required with a value.
   const socCounter = staff.getByTestId("pillar-counters").locator('[data-pillar="SOC"]');
@@ -108,17 +108,19 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   const history = official.locator('tr[data-indicator="SOC_SMARTPHONE"] details');
   await history.locator("summary").click();
   await expect(history).toContainText("71,5 → 72,4");
-  const actions = query<{ action: string }>(
-    'SELECT a.action FROM "AuditEvent" a JOIN "Report" r ON r.id = a.reportId WHERE r.provinceId = ? AND r.period = ? AND a.indicatorId IS NULL ORDER BY a.id',
-    anGiang,
-    "2024-Q3",
+  const actions = (
+    await query<{ action: string }>(
+      'SELECT a.action FROM "AuditEvent" a JOIN "Report" r ON r.id = a."reportId" WHERE r."provinceId" = ? AND r.period = ? AND a."indicatorId" IS NULL ORDER BY a.id',
+      anGiang,
+      "2024-Q3",
+    )
   ).map((e) => e.action);
   expect(actions).toEqual(["report.create", "report.submit", "report.return", "report.submit", "report.approve", "report.publish"]);
 });
 
 test("a forged request for another province is refused, logged, and stores nothing", async ({ browser }) => {
   const staff = await as(browser, "staff-an-giang");
-  const hauGiang = provinceId("hau-giang");
+  const hauGiang = await provinceId("hau-giang");
   await staff.goto("/work/reports/hau-giang/2025-Q1");
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
 
@@ -134,11 +136,11 @@ test("a forged request for another province is refused, logged, and stores nothi
   // …and a forged province id in it is refused by the server.
   await staff.locator('input[name="provinceId"]').evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), hauGiang);
   const deniedCount = () => count(`SELECT count(*) AS n FROM "AuditEvent" WHERE action = 'access.denied'`);
-  const denied = deniedCount();
+  const denied = await deniedCount();
   await staff.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(staff.getByText("Bạn không có quyền thực hiện thao tác này.")).toBeVisible();
-  expect(count('SELECT count(*) AS n FROM "Report" WHERE provinceId = ? AND period = ?', hauGiang, "2025-Q1")).toBe(0);
-  expect(deniedCount()).toBe(denied + 1);
+  expect(await count('SELECT count(*) AS n FROM "Report" WHERE "provinceId" = ? AND period = ?', hauGiang, "2025-Q1")).toBe(0);
+  expect(await deniedCount()).toBe(denied + 1);
 });
 
 test("the working area needs a sign-in; a wrong password is refused", async ({ page }) => {

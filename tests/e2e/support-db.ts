@@ -1,25 +1,37 @@
 // A direct, read-only look at the end-to-end database, to check what a
-// request stored (or did not). Plain SQL: the app's client is an ES module
+// request stored (or did not). Plain SQL, written once for both databases:
+// "?" placeholders and quoted identifiers. The app's client is an ES module
 // that the test runner does not load.
 import Database from "better-sqlite3";
+import pg from "pg";
 
-const file = (process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db").replace(/^file:/, "");
+const url = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 
-export function query<T>(sql: string, ...params: unknown[]): T[] {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+export async function query<T>(sql: string, ...params: unknown[]): Promise<T[]> {
+  if (url.startsWith("file:")) {
+    const db = new Database(url.slice("file:".length), { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare(sql).all(...params) as T[];
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
   try {
-    return db.prepare(sql).all(...params) as T[];
+    let n = 0;
+    return (await client.query(sql.replace(/\?/g, () => `$${++n}`), params)).rows as T[];
   } finally {
-    db.close();
+    await client.end();
   }
 }
 
-export function count(sql: string, ...params: unknown[]): number {
-  return query<{ n: number }>(sql, ...params)[0]?.n ?? 0;
+export async function count(sql: string, ...params: unknown[]): Promise<number> {
+  return Number((await query<{ n: number | string }>(sql, ...params))[0]?.n ?? 0);
 }
 
-export function provinceId(slug: string): number {
-  const row = query<{ id: number }>('SELECT id FROM "Province" WHERE slug = ?', slug)[0];
+export async function provinceId(slug: string): Promise<number> {
+  const row = (await query<{ id: number }>('SELECT id FROM "Province" WHERE slug = ?', slug))[0];
   if (!row) throw new Error(`No province ${slug}`);
   return row.id;
 }
