@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/client-address";
 
 const schema = z.object({
   DATABASE_URL: z
@@ -8,6 +9,11 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (npm start writes one to data/auth-secret)"),
   APP_URL: z.url("must be the address people open the app at, e.g. https://dti.example.gov.vn").default("http://localhost:3000"),
+  /** Reverse proxies whose X-Forwarded-For / X-Real-IP are believed: addresses or IPv4 ranges, comma-separated. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) => parseTrustedProxies(value)),
   /** Share of the previous quarter's value beyond which a new figure gets a warning. */
   CHANGE_WARNING_THRESHOLD: z.coerce.number().positive().default(0.5),
 });

@@ -9,7 +9,7 @@ import { prepareDatabase } from "./setup.mjs";
 
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 const port = process.env.E2E_PORT ?? "3311";
-const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts", "postcss.config.mjs", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts", "proxy.ts", "postcss.config.mjs", "package-lock.json"];
 
 if (databaseUrl.startsWith("file:")) {
   for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(`${sqlitePath(databaseUrl)}${suffix}`, { force: true });
@@ -35,7 +35,7 @@ if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestMtime(SOURCE
 }
 step(`Serving on http://127.0.0.1:${port}`);
 // Same process group as this script: Playwright stops the whole group when the tests end.
-const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { cwd: root, env, stdio: "inherit" });
+const server = spawn("node", ["scripts/serve.mjs"], { cwd: root, env: { ...env, PORT: port, HOSTNAME: "127.0.0.1" }, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

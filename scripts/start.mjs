@@ -7,7 +7,7 @@ import path from "node:path";
 import { baseEnv, newestMtime, root, run, step } from "./lib/run.mjs";
 import { setup } from "./setup.mjs";
 
-const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 try {
   const databaseUrl = setup();
@@ -23,7 +23,7 @@ try {
   }
 
   step(`Serving on http://localhost:${port}`);
-  const server = spawn("npx", ["next", "start", "-p", port], { cwd: root, env, stdio: "inherit", detached: true });
+  const server = spawn("node", ["scripts/serve.mjs"], { cwd: root, env: { ...env, PORT: port }, stdio: "inherit", detached: true });
   const stop = (signal) => {
     try {
       process.kill(-server.pid, signal);

@@ -8,6 +8,7 @@ import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { vi as m } from "@/lib/i18n/messages";
 import { recordRefusal } from "@/lib/audit";
+import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { beginAttempt, DEVICE_COOKIE, DEVICE_DAYS, deviceToken, knownDevice, settleAttempt } from "@/lib/login-throttle";
 import { safeNext } from "@/lib/safe-next";
@@ -23,25 +24,13 @@ const signInSchema = z.object({
   next: z.string().optional(),
 });
 
-/**
- * The address to throttle by. X-Real-IP, or the last X-Forwarded-For entry,
- * is what the nearest reverse proxy saw; the earlier entries are whatever
- * the client claimed and would let it dodge the per-address limit.
- */
-function clientAddress(requestHeaders: Headers): string | null {
-  const realIp = requestHeaders.get("x-real-ip")?.trim();
-  if (realIp) return realIp;
-  const forwarded = requestHeaders.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean);
-  return forwarded?.at(-1) ?? null;
-}
-
 export async function signIn(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   const email = String(formData.get("email") ?? "");
   if (!parsed.success) return { error: parsed.error.issues[0]?.message ?? m.auth.failed, email };
 
   const [requestHeaders, jar] = await Promise.all([headers(), cookies()]);
-  const ipAddress = clientAddress(requestHeaders);
+  const ipAddress = clientAddress(requestHeaders, env.BETTER_AUTH_SECRET, env.TRUSTED_PROXIES);
   const device = knownDevice(parsed.data.email, jar.get(DEVICE_COOKIE)?.value);
   const attempt = await beginAttempt(parsed.data.email, ipAddress, device);
   if (attempt.throttled) {

@@ -8,8 +8,17 @@ const { isolated, request, browser } = await vi.hoisted(async () => {
 });
 
 vi.mock("next/headers", () => ({
-  // The client claims a new address every time (first entry); the proxy appends what it saw (last entry).
-  headers: vi.fn(async () => new Headers({ "x-forwarded-for": `198.51.100.${++request.claims % 250}, ${request.ip}`, "user-agent": "vitest" })),
+  // A client connecting from request.ip, claiming a new forwarded address every time; the app's
+  // server signs the socket's address (scripts/serve.mjs), and no proxy is trusted.
+  headers: vi.fn(async () => {
+    const { PEER_HEADER, signPeer } = await import("@/lib/client-address");
+    return new Headers({
+      "x-forwarded-for": `198.51.100.${++request.claims % 250}`,
+      "x-real-ip": `203.0.113.${request.claims % 250}`,
+      [PEER_HEADER]: signPeer(process.env.BETTER_AUTH_SECRET!, request.ip),
+      "user-agent": "vitest",
+    });
+  }),
   // One browser's cookie jar; a test empties it to act as a browser the account never used.
   cookies: vi.fn(async () => ({
     get: (name: string) => (browser.cookies.has(name) ? { name, value: browser.cookies.get(name)! } : undefined),

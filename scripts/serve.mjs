@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// Serves the built app: Next's request handler behind a plain Node HTTP
+// server that tells the app the socket's address, signed with the app's
+// secret so no client can claim one (lib/client-address.ts). Used by
+// `npm start` and the end-to-end tests instead of `next start`.
+import crypto from "node:crypto";
+import { createServer } from "node:http";
+import next from "next";
+import { root } from "./lib/run.mjs";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const secret = process.env.BETTER_AUTH_SECRET;
+if (!secret) throw new Error("BETTER_AUTH_SECRET is not set");
+
+const app = next({ dev: false, dir: root, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const sign = (address) => `${address}|${crypto.createHmac("sha256", secret).update(`peer\n${address}`).digest("base64url")}`;
+
+createServer((request, response) => {
+  // Whatever a client sent under this name is replaced.
+  request.headers["x-dti-peer"] = sign(request.socket.remoteAddress ?? "");
+  handle(request, response);
+}).listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
