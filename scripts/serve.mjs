@@ -7,6 +7,7 @@ import crypto from "node:crypto";
 import { createServer } from "node:http";
 import next from "next";
 import { root } from "./lib/run.mjs";
+import { sharedCacheControl } from "./lib/shared-cache.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -22,5 +23,13 @@ const sign = (address) => `${address}|${crypto.createHmac("sha256", secret).upda
 createServer((request, response) => {
   // Whatever a client sent under this name is replaced.
   request.headers["x-dti-peer"] = sign(request.socket.remoteAddress ?? "");
+  // A public page for someone not signed in may be kept by a shared cache in front (scripts/lib/shared-cache.mjs).
+  const writeHead = response.writeHead.bind(response);
+  response.writeHead = (...args) => {
+    const status = typeof args[0] === "number" ? args[0] : response.statusCode;
+    const shared = sharedCacheControl({ method: request.method, url: request.url ?? "/", cookie: request.headers.cookie, status, headers: request.headers });
+    if (shared && !response.getHeader("set-cookie")) response.setHeader("Cache-Control", shared);
+    return writeHead(...args);
+  };
   handle(request, response);
 }).listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));

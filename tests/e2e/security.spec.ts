@@ -40,4 +40,22 @@ test.describe("security", () => {
     await page.getByRole("button", { name: "Đăng nhập" }).click();
     await expect(page.locator("#sign-in-error")).toHaveText("Email hoặc mật khẩu không đúng.");
   });
+
+  test("public pages asked for without a session may be kept by a shared cache; nothing signed-in ever is", async ({ browser, request }) => {
+    for (const path of ["/", "/provinces/an-giang", "/indicators/SOC_SMARTPHONE", "/compare?p=an-giang&p=hau-giang", "/rankings", "/data/observations.csv"]) {
+      expect((await request.get(path)).headers()["cache-control"], path).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
+    }
+    for (const path of ["/sign-in", "/work", "/set-password?token=x"]) {
+      expect((await request.get(path, { maxRedirects: 0 })).headers()["cache-control"], path).toContain("private");
+    }
+    // The same public page for someone signed in is theirs alone.
+    const context = await browser.newContext({ storageState: "tests/e2e/.auth/admin.json" });
+    for (const path of ["/", "/provinces/an-giang"]) {
+      const headers = (await context.request.get(path)).headers();
+      expect(headers["cache-control"], path).toMatch(/private/);
+      expect(headers["cache-control"], path).toMatch(/no-store/);
+    }
+    await context.close();
+  });
 });
+
