@@ -354,8 +354,8 @@ function PlanTable({ plan }: { plan: Plan }) {
           </button>
         ))}
       </div>
-      <Table caption={t.summary} minWidth="56rem" testId="import-plan">
-        <HeadRow labels={[c.row, c.indicator, c.period, c.status, c.value, c.source, c.problems]} />
+      <Table caption={t.summary} minWidth="44rem" testId="import-plan">
+        <HeadRow labels={[c.row, c.indicator, c.period, c.status, c.value, c.source]} />
         <tbody>
           {rows.slice(0, SHOWN).map((row) => (
             <PlanRow key={row.row} row={row} />
@@ -368,32 +368,40 @@ function PlanTable({ plan }: { plan: Plan }) {
 }
 
 function PlanRow({ row }: { row: PlannedRow }) {
+  const notes = row.errors.length + row.warnings.length > 0;
   return (
-    <tr className={`${rowClass} ${row.status === "error" ? "bg-red-50" : row.status === "changed" ? "bg-amber-50" : ""}`} data-status={row.status}>
-      <td className={`${cell} tabular-nums`}>{row.row}</td>
-      <td className={cell}>
-        <code className="text-xs">{row.code || "—"}</code>
-      </td>
-      <td className={cell}>{row.period || "—"}</td>
-      <td className={cell}>{t.status[row.status]}</td>
-      <td className={`${cell} tabular-nums whitespace-nowrap`}>
-        {row.status === "changed" ? `${show(row.old?.value)} → ${show(row.value)}` : row.status === "new" ? `— → ${show(row.value)}` : show(row.value ?? row.old?.value)}
-      </td>
-      <td className={cell}>{row.status === "changed" && row.old && row.old.source !== row.source ? `${row.old.source} → ${row.source ?? "—"}` : (row.source ?? "—")}</td>
-      <td className={cell}>
-        <ul className="space-y-0.5">
-          {row.errors.map((e, i) => (
-            <li key={i} className="text-red-800">
-              {t.at(e.letter, t.columnNames[e.column] ?? e.column)}: {rowProblem(e.problem)}
-            </li>
-          ))}
-          {row.warnings.map((w, i) => (
-            <li key={`w${i}`} className="text-amber-800">
-              {rowWarning(w)}
-            </li>
-          ))}
-        </ul>
-      </td>
-    </tr>
+    <>
+      <tr className={`${notes ? "" : rowClass} ${row.status === "error" ? "bg-red-50" : row.status === "changed" ? "bg-amber-50" : ""}`} data-status={row.status}>
+        <td className={`${cell} tabular-nums`}>{row.row}</td>
+        <td className={cell}>
+          <code className="text-xs">{row.code || "—"}</code>
+        </td>
+        <td className={cell}>{row.period || "—"}</td>
+        <td className={cell}>{t.status[row.status]}</td>
+        <td className={`${cell} tabular-nums whitespace-nowrap`}>
+          {row.status === "changed" ? `${show(row.old?.value)} → ${show(row.value)}` : row.status === "new" ? `— → ${show(row.value)}` : show(row.value ?? row.old?.value)}
+        </td>
+        <td className={cell}>{row.status === "changed" && row.old && row.old.source !== row.source ? `${row.old.source} → ${row.source ?? "—"}` : (row.source ?? "—")}</td>
+      </tr>
+      {notes ? (
+        // The reasons get a line of their own, kept in view when the table scrolls sideways on a phone.
+        <tr className={`${rowClass} ${row.status === "error" ? "bg-red-50" : ""}`} data-notes-for={row.row}>
+          <td colSpan={6} className="px-2 pb-2 pt-0">
+            <ul className="sticky left-2 max-w-[calc(100vw-3rem)] space-y-0.5 text-sm sm:max-w-none">
+              {row.errors.map((e, i) => (
+                <li key={i} className="text-red-800">
+                  {t.at(e.letter, t.columnNames[e.column] ?? e.column)}: {rowProblem(e.problem)}
+                </li>
+              ))}
+              {row.warnings.map((w, i) => (
+                <li key={`w${i}`} className="text-amber-800">
+                  {rowWarning(w)}
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ) : null}
+    </>
   );
 }

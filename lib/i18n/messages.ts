@@ -469,7 +469,7 @@ export const vi = {
     chooseFile: "Hãy chọn tệp số liệu.",
     summary: "Kết quả kiểm tra",
     status: { new: "Mới", changed: "Thay đổi", unchanged: "Không đổi", empty: "Để trống", error: "Lỗi" } as Record<"new" | "changed" | "unchanged" | "empty" | "error", string>,
-    columns: { row: "Dòng", indicator: "Mã chỉ tiêu", period: "Kỳ", status: "Kết quả", value: "Cũ → mới", source: "Nguồn", problems: "Lỗi, lưu ý" },
+    columns: { row: "Dòng", indicator: "Mã chỉ tiêu", period: "Kỳ", status: "Kết quả", value: "Cũ → mới", source: "Nguồn" },
     columnNames: {
       unit: "Mã đơn vị",
       code: "Mã chỉ tiêu",
