@@ -3,8 +3,7 @@
 // seeded), a production build, `next start` on E2E_PORT.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
-import { baseEnv, newestMtime, root, run, sqlitePath, step } from "./lib/run.mjs";
+import { baseEnv, buildIsCurrent, markBuild, root, run, sqlitePath, step } from "./lib/run.mjs";
 import { prepareDatabase } from "./setup.mjs";
 
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
@@ -28,10 +27,10 @@ if (databaseUrl.startsWith("file:")) {
 prepareDatabase(databaseUrl);
 
 const env = baseEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production", APP_URL: `http://127.0.0.1:${port}` });
-const buildId = path.join(root, ".next", "BUILD_ID");
-if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestMtime(SOURCES)) {
+if (!buildIsCurrent(SOURCES, databaseUrl)) {
   step("Building the app for the end-to-end tests");
   run("npx", ["next", "build"], { env });
+  markBuild(databaseUrl);
 }
 step(`Serving on http://127.0.0.1:${port}`);
 // Same process group as this script: Playwright stops the whole group when the tests end.

@@ -2,9 +2,7 @@
 // `npm start`: set up (install, migrate, seed an empty database), build when
 // the sources changed since the last build, and serve on PORT (default 3000).
 import { spawn } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
-import { baseEnv, newestMtime, root, run, step } from "./lib/run.mjs";
+import { baseEnv, buildIsCurrent, markBuild, root, run, step } from "./lib/run.mjs";
 import { setup } from "./setup.mjs";
 
 const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
@@ -14,10 +12,10 @@ try {
   const port = process.env.PORT ?? "3000";
   const env = baseEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production", APP_URL: process.env.APP_URL ?? `http://localhost:${port}` });
 
-  const buildId = path.join(root, ".next", "BUILD_ID");
-  if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestMtime(SOURCES)) {
+  if (!buildIsCurrent(SOURCES, databaseUrl)) {
     step("Building the app");
     run("npx", ["next", "build"], { env });
+    markBuild(databaseUrl);
   } else {
     step("The build is up to date");
   }

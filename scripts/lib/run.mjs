@@ -68,3 +68,23 @@ export function newestMtime(paths) {
 export function sqlitePath(url) {
   return path.resolve(root, url.replace(/^file:/, ""));
 }
+
+const BUILD_PROVIDER = path.join(root, ".next", "dti-database-provider");
+
+/**
+ * Whether the production build can serve this database: built after the
+ * newest source, and for the same provider (the generated database client
+ * is compiled into the build, and differs between SQLite and PostgreSQL).
+ */
+export function buildIsCurrent(sources, databaseUrl) {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId) || fs.statSync(buildId).mtimeMs < newestMtime(sources)) return false;
+  return fs.existsSync(BUILD_PROVIDER) && fs.readFileSync(BUILD_PROVIDER, "utf8") === providerOf(databaseUrl);
+}
+
+/** Records which provider the build just made was for. */
+export function markBuild(databaseUrl) {
+  fs.writeFileSync(BUILD_PROVIDER, providerOf(databaseUrl));
+}
+
+export const providerOf = (url) => (/^postgres(ql)?:\/\//i.test(url) ? "postgresql" : "sqlite");
