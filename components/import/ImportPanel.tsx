@@ -30,7 +30,9 @@ type Result =
   | { kind: "locked" }
   | { kind: "forbidden" }
   | { kind: "invalid"; fields: string[] }
-  | { kind: "failed" };
+  | { kind: "failed" }
+  /** The server failed mid-way; the transaction stored nothing. */
+  | { kind: "serverError" };
 
 type Phase = { step: "idle" } | { step: "uploading"; percent: number } | { step: "working"; mode: "check" | "confirm" };
 
@@ -66,7 +68,7 @@ export function ImportPanel({ units, initialUnit, initialPeriod }: { units: Impo
     };
     request.upload.onload = () => setPhase({ step: "working", mode });
     request.onload = () => {
-      const answer = (request.response ?? { kind: "failed" }) as Result;
+      const answer = (request.status >= 500 ? { kind: "serverError" } : (request.response ?? { kind: "failed" })) as Result;
       setPhase({ step: "idle" });
       setResult(answer);
       setChecked(answer.kind === "plan" ? answer : null);
@@ -285,6 +287,8 @@ function Outcome({ result, unitSlug }: { result: Result; unitSlug: string }) {
       return <FormMessage tone="error">{t.chooseFile}</FormMessage>;
     case "failed":
       return <FormMessage tone="error">{t.failed}</FormMessage>;
+    case "serverError":
+      return <FormMessage tone="error">{t.serverError}</FormMessage>;
   }
 }
 

@@ -39,18 +39,12 @@ const initialState: EntryState = { status: "idle", message: null, fieldErrors: {
 
 type Part = "value" | "source" | "note";
 
-/** The most used source among the report's figures: where a new figure most likely comes from too. */
-function commonSource(pillars: readonly EntryPillar[]): string {
-  const counts = new Map<string, number>();
-  for (const row of pillars.flatMap((p) => p.rows)) if (row.source) counts.set(row.source, (counts.get(row.source) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
-}
-
 export function EntryForm({ provinceId, period, pillars, threshold }: { provinceId: number; period: string; pillars: EntryPillar[]; threshold: number }) {
   const [state, action, pending] = useActionState(saveReport, initialState);
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<Record<string, true>>({});
-  const [defaultSource, setDefaultSource] = useState(() => commonSource(pillars));
+  // Empty until the person names it: a figure must never inherit a source nobody chose for it.
+  const [defaultSource, setDefaultSource] = useState("");
   const [confirming, setConfirming] = useState(false);
 
   const field = (row: EntryRow, part: Part) => typed[`v.${row.id}.${part}`] ?? state.input?.[String(row.id)]?.[part] ?? row[part];

@@ -493,6 +493,7 @@ export const vi = {
     conflictRow: (row: number, code: string, period: string, value: string, by: string | null) => `Dòng ${row}: ${code}, ${period} — nay là ${value}${by ? ` (do ${by} nhập)` : ""}.`,
     locked: "Chưa lưu gì: một báo cáo trong tệp vừa được nộp hoặc duyệt nên không sửa được nữa.",
     failed: "Không gửi được tệp. Kiểm tra kết nối rồi thử lại.",
+    serverError: "Máy chủ gặp lỗi khi xử lý tệp; không có số liệu nào được lưu. Hãy thử lại sau hoặc báo quản trị viên.",
     openReport: (period: string) => `Mở báo cáo ${period}`,
     file_: {
       TOO_LARGE: (mb: number) => `Tệp lớn hơn ${mb} MB. Hãy chia thành nhiều tệp.`,
