@@ -34,7 +34,7 @@ if (!buildIsCurrent(SOURCES, databaseUrl)) {
 }
 step(`Serving on http://127.0.0.1:${port}`);
 // Same process group as this script: Playwright stops the whole group when the tests end.
-const server = spawn("node", ["scripts/serve.mjs"], { cwd: root, env: { ...env, PORT: port, HOSTNAME: "127.0.0.1" }, stdio: "inherit" });
+const server = spawn("node", ["scripts/serve.mjs"], { cwd: root, env: { ...env, PORT: port, LISTEN_HOST: "127.0.0.1" }, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

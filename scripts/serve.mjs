@@ -10,7 +10,8 @@ import { root } from "./lib/run.mjs";
 import { sharedCacheControl } from "./lib/shared-cache.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+// Not HOSTNAME: containers export it as the machine's own name.
+const hostname = process.env.LISTEN_HOST ?? "0.0.0.0";
 const secret = process.env.BETTER_AUTH_SECRET;
 if (!secret) throw new Error("BETTER_AUTH_SECRET is not set");
 
