@@ -6,7 +6,8 @@ import { TargetText } from "@/components/TargetText";
 import { dtiRank, dtiScore } from "@/components/DtiTable";
 import { indicatorHref, periodLabel } from "@/components/IndicatorCard";
 import type { StatusBucket } from "@/lib/assessment";
-import { getOverview, type ProvinceOverview } from "@/lib/data/overview";
+import type { ProvinceOverview } from "@/lib/data/overview";
+import { published } from "@/lib/data/published";
 import type { ObservationView } from "@/lib/data/scorecard";
 import { formatNumber, formatQualified, formatValue, type Unit } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 const BUCKETS: StatusBucket[] = ["ACHIEVED", "ON_TRACK", "OFF_TRACK", "UNASSESSED", "NO_DATA"];
 
 export default async function OverviewPage() {
-  const overview = await getOverview();
+  const overview = await published.overview();
   return (
     <div className="space-y-6">
       <header className="space-y-2">

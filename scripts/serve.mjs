@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // Serves the built app: Next's request handler behind a plain Node HTTP
 // server that tells the app the socket's address, signed with the app's
-// secret so no client can claim one (lib/client-address.ts). Used by
-// `npm start` and the end-to-end tests instead of `next start`.
+// secret so no client can claim one (lib/client-address.ts), and that keeps
+// whole public answers for a few seconds (scripts/lib/response-cache.mjs).
+// Used by `npm start` and the end-to-end tests instead of `next start`.
 import crypto from "node:crypto";
+import fs from "node:fs";
 import { createServer } from "node:http";
+import path from "node:path";
 import next from "next";
 import { root } from "./lib/run.mjs";
+import { ResponseCache, captureBody, currentGeneration } from "./lib/response-cache.mjs";
 import { sharedCacheControl } from "./lib/shared-cache.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -14,6 +18,11 @@ const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.LISTEN_HOST ?? "0.0.0.0";
 const secret = process.env.BETTER_AUTH_SECRET;
 if (!secret) throw new Error("BETTER_AUTH_SECRET is not set");
+
+// Published reads kept on disk by an earlier run may predate a restore or a
+// seed step: start with none.
+fs.rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
+const responses = process.env.RESPONSE_CACHE === "off" ? null : new ResponseCache();
 
 const app = next({ dev: false, dir: root, hostname, port });
 await app.prepare();
@@ -24,12 +33,23 @@ const sign = (address) => `${address}|${crypto.createHmac("sha256", secret).upda
 createServer((request, response) => {
   // Whatever a client sent under this name is replaced.
   request.headers["x-dti-peer"] = sign(request.socket.remoteAddress ?? "");
+  const key = responses?.keyOf({ method: request.method, url: request.url ?? "/", headers: request.headers }) ?? null;
+  if (key) {
+    const kept = responses.get(key);
+    if (kept) {
+      response.writeHead(kept.status, { ...responses.headersFor(kept), "x-dti-cache": "hit" });
+      return response.end(kept.body);
+    }
+    const generation = currentGeneration();
+    captureBody(response, (body) => responses.set(key, { status: response.statusCode, headers: response.getHeaders(), body }, generation));
+  }
   // A public page for someone not signed in may be kept by a shared cache in front (scripts/lib/shared-cache.mjs).
   const writeHead = response.writeHead.bind(response);
   response.writeHead = (...args) => {
     const status = typeof args[0] === "number" ? args[0] : response.statusCode;
     const shared = sharedCacheControl({ method: request.method, url: request.url ?? "/", cookie: request.headers.cookie, status, headers: request.headers });
     if (shared && !response.getHeader("set-cookie")) response.setHeader("Cache-Control", shared);
+    if (key) response.setHeader("x-dti-cache", "miss");
     return writeHead(...args);
   };
   handle(request, response);

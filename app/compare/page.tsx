@@ -7,8 +7,7 @@ import { StatusBadge } from "@/components/StatusBadge";
 import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { TargetText } from "@/components/TargetText";
 import { compareHref } from "@/lib/compare-params";
-import { compareParamsFrom, getComparison } from "@/lib/data/compare";
-import { listPillars, listReportingProvinces } from "@/lib/data/provinces";
+import { published } from "@/lib/data/published";
 import { formatQualified } from "@/lib/format";
 import { labelPeriod } from "@/lib/period";
 import { vi as m } from "@/lib/i18n/messages";
@@ -19,9 +18,9 @@ export const metadata: Metadata = { title: m.compare.heading };
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ComparePage({ searchParams }: Props) {
-  const [search, provinces, pillars] = await Promise.all([searchParams, listReportingProvinces(), listPillars()]);
-  const params = await compareParamsFrom(search);
-  const comparison = await getComparison(params.provinces, params.pillar);
+  const [search, provinces, pillars] = await Promise.all([searchParams, published.reportingProvinces(), published.pillars()]);
+  const params = await published.compareParams(search);
+  const comparison = await published.comparison(params);
 
   const chartRows = (comparison?.rows ?? [])
     .filter((row) => row.indicator.unit === "PERCENT" && row.cells.some((c) => c.assessment.latest !== null))

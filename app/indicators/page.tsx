@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { listIndicatorCatalog } from "@/lib/data/indicators";
+import { published } from "@/lib/data/published";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: m.indicators.heading };
 
 export default async function IndicatorsPage() {
-  const pillars = await listIndicatorCatalog();
+  const pillars = await published.indicatorCatalog();
   return (
     <div className="space-y-6">
       <header className="space-y-2">

@@ -4,7 +4,7 @@ import { ChartLegend } from "@/components/charts/ChartLegend";
 import { TimeChartLazy } from "@/components/charts/lazy";
 import { rankLines } from "@/components/dti/rank-chart";
 import { DtiTable } from "@/components/DtiTable";
-import { listDtiResults } from "@/lib/data/open-data";
+import { published } from "@/lib/data/published";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ const DEFAULT_UNITS = ["an-giang", "hau-giang"];
 const MAX_UNITS = 6;
 
 export default async function RankingsPage({ searchParams }: Props) {
-  const [results, search] = await Promise.all([listDtiResults(), searchParams]);
+  const [results, search] = await Promise.all([published.dtiResults(), searchParams]);
   const years = [...new Set(results.map((r) => r.year))];
 
   // Units with a rank in more than one year can be followed over time.

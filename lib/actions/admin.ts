@@ -32,7 +32,7 @@ async function write<S extends z.ZodType, T extends { id: number }>(
   permission: Permission,
   schema: S | null,
   run: (actor: Actor, input: z.output<S>, id: number | null) => Promise<admin.AdminOutcome<T>>,
-  options: { revalidate: ReadonlyArray<readonly [string, "layout" | "page"]>; done: (result: T, created: boolean) => string | void },
+  options: { revalidate: ReadonlyArray<readonly [string, "layout" | "page"]>; publishes?: boolean; done: (result: T, created: boolean) => string | void },
 ): Promise<AdminFormState> {
   const values = formFields(formData);
   const id = recordId(formData);
@@ -43,6 +43,8 @@ async function write<S extends z.ZodType, T extends { id: number }>(
     validate: () => (schema ? schema.safeParse(values) : { success: true as const, data: undefined as z.output<S> }),
     run: (actor, input) => run(actor, input, id),
     revalidate: (result) => (result.kind === "ok" ? options.revalidate : []),
+    // Units, indicators and targets are shown on the public pages; users are not.
+    publishes: (result) => result.kind === "ok" && options.publishes === true,
   });
   const base = { fieldErrors: {}, values, message: null };
   if (outcome.kind === "forbidden") return { ...base, status: "forbidden", message: m.work.forbidden };
@@ -105,6 +107,7 @@ export async function resetPasswordAction(_previous: AdminFormState, formData: F
 export async function saveUnitAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   return write(formData, "catalog.manage", unitSchema, (actor, input, id) => admin.saveUnit(actor, id, input), {
     revalidate: CATALOG_PAGES,
+    publishes: true,
     done: (result, created) => (created ? `/work/admin/units/${result.id}?created=1` : undefined),
   });
 }
@@ -112,6 +115,7 @@ export async function saveUnitAction(_previous: AdminFormState, formData: FormDa
 export async function deleteUnitAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   return write(formData, "catalog.manage", null, (actor, _input, id) => admin.deleteUnit(actor, id ?? NaN), {
     revalidate: CATALOG_PAGES,
+    publishes: true,
     done: () => "/work/admin/units?deleted=1",
   });
 }
@@ -119,6 +123,7 @@ export async function deleteUnitAction(_previous: AdminFormState, formData: Form
 export async function saveIndicatorAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   return write(formData, "catalog.manage", indicatorSchema, (actor, input, id) => admin.saveIndicator(actor, id, input), {
     revalidate: CATALOG_PAGES,
+    publishes: true,
     done: (result, created) => (created ? `/work/admin/indicators/${result.id}?created=1` : undefined),
   });
 }
@@ -126,6 +131,7 @@ export async function saveIndicatorAction(_previous: AdminFormState, formData: F
 export async function deleteIndicatorAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   return write(formData, "catalog.manage", null, (actor, _input, id) => admin.deleteIndicator(actor, id ?? NaN), {
     revalidate: CATALOG_PAGES,
+    publishes: true,
     done: () => "/work/admin/indicators?deleted=1",
   });
 }
@@ -133,6 +139,7 @@ export async function deleteIndicatorAction(_previous: AdminFormState, formData:
 export async function saveTargetAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   return write(formData, "catalog.manage", targetSchema, (actor, input, id) => admin.saveTarget(actor, id, input), {
     revalidate: CATALOG_PAGES,
+    publishes: true,
     done: (result, created) => (created ? `/work/admin/targets/${result.id}?created=1` : undefined),
   });
 }
@@ -140,6 +147,7 @@ export async function saveTargetAction(_previous: AdminFormState, formData: Form
 export async function deleteTargetAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   return write(formData, "catalog.manage", null, (actor, _input, id) => admin.deleteTarget(actor, id ?? NaN), {
     revalidate: CATALOG_PAGES,
+    publishes: true,
     done: () => "/work/admin/targets?deleted=1",
   });
 }

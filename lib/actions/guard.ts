@@ -1,12 +1,14 @@
 import "server-only";
 // The one door every write goes through: who is asking (the session), may
 // they (the authorisation table, refusals recorded), is the request well
-// formed (a zod schema), then the service, then the pages to refresh.
+// formed (a zod schema), then the service, then the pages and published
+// caches to refresh.
 // Server actions and route handlers stay thin: they read their form, call
 // `guarded` and turn its outcome into their state or response.
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { recordDenied } from "@/lib/audit";
+import { publishedChanged } from "@/lib/published-changed";
 import { can, type Actor, type Permission } from "@/lib/authorization";
 import { getCurrentUser } from "@/lib/session";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/field-errors";
@@ -45,6 +47,8 @@ export interface Guarded<S extends Scope, Input, Result> {
   run: (actor: Actor, input: Input, scope: S) => Promise<Result>;
   /** Pages whose data the write changes, refreshed only when it went through. */
   revalidate?: (result: Result) => ReadonlyArray<readonly [path: string, type?: "layout" | "page"]>;
+  /** Whether the write changed what the public sees; if so every published cache is emptied at once. */
+  publishes?: (result: Result) => boolean;
 }
 
 export async function guarded<S extends Scope, Input, Result>(spec: Guarded<S, Input, Result>): Promise<Outcome<Result>> {
@@ -61,5 +65,6 @@ export async function guarded<S extends Scope, Input, Result>(spec: Guarded<S, I
 
   const value = await spec.run(actor, parsed.data, scope);
   for (const [path, type] of spec.revalidate?.(value) ?? []) revalidatePath(path, type);
+  if (spec.publishes?.(value)) publishedChanged();
   return { kind: "ok", value };
 }

@@ -51,6 +51,7 @@ export async function reviewReport(_previous: ReviewState, formData: FormData): 
     run: (actor, checkedReason, { report }) => moveReport(actor, report, action, checkedReason),
     // Publishing or unpublishing changes what the public sees, at once.
     revalidate: (moved) => (moved.kind !== "moved" ? [] : action === "publish" || action === "unpublish" ? [["/", "layout"]] : [["/work", "layout"]]),
+    publishes: (moved) => moved.kind === "moved" && (action === "publish" || action === "unpublish"),
   });
 
   if (outcome.kind === "forbidden") return { error: m.work.forbidden, reasonError: null };

@@ -1,14 +1,5 @@
 import "server-only";
-import { parseCompareParams, type CompareParams } from "@/lib/compare-params";
-import { listPillars, listReportingProvinces } from "@/lib/data/provinces";
 import { getScorecard, type Scorecard, type ScorecardRow } from "@/lib/data/scorecard";
-
-/** The comparison's choice from a URL, checked against the units and pillars that exist. */
-export async function compareParamsFrom(search: URLSearchParams | Record<string, string | string[] | undefined>): Promise<CompareParams> {
-  const [provinces, pillars] = await Promise.all([listReportingProvinces(), listPillars()]);
-  const record = search instanceof URLSearchParams ? { p: search.getAll("p"), pillar: search.get("pillar") ?? undefined } : search;
-  return parseCompareParams(record, { provinces: provinces.map((p) => p.slug), pillars: pillars.map((p) => p.code) });
-}
 
 export interface ComparisonRow {
   indicator: ScorecardRow["indicator"];

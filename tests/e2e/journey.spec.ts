@@ -86,6 +86,10 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await official.getByRole("button", { name: "Duyệt" }).click();
   await expect(official.getByTestId("report-status")).toHaveText("Đã duyệt");
   await expectPublicDoesNotShow(page, "72,4");
+  // Public pages are kept for the crowd: the second reader is answered from the server's cache.
+  const kept = await page.request.get("/provinces/an-giang");
+  expect(kept.headers()["x-dti-cache"]).toBe("hit");
+  expect(kept.headers()["cache-control"]).toContain("s-maxage=");
 
   // Approved is locked: staff get no form.
   await staff.goto(REPORT);
@@ -95,7 +99,11 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await official.getByRole("button", { name: "Công bố" }).click();
   await expect(official.getByTestId("report-status")).toHaveText("Đã công bố");
 
-  // Published: the public sees it at once, on the scorecard and in the comparison.
+  // Published: the public sees it at once, on the scorecard and in the comparison, whatever was kept before.
+  const fresh = await page.request.get("/provinces/an-giang");
+  expect(fresh.headers()["x-dti-cache"]).toBe("miss");
+  expect(await fresh.text()).toContain("72,4%");
+  expect(await (await page.request.get("/data/observations.csv")).text()).toContain("72.4");
   await page.goto("/provinces/an-giang");
   const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
   await expect(smartphone.getByTestId("latest-value")).toHaveText("72,4%");
@@ -116,6 +124,14 @@ test("staff enters and submits; the official returns; staff fixes; the official 
     )
   ).map((e) => e.action);
   expect(actions).toEqual(["report.create", "report.submit", "report.return", "report.submit", "report.approve", "report.publish"]);
+
+  // Unpublished: gone from every public page and the open data at once, kept copies included.
+  expect((await page.request.get("/provinces/an-giang")).headers()["x-dti-cache"]).toBe("hit");
+  await official.goto(REPORT);
+  await official.getByLabel("Lý do / nhận xét").fill("Cần đối chiếu lại với Cục Thống kê trước khi công bố.");
+  await official.getByRole("button", { name: "Thu hồi công bố" }).click();
+  await expect(official.getByTestId("report-status")).toHaveText("Đã duyệt");
+  await expectPublicDoesNotShow(page, "72,4");
 });
 
 test("a forged request for another province is refused, logged, and stores nothing", async ({ browser }) => {

@@ -48,12 +48,17 @@ test.describe("security", () => {
     for (const path of ["/sign-in", "/work", "/set-password?token=x"]) {
       expect((await request.get(path, { maxRedirects: 0 })).headers()["cache-control"], path).toContain("private");
     }
-    // The same public page for someone signed in is theirs alone.
+    // The same public page for someone signed in is theirs alone: rendered for them, never from the server's kept copies.
     const context = await browser.newContext({ storageState: "tests/e2e/.auth/admin.json" });
     for (const path of ["/", "/provinces/an-giang"]) {
-      const headers = (await context.request.get(path)).headers();
+      expect((await request.get(path)).headers()["x-dti-cache"], path).toBe("hit");
+      const response = await context.request.get(path);
+      const headers = response.headers();
       expect(headers["cache-control"], path).toMatch(/private/);
       expect(headers["cache-control"], path).toMatch(/no-store/);
+      expect(headers["x-dti-cache"], path).toBeUndefined();
+      // The header links a signed-in reader to the working area, which a kept anonymous page would not.
+      expect(await response.text(), path).toContain('href="/work"');
     }
     await context.close();
   });

@@ -14,6 +14,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
 import { verifyPassword } from "better-auth/crypto";
+import { revalidateTag } from "next/cache";
 import {
   deleteIndicatorAction,
   deleteTargetAction,
@@ -144,8 +145,11 @@ describe("users", () => {
   it("an admin creates a user with a one-time link; the link sets the password once; the change is audited", async () => {
     actAs(admin);
     const since = await lastAuditId();
+    vi.mocked(revalidateTag).mockClear();
     const state = await saveUserAction(IDLE, form(newUser("it-admin-new@test.vn")));
     expect(state.status).toBe("saved");
+    // Nothing public changed: the published caches stay.
+    expect(revalidateTag).not.toHaveBeenCalled();
     expect(state.link).toMatch(/^\d+\.[\w-]{20,}$/);
     const user = await db.user.findUniqueOrThrow({ where: { email: "it-admin-new@test.vn" }, include: { accounts: true } });
     expect(user).toMatchObject({ role: "STAFF", provinceId: anGiang2025, active: true });
@@ -240,8 +244,11 @@ describe("units, indicators, targets", () => {
     const unit = await db.province.findUniqueOrThrow({ where: { slug: "it-tinh-thu" } });
     expect(url).toBe(`/work/admin/units/${unit.id}?created=1`);
     const since = await lastAuditId();
+    vi.mocked(revalidateTag).mockClear();
     const saved = await saveUnitAction(IDLE, form({ id: unit.id, ...newUnit("it-tinh-thu"), validTo: "2026-06-30", successorId: anGiang2025 }));
     expect(saved.status).toBe("saved");
+    // Units are shown on the public pages: the published caches are emptied.
+    expect(revalidateTag).toHaveBeenCalledWith("published", { expire: 0 });
     expect((await auditSince(since)).map((e) => [e.subject, e.field, e.oldValue, e.newValue])).toEqual([
       [`unit:${unit.id}`, "validTo", null, "2026-06-30"],
       [`unit:${unit.id}`, "successorId", null, String(anGiang2025)],

@@ -13,7 +13,7 @@ vi.mock("@/lib/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { saveReport } from "@/lib/actions/report-entry";
 import { reviewReport } from "@/lib/actions/report-review";
 import { getScorecard } from "@/lib/data/scorecard";
@@ -67,6 +67,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   vi.mocked(revalidatePath).mockClear();
+  vi.mocked(revalidateTag).mockClear();
 });
 
 const SOURCE = "Báo cáo của Sở";
@@ -196,9 +197,13 @@ describe("publishing", () => {
 
     await redirectOf(review(officialAG, report.id, "approve"));
     expect((await telehealthRow()).observations).toEqual([]);
+    // Approving changes nothing public: the published caches stay.
+    expect(revalidateTag).not.toHaveBeenCalled();
 
     expect(await redirectOf(review(officialAG, report.id, "publish"))).toBe("/work/reports/an-giang/2019-Q4?done=publish");
     expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
+    // Every published read is dropped from the data cache at once, not served stale while it refreshes.
+    expect(revalidateTag).toHaveBeenCalledWith("published", { expire: 0 });
     const published = await reportOf(anGiang, period);
     expect(published?.status).toBe("PUBLISHED");
     expect(published?.publishedAt).toBeInstanceOf(Date);
@@ -217,8 +222,10 @@ describe("publishing", () => {
     const reason = "Số liệu cần được rà soát lại";
     const since = await lastAuditId();
     vi.mocked(revalidatePath).mockClear();
+    vi.mocked(revalidateTag).mockClear();
     await redirectOf(review(officialAG, report.id, "unpublish", reason));
     expect(revalidatePath).toHaveBeenCalledWith("/", "layout");
+    expect(revalidateTag).toHaveBeenCalledWith("published", { expire: 0 });
     expect(await reportOf(anGiang, period)).toMatchObject({ status: "APPROVED", publishedAt: null, comment: reason });
     expect(await auditSince(since)).toMatchObject([
       { action: "report.unpublish", actorId: officialAG.id, reportId: report.id, oldValue: "PUBLISHED", newValue: "APPROVED", reason },

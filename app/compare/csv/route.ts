@@ -1,12 +1,12 @@
-import { compareParamsFrom, getComparison } from "@/lib/data/compare";
+import { published } from "@/lib/data/published";
 import { toCsv } from "@/lib/csv";
 
 export const dynamic = "force-dynamic";
 
 /** What the comparison page shows for the same URL: each unit's latest figure and 2025 target per indicator. */
 export async function GET(request: Request) {
-  const params = await compareParamsFrom(new URL(request.url).searchParams);
-  const comparison = await getComparison(params.provinces, params.pillar);
+  const params = await published.compareParams(new URL(request.url).searchParams);
+  const comparison = await published.comparison(params);
   if (!comparison) return new Response("Not found", { status: 404 });
   const rows = comparison.rows.flatMap((row) =>
     row.cells.map(({ slug, assessment: a }) => {

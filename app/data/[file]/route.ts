@@ -1,11 +1,11 @@
-import { isOpenDataFile, openDataFiles } from "@/lib/data/open-data";
+import { published } from "@/lib/data/published";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  if (!isOpenDataFile(file)) return new Response("Not found", { status: 404 });
-  const body = await openDataFiles[file]();
+  const body = await published.openDataFile(file);
+  if (body === null) return new Response("Not found", { status: 404 });
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -11,7 +11,8 @@ import { StatusBadge } from "@/components/StatusBadge";
 import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { TargetText } from "@/components/TargetText";
 import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Table";
-import { findIndicatorTitle, getIndicatorView, MAX_UNITS } from "@/lib/data/indicators";
+import { MAX_UNITS } from "@/lib/data/indicators";
+import { published } from "@/lib/data/published";
 import { bucketOf } from "@/lib/assessment";
 import { formatQualified } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
@@ -27,14 +28,14 @@ const unitsIn = (search: Record<string, string | string[] | undefined>) => {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
-  const indicator = await findIndicatorTitle(code);
+  const indicator = await published.indicatorTitle(code);
   return { title: indicator ? indicator.nameVi : m.errors.notFoundTitle };
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
   const [{ code }, search] = await Promise.all([params, searchParams]);
   const requested = unitsIn(search);
-  const view = await getIndicatorView(code, requested);
+  const view = await published.indicatorView(code, requested);
   if (!view) notFound();
   const { indicator, chosen, series, available } = view;
   const chart = indicatorChart(view);

@@ -7,7 +7,7 @@ import { rankLines } from "@/components/dti/rank-chart";
 import { DtiTable } from "@/components/DtiTable";
 import { IndicatorCard, indicatorHref } from "@/components/IndicatorCard";
 import { ProvinceFacts } from "@/components/ProvinceFacts";
-import { getScorecard } from "@/lib/data/scorecard";
+import { published } from "@/lib/data/published";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
@@ -16,13 +16,13 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const scorecard = await getScorecard(slug);
+  const scorecard = await published.scorecard(slug);
   return { title: scorecard ? scorecard.province.nameVi : m.errors.notFoundTitle };
 }
 
 export default async function ProvinceScorecardPage({ params }: Props) {
   const { slug } = await params;
-  const scorecard = await getScorecard(slug);
+  const scorecard = await published.scorecard(slug);
   if (!scorecard) notFound();
   const { province, pillars } = scorecard;
   const dtiLines = rankLines([{ slug: province.slug, nameVi: province.nameVi, results: province.dtiResults }]);

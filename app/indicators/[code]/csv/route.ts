@@ -1,6 +1,6 @@
 import { indicatorTable } from "@/components/indicators/model";
 import { toCsv } from "@/lib/csv";
-import { getIndicatorView } from "@/lib/data/indicators";
+import { published } from "@/lib/data/published";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +10,7 @@ const isoDate = (t: number | Date | null) => (t === null ? null : new Date(t).to
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const units = new URL(request.url).searchParams.getAll("p");
-  const view = await getIndicatorView(code, units);
+  const view = await published.indicatorView(code, units);
   if (!view) return new Response("Not found", { status: 404 });
   const rows = indicatorTable(view);
   const body = toCsv(

@@ -81,6 +81,7 @@ export async function POST(request: Request) {
         : confirmImport(actor, unit, file, input.defaultSource, { fingerprint: input.fingerprint, expected: new Map(Object.entries(input.expected)) });
     },
     revalidate: (result) => (result.kind === "stored" ? [["/", "layout"]] : []),
+    publishes: (result) => result.kind === "stored",
   });
   if (outcome.kind === "forbidden") return json({ kind: "forbidden" }, 403);
   if (outcome.kind === "invalid") return json({ kind: "invalid", fields: Object.keys(outcome.fieldErrors) }, 400);

@@ -1,0 +1,107 @@
+// Whole answers to public requests, kept in the app's own process so that a
+// press-day crowd reading the same scorecard is served without rendering it
+// for each reader. Only what a shared cache may keep is kept here
+// (shared-cache.mjs: public reads by someone not signed in, status 200, no
+// cookie set), for at most as long, and all of it is dropped the moment
+// published data changes: lib/published-changed.ts bumps the generation that
+// `currentGeneration` reads, in this same process.
+//
+// A kept page carries the script nonce it was rendered with, as it does from
+// a CDN. The nonce still changes with every rendering, and a kept page cannot
+// hold anything injected after it was rendered, so reusing it for half a
+// minute lets no script run that the page did not already have.
+import { PUBLIC_CACHE_CONTROL, isSharedRequest } from "./shared-cache.mjs";
+
+const GENERATION = Symbol.for("dti.published.generation");
+
+/** How many times published data has changed in this process. */
+export const currentGeneration = () => globalThis[GENERATION] ?? 0;
+
+/** Seconds a shared cache may keep an answer, read from PUBLIC_CACHE_CONTROL so both always agree. */
+const SHARED_SECONDS = Number(/s-maxage=(\d+)/.exec(PUBLIC_CACHE_CONTROL)[1]);
+
+// Headers that describe one transfer, not the answer.
+const TRANSFER_HEADERS = new Set(["transfer-encoding", "connection", "keep-alive", "content-length", "date"]);
+
+export class ResponseCache {
+  constructor({ ttlMs = SHARED_SECONDS * 1000, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, now = Date.now, generation = currentGeneration } = {}) {
+    Object.assign(this, { ttlMs, maxEntries, maxBytes, maxEntryBytes, now, generation });
+    /** Oldest first: a Map keeps insertion order. */
+    this.entries = new Map();
+    this.bytes = 0;
+  }
+
+  /** The key for a request whose answer may be kept, or null. Compressed and plain answers are kept apart. */
+  keyOf({ method, url, headers }) {
+    if (method !== "GET" || !isSharedRequest({ method, url, cookie: headers.cookie, headers })) return null;
+    return `${url}\n${headers["accept-encoding"] ?? ""}`;
+  }
+
+  /** A kept answer still good to send, or null. */
+  get(key) {
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    if (entry.generation !== this.generation() || this.now() - entry.storedAt >= this.ttlMs) {
+      this.#drop(key, entry);
+      return null;
+    }
+    return entry;
+  }
+
+  /**
+   * Keeps an answer if it may be shared and nothing was published while it
+   * was being made (`generation` is the one current when the request came in).
+   */
+  set(key, { status, headers, body }, generation) {
+    if (status !== 200 || generation !== this.generation()) return false;
+    if (headers["cache-control"] !== PUBLIC_CACHE_CONTROL || headers["set-cookie"] !== undefined) return false;
+    if (body.length > this.maxEntryBytes) return false;
+    const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !TRANSFER_HEADERS.has(name)));
+    const old = this.entries.get(key);
+    if (old) this.#drop(key, old);
+    while (this.entries.size >= this.maxEntries || (this.entries.size > 0 && this.bytes + body.length > this.maxBytes)) {
+      const [oldestKey, oldest] = this.entries.entries().next().value;
+      this.#drop(oldestKey, oldest);
+    }
+    this.entries.set(key, { status, headers: kept, body, storedAt: this.now(), generation });
+    this.bytes += body.length;
+    return true;
+  }
+
+  /** The headers to send a kept answer with. */
+  headersFor(entry) {
+    return { ...entry.headers, "content-length": String(entry.body.length), age: String(Math.floor((this.now() - entry.storedAt) / 1000)) };
+  }
+
+  #drop(key, entry) {
+    this.entries.delete(key);
+    this.bytes -= entry.body.length;
+  }
+}
+
+/**
+ * Calls `done(body)` with every byte the response sent, once it has ended,
+ * or never if it was cut short. Wraps `write` and `end` before the app's
+ * handler (and its compression) does, so the bytes are those on the wire.
+ */
+export function captureBody(response, done) {
+  const chunks = [];
+  const collect = (chunk, encoding) => {
+    if (chunk === undefined || chunk === null || typeof chunk === "function") return;
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk));
+  };
+  const write = response.write;
+  const end = response.end;
+  let ended = false;
+  response.write = function (chunk, encoding, callback) {
+    collect(chunk, encoding);
+    return write.call(this, chunk, encoding, callback);
+  };
+  response.end = function (chunk, encoding, callback) {
+    collect(chunk, encoding);
+    const result = end.call(this, chunk, encoding, callback);
+    if (!ended && !response.destroyed) done(Buffer.concat(chunks));
+    ended = true;
+    return result;
+  };
+}
