@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { vi as m } from "@/lib/i18n/messages";
-import { getCurrentUser } from "@/lib/session";
+import { AccountLink } from "./AccountLink";
 
 const links = [
   { href: "/", label: m.site.nav.overview },
@@ -10,8 +10,8 @@ const links = [
   { href: "/data", label: m.site.nav.data },
 ];
 
-export async function SiteHeader() {
-  const user = await getCurrentUser();
+/** The same for everyone, so a public page can be cached whole; only the account link is decided in the browser. */
+export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -28,9 +28,7 @@ export async function SiteHeader() {
               </li>
             ))}
             <li>
-              <Link href={user ? "/work" : "/sign-in"} className="font-medium text-brand underline-offset-4 hover:underline">
-                {user ? m.work.title : m.auth.signIn}
-              </Link>
+              <AccountLink />
             </li>
           </ul>
         </nav>

@@ -12,6 +12,7 @@ import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { beginAttempt, DEVICE_COOKIE, DEVICE_DAYS, deviceToken, knownDevice, settleAttempt } from "@/lib/login-throttle";
 import { safeNext } from "@/lib/safe-next";
+import { SIGNED_IN_HINT } from "@/lib/signed-in-hint";
 
 export interface SignInState {
   error: string | null;
@@ -56,10 +57,13 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
     path: "/",
     maxAge: DEVICE_DAYS * 86_400,
   });
+  // Read by the header's account link only (lib/signed-in-hint.ts); gone when the browser closes.
+  jar.set(SIGNED_IN_HINT, "1", { sameSite: "lax", secure: env.APP_URL.startsWith("https://"), path: "/" });
   redirect(safeNext(parsed.data.next));
 }
 
 export async function signOut() {
   await auth.api.signOut({ headers: await headers() });
+  (await cookies()).delete(SIGNED_IN_HINT);
   redirect("/");
 }

@@ -178,8 +178,11 @@ test("an admin may open any province's report; signing out ends the session", as
   const staff = await as(browser, "staff-hau-giang");
   await staff.goto("/work");
   await expect(staff.getByTestId("signed-in-user")).toHaveText("Cán bộ nhập liệu Hậu Giang");
+  const header = staff.getByRole("navigation", { name: "Điều hướng chính" });
+  await expect(header.getByRole("link", { name: "Khu vực làm việc" })).toBeVisible();
   await staff.getByRole("button", { name: "Đăng xuất" }).click();
   await expect(staff).toHaveURL(/\/$/);
+  await expect(header.getByRole("link", { name: "Đăng nhập" })).toBeVisible();
   await staff.goto("/work");
   await expect(staff).toHaveURL(/\/sign-in/);
 });
