@@ -10,7 +10,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { root } from "./lib/run.mjs";
-import { ResponseCache, captureBody, currentGeneration } from "./lib/response-cache.mjs";
+import { ResponseCache, captureBody } from "./lib/response-cache.mjs";
 import { sharedCacheControl } from "./lib/shared-cache.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -30,18 +30,23 @@ const handle = app.getRequestHandler();
 
 const sign = (address) => `${address}|${crypto.createHmac("sha256", secret).update(`peer\n${address}`).digest("base64url")}`;
 
-createServer((request, response) => {
+/** Sends an answer the server kept. */
+function sendKept(response, kept) {
+  response.writeHead(kept.status, { ...responses.headersFor(kept), "x-dti-cache": "hit" });
+  response.end(kept.body);
+}
+
+createServer(async (request, response) => {
   // Whatever a client sent under this name is replaced.
   request.headers["x-dti-peer"] = sign(request.socket.remoteAddress ?? "");
   const key = responses?.keyOf({ method: request.method, url: request.url ?? "/", headers: request.headers }) ?? null;
   if (key) {
-    const kept = responses.get(key);
-    if (kept) {
-      response.writeHead(kept.status, { ...responses.headersFor(kept), "x-dti-cache": "hit" });
-      return response.end(kept.body);
-    }
-    const generation = currentGeneration();
-    captureBody(response, (body) => responses.set(key, { status: response.statusCode, headers: response.getHeaders(), body }, generation));
+    const plan = responses.plan(key);
+    const kept = plan.send ?? (plan.wait ? await plan.wait : null);
+    if (kept) return sendKept(response, kept);
+    // This request makes the answer others wait for (or, if theirs fell through, just its own).
+    const refresh = plan.make;
+    if (refresh) captureBody(response, (body) => refresh.done(body && { status: response.statusCode, headers: response.getHeaders(), body }));
   }
   // A public page for someone not signed in may be kept by a shared cache in front (scripts/lib/shared-cache.mjs).
   const writeHead = response.writeHead.bind(response);

@@ -24,11 +24,13 @@ const SHARED_SECONDS = Number(/s-maxage=(\d+)/.exec(PUBLIC_CACHE_CONTROL)[1]);
 const TRANSFER_HEADERS = new Set(["transfer-encoding", "connection", "keep-alive", "content-length", "date"]);
 
 export class ResponseCache {
-  constructor({ ttlMs = SHARED_SECONDS * 1000, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, now = Date.now, generation = currentGeneration } = {}) {
-    Object.assign(this, { ttlMs, maxEntries, maxBytes, maxEntryBytes, now, generation });
+  constructor({ ttlMs = SHARED_SECONDS * 1000, waitMs = 10_000, maxEntries = 2000, maxBytes = 128 * 1024 * 1024, maxEntryBytes = 8 * 1024 * 1024, now = Date.now, generation = currentGeneration } = {}) {
+    Object.assign(this, { ttlMs, waitMs, maxEntries, maxBytes, maxEntryBytes, now, generation });
     /** Oldest first: a Map keeps insertion order. */
     this.entries = new Map();
     this.bytes = 0;
+    /** Answers being made, by key. */
+    this.pending = new Map();
   }
 
   /** The key for a request whose answer may be kept, or null. Compressed and plain answers are kept apart. */
@@ -37,15 +39,51 @@ export class ResponseCache {
     return `${url}\n${headers["accept-encoding"] ?? ""}`;
   }
 
-  /** A kept answer still good to send, or null. */
-  get(key) {
-    const entry = this.entries.get(key);
-    if (!entry) return null;
-    if (entry.generation !== this.generation() || this.now() - entry.storedAt >= this.ttlMs) {
+  /**
+   * What to do with a request for `key`:
+   * - `{ send: entry }`: a kept answer, fresh, or older while another request is making the next one;
+   * - `{ wait: promise }`: nothing kept, another request is making it: wait (null: render for yourself);
+   * - `{ make: refresh }`: make it, and call `refresh.done(answer)`, or `refresh.done(null)` if cut short.
+   * So a crowd asking for the same page at once has it rendered once.
+   */
+  plan(key) {
+    let entry = this.entries.get(key) ?? null;
+    if (entry && entry.generation !== this.generation()) {
       this.#drop(key, entry);
-      return null;
+      entry = null;
     }
-    return entry;
+    const pending = this.pending.get(key);
+    if (entry && (this.now() - entry.storedAt < this.ttlMs || pending)) return { send: entry };
+    if (pending) return { wait: Promise.race([pending.promise, this.#giveUp(key, pending)]) };
+    return { make: this.#refresh(key) };
+  }
+
+  /** A request that hangs holds the others up for `waitMs` at most: then they, and the next ones, render for themselves. */
+  #giveUp(key, pending) {
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        if (this.pending.get(key) === pending) this.pending.delete(key);
+        resolve(null);
+      }, this.waitMs).unref(),
+    );
+  }
+
+  #refresh(key) {
+    const generation = this.generation();
+    let resolve;
+    const promise = new Promise((r) => (resolve = r));
+    let settled = false;
+    const refresh = {
+      promise,
+      done: (answer) => {
+        if (settled) return;
+        settled = true;
+        if (this.pending.get(key) === refresh) this.pending.delete(key);
+        resolve(answer && this.set(key, answer, generation) ? this.entries.get(key) : null);
+      },
+    };
+    this.pending.set(key, refresh);
+    return refresh;
   }
 
   /**
@@ -80,8 +118,8 @@ export class ResponseCache {
 }
 
 /**
- * Calls `done(body)` with every byte the response sent, once it has ended,
- * or never if it was cut short. Wraps `write` and `end` before the app's
+ * Calls `done(body)` with every byte the response sent once it has ended, or
+ * `done(null)` if it was cut short. Wraps `write` and `end` before the app's
  * handler (and its compression) does, so the bytes are those on the wire.
  */
 export function captureBody(response, done) {
@@ -104,4 +142,8 @@ export function captureBody(response, done) {
     ended = true;
     return result;
   };
+  response.on("close", () => {
+    if (!ended) done(null);
+    ended = true;
+  });
 }

@@ -31,55 +31,87 @@ describe("the server's kept answers", () => {
     expect(kept.keyOf(request({ headers: { rsc: "1" } }))).toBeNull();
   });
 
-  it("are sent again until they are as old as a shared cache may keep them", () => {
+  it("are made by one request while the others wait for it, and sent until as old as a shared cache may keep them", async () => {
     const { kept, clock } = cache();
     const key = kept.keyOf(request());
-    expect(kept.set(key, answer(), 0)).toBe(true);
+    const first = kept.plan(key);
+    expect(first.make).toBeDefined();
+    const second = kept.plan(key);
+    expect(second.wait).toBeInstanceOf(Promise);
+    first.make.done(answer());
+    const made = await second.wait;
+    expect(made.body.toString()).toBe("<p>72,4%</p>");
     clock.now += 29_000;
-    const entry = kept.get(key);
-    expect(entry.body.toString()).toBe("<p>72,4%</p>");
+    const entry = kept.plan(key).send;
     expect(kept.headersFor(entry)).toMatchObject({ "content-length": "12", age: "29", "content-type": "text/html" });
     expect(kept.headersFor(entry)["transfer-encoding"]).toBeUndefined();
+    // Older than that: the next request makes a new one, and meanwhile the others get the old one.
     clock.now += 1_000;
-    expect(kept.get(key)).toBeNull();
+    const refresh = kept.plan(key).make;
+    expect(refresh).toBeDefined();
+    expect(kept.plan(key).send).toBe(entry);
+    refresh.done(answer({ body: Buffer.from("<p>73%</p>") }));
+    expect(kept.plan(key).send.body.toString()).toBe("<p>73%</p>");
   });
 
-  it("are all dropped the moment published data changes, and one made while it changed is not kept", () => {
+  it("are all dropped the moment published data changes, and one made while it changed is not kept", async () => {
     const { kept, clock } = cache();
     const key = kept.keyOf(request());
-    kept.set(key, answer(), 0);
+    kept.plan(key).make.done(answer());
     clock.generation = 1;
-    expect(kept.get(key)).toBeNull();
-    // A rendering that began before the publish may hold the old figures.
-    expect(kept.set(key, answer(), 0)).toBe(false);
-    expect(kept.set(key, answer(), 1)).toBe(true);
+    // Not even while a new one is being made.
+    const refresh = kept.plan(key).make;
+    expect(refresh).toBeDefined();
+    const waiting = kept.plan(key).wait;
+    expect(waiting).toBeInstanceOf(Promise);
+
+    // A rendering that began before the publish may hold the old figures: neither kept nor handed to those waiting.
+    const before = kept.plan("other").make;
+    clock.generation = 2;
+    before.done(answer());
+    expect(kept.plan("other").make).toBeDefined();
+    refresh.done(answer());
+    expect(await waiting).toBeNull();
   });
 
-  it("never keep an error, a private answer or one that sets a cookie", () => {
-    const { kept } = cache();
+  it("never keep an error, a private answer or one that sets a cookie, and a request cut short keeps nothing", async () => {
+    for (const bad of [answer({ status: 404 }), answer({ headers: { "cache-control": "private, no-store" } }), answer({ headers: { "cache-control": PUBLIC_CACHE_CONTROL, "set-cookie": ["a=1"] } }), null]) {
+      const { kept } = cache();
+      const key = kept.keyOf(request());
+      const waiting = kept.plan(key);
+      const other = kept.plan(key).wait;
+      waiting.make.done(bad);
+      expect(await other).toBeNull();
+      expect(kept.plan(key).make).toBeDefined();
+    }
+  });
+
+  it("hold others up no longer than a set time when the request making one hangs", async () => {
+    const { kept } = cache({ waitMs: 20 });
     const key = kept.keyOf(request());
-    expect(kept.set(key, answer({ status: 404 }), 0)).toBe(false);
-    expect(kept.set(key, answer({ headers: { "cache-control": "private, no-store" } }), 0)).toBe(false);
-    expect(kept.set(key, answer({ headers: { "cache-control": PUBLIC_CACHE_CONTROL, "set-cookie": ["a=1"] } }), 0)).toBe(false);
-    expect(kept.get(key)).toBeNull();
+    kept.plan(key);
+    expect(await kept.plan(key).wait).toBeNull();
+    expect(kept.plan(key).make).toBeDefined();
   });
 
   it("stay within their bounds, dropping the oldest first", () => {
     const { kept } = cache({ maxEntries: 2, maxBytes: 30, maxEntryBytes: 20 });
-    kept.set("a", answer(), 0);
-    kept.set("b", answer(), 0);
-    kept.set("c", answer(), 0);
-    expect([kept.get("a"), kept.get("b") !== null, kept.get("c") !== null]).toEqual([null, true, true]);
-    expect(kept.set("d", answer({ body: Buffer.alloc(21) }), 0)).toBe(false);
-    kept.set("e", answer({ body: Buffer.alloc(20) }), 0);
+    const keep = (key: string, body = Buffer.from("<p>72,4%</p>")) => kept.plan(key).make.done(answer({ body }));
+    keep("a");
+    keep("b");
+    keep("c");
+    expect([kept.entries.has("a"), kept.entries.has("b"), kept.entries.has("c")]).toEqual([false, true, true]);
+    keep("d", Buffer.alloc(21));
+    expect(kept.entries.has("d")).toBe(false);
+    keep("e", Buffer.alloc(20));
     expect(kept.bytes).toBeLessThanOrEqual(30);
-    expect(kept.get("e")).not.toBeNull();
+    expect(kept.entries.has("e")).toBe(true);
   });
 });
 
 describe("captureBody", () => {
   it("hands over every byte a response sent, once it has ended", async () => {
-    let captured: Buffer | null = null;
+    let captured: Buffer | null | undefined;
     const server = http.createServer((_req, res) => {
       captureBody(res, (body: Buffer) => (captured = body));
       res.write("Tỷ lệ ");
@@ -92,5 +124,26 @@ describe("captureBody", () => {
     server.close();
     expect(text).toBe("Tỷ lệ 72,4%");
     expect(captured!.toString("utf8")).toBe(text);
+  });
+
+  it("hands over null when the answer was cut short", async () => {
+    let captured: Buffer | null | undefined;
+    const closed = new Promise<void>((resolve) => {
+      const server = http.createServer((req, res) => {
+        captureBody(res, (body: Buffer | null) => {
+          captured = body;
+          server.close();
+          resolve();
+        });
+        res.write("Tỷ lệ ");
+        req.socket.destroy();
+      });
+      server.listen(0, "127.0.0.1", () => {
+        const { port } = server.address() as { port: number };
+        fetch(`http://127.0.0.1:${port}/`).then((r) => r.text()).catch(() => {});
+      });
+    });
+    await closed;
+    expect(captured).toBeNull();
   });
 });
