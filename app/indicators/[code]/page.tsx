@@ -72,7 +72,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             {m.indicators.units} <span className="font-normal text-slate-600">({m.indicators.maxUnits(MAX_UNITS)})</span>
           </legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-            {[...available, ...chosen.map((c) => c.unit).filter((u) => !available.includes(u))].map((u) => (
+            {[...available, ...chosen.map((c) => c.unit).filter((u) => !available.some((a) => a.slug === u.slug))].map((u) => (
               <label key={u.slug} className="inline-flex items-center gap-1.5 text-sm">
                 <input type="checkbox" name="p" value={u.slug} defaultChecked={chosen.some((c) => c.unit.slug === u.slug)} className="h-4 w-4" />
                 {u.nameVi}
