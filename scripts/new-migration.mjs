@@ -59,7 +59,9 @@ if (made === 0) console.log("The schema has no change that needs a migration.");
 for (const provider of made > 0 ? unchanged : []) {
   const dir = path.join(migrationsDir(provider), `${stamp}_${name}`);
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, "migration.sql"), `-- No change for ${provider}; kept so both providers have the same migrations.\nSELECT 1;\n`);
+  // libSQL refuses a migration statement that returns rows, so SQLite's no-op is a comment only.
+  const noop = provider === "sqlite" ? "" : "SELECT 1;\n";
+  fs.writeFileSync(path.join(dir, "migration.sql"), `-- No change for ${provider}; kept so both providers have the same migrations.\n${noop}`);
   fs.writeFileSync(snapshotPath(provider), readSchema(provider));
   console.log(`${provider}: wrote ${path.relative(process.cwd(), dir)}/migration.sql (no change)`);
 }
