@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "exceljs"],
+  serverExternalPackages: ["@libsql/client", "libsql", "@prisma/adapter-libsql", "exceljs"],
 };
 
 export default nextConfig;

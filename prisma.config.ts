@@ -42,7 +42,7 @@ export default defineConfig({
       };
       return factory;
     }
-    const { PrismaBetterSQLite3 } = await import("@prisma/adapter-better-sqlite3");
-    return new PrismaBetterSQLite3({ url });
+    const { sqliteAdapter } = await import("./lib/sqlite-adapter");
+    return sqliteAdapter(url);
   },
 });

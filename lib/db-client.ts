@@ -1,6 +1,6 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { sqliteAdapter } from "@/lib/sqlite-adapter";
 
 export const DEFAULT_DATABASE_URL = "file:./data/dti.db";
 
@@ -18,7 +18,7 @@ export function scriptDatabaseUrl() {
 
 function adapterFor(url: string) {
   // One pool per client; the app keeps one client per process (lib/db.ts).
-  return providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) : new PrismaBetterSQLite3({ url });
+  return providerOf(url) === "postgresql" ? new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) : sqliteAdapter(url);
 }
 
 /** A Prisma client on the database at `url`; password hashes are never selected. */

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Backup and restore of the app's database, whichever it is.
-//   npm run backup -- FILE      SQLite: an online, consistent copy (SQLite's
-//                               backup API; the app may keep running).
+//   npm run backup -- FILE      SQLite: an online, consistent copy (VACUUM
+//                               INTO; the app may keep running).
 //                               PostgreSQL: pg_dump in its custom format.
 //   npm run restore -- FILE     Into an EMPTY database (stop the app first):
 //                               SQLite: the file is put in place;
@@ -40,20 +40,34 @@ try {
     else run(pgTool("pg_restore"), ["--no-owner", "--exit-on-error", "--single-transaction", "--dbname", url, target]);
   } else {
     const database = sqlitePath(url);
-    const { default: Database } = await import("better-sqlite3");
+    const { createClient } = await import("@libsql/client");
+    /** A connection to an existing file (libSQL would create a missing one), waiting out the app's writes. */
+    const open = async (file) => {
+      if (!fs.existsSync(file)) throw new Error(`${file} does not exist`);
+      const db = createClient({ url: `file:${file}` });
+      await db.execute("PRAGMA busy_timeout = 5000");
+      return db;
+    };
     if (mode === "backup") {
-      const db = new Database(database, { readonly: true, fileMustExist: true });
+      // VACUUM INTO writes a consistent copy from one read transaction; it
+      // refuses an existing file, so it writes beside the target and renames.
+      const partial = `${target}.partial`;
+      fs.rmSync(partial, { force: true });
+      const db = await open(database);
       try {
-        await db.backup(target);
+        await db.execute({ sql: "VACUUM INTO ?", args: [partial] });
+        fs.renameSync(partial, target);
       } finally {
         db.close();
+        fs.rmSync(partial, { force: true });
       }
     } else {
       if (fs.existsSync(database) && fs.statSync(database).size > 0) throw new Error(`${database} exists: restore goes into an empty database (move it away first)`);
       // A backup is checked before it replaces anything.
-      const check = new Database(target, { readonly: true, fileMustExist: true });
+      const check = await open(target);
       try {
-        if (check.pragma("integrity_check", { simple: true }) !== "ok") throw new Error(`${file} fails SQLite's integrity check`);
+        const { rows } = await check.execute("PRAGMA integrity_check");
+        if (rows.length !== 1 || rows[0]?.[0] !== "ok") throw new Error(`${file} fails SQLite's integrity check`);
       } finally {
         check.close();
       }

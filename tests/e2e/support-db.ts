@@ -2,16 +2,20 @@
 // request stored (or did not). Plain SQL, written once for both databases:
 // "?" placeholders and quoted identifiers. The app's client is an ES module
 // that the test runner does not load.
-import Database from "better-sqlite3";
+import fs from "node:fs";
+import { createClient, type InArgs } from "@libsql/client";
 import pg from "pg";
 
 const url = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 
 export async function query<T>(sql: string, ...params: unknown[]): Promise<T[]> {
   if (url.startsWith("file:")) {
-    const db = new Database(url.slice("file:".length), { readonly: true, fileMustExist: true });
+    if (!fs.existsSync(url.slice("file:".length))) throw new Error(`No database at ${url}`);
+    const db = createClient({ url, intMode: "number" });
     try {
-      return db.prepare(sql).all(...params) as T[];
+      // The server may be mid-write: wait for its lock as it waits for ours.
+      await db.execute("PRAGMA busy_timeout = 5000");
+      return (await db.execute({ sql, args: params as InArgs })).rows as unknown as T[];
     } finally {
       db.close();
     }

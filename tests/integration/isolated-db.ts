@@ -5,11 +5,11 @@
 // published) hold whatever order the files run in: a copy of the SQLite
 // file, or a PostgreSQL database made from the seeded template.
 //
-// Call `isolateDatabase` from `vi.hoisted`, before anything imports @/lib/db.
+// Await `isolateDatabase` in `vi.hoisted`, before anything imports @/lib/db.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { createClient } from "@libsql/client";
 
 export interface IsolatedDatabase {
   /** The database URL the file's modules now use. */
@@ -22,17 +22,18 @@ export interface IsolatedDatabase {
 
 const isPostgres = (url: string | undefined) => !!url && /^postgres(ql)?:\/\//.test(url);
 
-export function isolateDatabase(name: string): IsolatedDatabase {
+export async function isolateDatabase(name: string): Promise<IsolatedDatabase> {
   const sharedUrl = process.env.DATABASE_URL;
   if (isPostgres(sharedUrl)) return isolatePostgres(name, sharedUrl!);
   if (!sharedUrl?.startsWith("file:")) throw new Error(`DATABASE_URL is not a SQLite file URL: ${sharedUrl ?? "(unset)"}`);
   const sharedFile = sharedUrl.slice("file:".length);
+  if (!fs.existsSync(sharedFile)) throw new Error(`${sharedFile} does not exist`);
   // Next to the shared database, so the global teardown removes it too.
   const file = path.join(path.dirname(sharedFile), `${name}-${process.pid}-${Date.now()}.db`);
-  const source = new Database(sharedFile, { readonly: true, fileMustExist: true });
+  const source = createClient({ url: sharedUrl });
   try {
     // A consistent copy, triggers included, even if the source has a WAL.
-    source.prepare("VACUUM INTO ?").run(file);
+    await source.execute({ sql: "VACUUM INTO ?", args: [file] });
   } finally {
     source.close();
   }

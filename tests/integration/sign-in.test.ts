@@ -4,7 +4,7 @@ import { describe, it, expect, vi, beforeAll, afterAll } from "vitest";
 
 const { isolated, request, browser } = await vi.hoisted(async () => {
   const { isolateDatabase } = await import("./isolated-db");
-  return { isolated: isolateDatabase("sign-in"), request: { ip: "10.0.0.9", claims: 0 }, browser: { cookies: new Map<string, string>() } };
+  return { isolated: await isolateDatabase("sign-in"), request: { ip: "10.0.0.9", claims: 0 }, browser: { cookies: new Map<string, string>() } };
 });
 
 vi.mock("next/headers", () => ({
