@@ -8,6 +8,7 @@ import { recordRefusal } from "@/lib/audit";
 import type { Actor } from "@/lib/authorization";
 import { db } from "@/lib/db";
 import type { EntryValue } from "@/lib/entry-schema";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { periodEnd, type Period } from "@/lib/period";
 import { isEditable, nextStatus, type ReportAction, type ReportStatus } from "@/lib/workflow";
 
@@ -47,9 +48,16 @@ export async function saveFigures(
     const report = await openReport(tx, actor, args.provinceId, args.period);
     if (!isEditable(report.status)) throw new Rollback({ kind: "locked" });
 
+    // Every figure the form sent, as stored now, in one read: a save touches only those that changed.
+    const stored = await tx.observation.findMany({
+      where: { provinceId: args.provinceId, period: args.period.code, indicatorId: { in: args.values.map((v) => v.indicatorId) } },
+      select: storedSelect,
+    });
+    const storedOf = new Map(stored.map((o) => [o.indicatorId, o]));
     const conflicts: Record<number, Conflict> = {};
     for (const value of args.values) {
-      const conflict = await saveValue(tx, { value, provinceId: args.provinceId, period: args.period, reportId: report.id, actorId: actor.id });
+      const existing = storedOf.get(value.indicatorId) ?? null;
+      const conflict = await saveValue(tx, { value, existing, provinceId: args.provinceId, period: args.period, reportId: report.id, actorId: actor.id });
       if (conflict) conflicts[value.indicatorId] = conflict;
     }
     if (Object.keys(conflicts).length > 0) throw new Rollback({ kind: "conflict", conflicts });
@@ -115,18 +123,24 @@ async function sourceIdFor(tx: Tx, title: string) {
   return source.id;
 }
 
-/** Writes one figure if it changed; returns the newer figure when someone saved in between. */
+const storedSelect = {
+  id: true,
+  indicatorId: true,
+  value: true,
+  note: true,
+  version: true,
+  sourceId: true,
+  source: { select: { title: true } },
+  enteredBy: { select: { name: true } },
+} satisfies Prisma.ObservationSelect;
+
+/** Writes one figure if it changed (`existing`: as stored, read in this transaction); returns the newer figure when someone saved in between. */
 async function saveValue(
   tx: Tx,
-  args: { value: EntryValue; provinceId: number; period: Period; reportId: number; actorId: number },
+  args: { value: EntryValue; existing: Prisma.ObservationGetPayload<{ select: typeof storedSelect }> | null; provinceId: number; period: Period; reportId: number; actorId: number },
 ): Promise<Conflict | null> {
-  const { value, provinceId, actorId } = args;
+  const { value, existing, provinceId, actorId } = args;
   const period = args.period.code;
-  const where = { provinceId_indicatorId_period: { provinceId, indicatorId: value.indicatorId, period } };
-  const existing = await tx.observation.findUnique({
-    where,
-    select: { id: true, value: true, note: true, version: true, sourceId: true, source: { select: { title: true } }, enteredBy: { select: { name: true } } },
-  });
   if ((existing?.version ?? 0) !== value.version) {
     return { value: existing?.value ?? null, source: existing?.source.title ?? null, version: existing?.version ?? 0, by: existing?.enteredBy?.name ?? null };
   }
