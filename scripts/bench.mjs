@@ -15,7 +15,6 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { cacheStatus, firstLoadJs, measure, saveCopy, singleRequestMs, startNginx } from "./bench/http.mjs";
 import { lighthouseMedian } from "./bench/lighthouse.mjs";
 import { throughputTable, verdicts, verdictTable } from "./bench/report.mjs";
@@ -51,6 +50,8 @@ const PAGES = [
 ];
 
 async function adminQuery(url, sql) {
+  // Imported here: on a fresh clone the dependencies are installed by main() first.
+  const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
