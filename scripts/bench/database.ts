@@ -91,6 +91,16 @@ async function concurrentSaves(actor: Actor, indicators: IndicatorRef[], kind: "
   const changedPerSave = kind === "form" ? CHANGED_PER_SAVE : 1;
   const samples: number[] = [];
   let refused = 0;
+  // A save that throws (not a conflict or a lock, which are answers) is counted and said, and the others go on.
+  const failures: string[] = [];
+  const save = async (provinceId: number, values: EntryValue[]) => {
+    try {
+      return await saveFigures(actor, { provinceId, period, values });
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message.trim().split("\n").at(-1)! : String(error));
+      return null;
+    }
+  };
   const writer = async (provinceId: number, w: number) => {
     const form = new Map<number, EntryValue>(indicators.map((indicator, i) => [indicator.id, { indicatorId: indicator.id, value: figure(indicator, w + i), source: SOURCE, note: null, version: 0 }]));
     // The form as stored now: every figure at its version.
@@ -99,7 +109,8 @@ async function concurrentSaves(actor: Actor, indicators: IndicatorRef[], kind: "
       for (const o of stored) Object.assign(form.get(o.indicatorId)!, { value: o.value, version: o.version });
       return stored.length;
     };
-    if ((await reload()) < indicators.length) await saveFigures(actor, { provinceId, period, values: [...form.values()] });
+    // Filling the form the first time, all writers at once with the same source (untimed); tried again once if it failed.
+    for (let fill = 0; fill < 2 && (await reload()) < indicators.length; fill++) await save(provinceId, [...form.values()]);
     await reload();
     for (let s = 1; s <= SAVES_PER_WRITER; s++) {
       const changed = Array.from({ length: changedPerSave }, (_, c) => indicators[(s * changedPerSave + c + w) % indicators.length]!);
@@ -110,9 +121,9 @@ async function concurrentSaves(actor: Actor, indicators: IndicatorRef[], kind: "
       }
       const values = kind === "form" ? [...form.values()] : changed.map((i) => form.get(i.id)!);
       const started = performance.now();
-      const outcome = await saveFigures(actor, { provinceId, period, values });
-      samples.push(performance.now() - started);
-      if (outcome.kind !== "saved") refused += 1;
+      const outcome = await save(provinceId, values);
+      if (outcome) samples.push(performance.now() - started);
+      if (outcome && outcome.kind !== "saved") refused += 1;
       await reload();
     }
   };
@@ -125,6 +136,8 @@ async function concurrentSaves(actor: Actor, indicators: IndicatorRef[], kind: "
     changedPerSave,
     period: period.code,
     refused,
+    failed: failures.length,
+    failures: [...new Set(failures)].slice(0, 5),
     seconds: Math.round(performance.now() - started) / 1000,
     ...summary(samples),
   };

@@ -1,8 +1,9 @@
 // `npm run bench`, step one: fills the bench's scratch database (never the
 // app's own) with the synthetic scale dataset, after the real seed: 34 units
 // named as synthetic, every indicator over 40 quarters of published figures
-// from a source that says it is synthetic, and 2025 and 2030 targets. Bulk
-// inserts, so it takes seconds. Prints a JSON summary as its last line.
+// from a source that says it is synthetic, and 2025 and 2030 targets: some
+// 110,000 figures in bulk inserts, one transaction per unit (about a minute
+// on two cores). Prints a JSON summary as its last line.
 import { performance } from "node:perf_hooks";
 import { createDbClient, scriptDatabaseUrl } from "@/lib/db-client";
 import { periodEnd } from "@/lib/period";

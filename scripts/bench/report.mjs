@@ -67,9 +67,11 @@ export function verdicts(results) {
     if (!s) continue;
     add(
       `${label}, ${s.writers} writers`,
-      `p95 ${ms(s.p95Ms)} ms (p50 ${ms(s.p50Ms)}; ${s.samples} saves of ${s.figuresPerSave} figure${s.figuresPerSave > 1 ? "s" : ""}, ${s.changedPerSave} changed)`,
+      `p95 ${ms(s.p95Ms)} ms (p50 ${ms(s.p50Ms)}; ${s.samples} saves of ${s.figuresPerSave} figure${s.figuresPerSave > 1 ? "s" : ""}, ${s.changedPerSave} changed)` +
+        (s.refused ? `; ${s.refused} refused` : "") +
+        (s.failed ? `; ${s.failed} failed: ${s.failures[0].slice(0, 80)}` : ""),
       `p95 < ${TARGETS.entrySaveP95Ms} ms`,
-      s.p95Ms < TARGETS.entrySaveP95Ms && s.refused === 0,
+      s.p95Ms < TARGETS.entrySaveP95Ms && s.refused === 0 && !s.failed,
     );
   }
   if (db.import) {
