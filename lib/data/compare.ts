@@ -1,9 +1,47 @@
 import "server-only";
-import { getScorecard, type Scorecard, type ScorecardRow } from "@/lib/data/scorecard";
+import { assessIndicator, type Assessment } from "@/lib/assessment";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { indicatorSelect, publishedOnly, sourceSelect, type SourceView } from "@/lib/data/selects";
+import type { TargetView } from "@/lib/data/scorecard";
+
+const unitSelect = {
+  id: true,
+  slug: true,
+  nameVi: true,
+  validTo: true,
+  successor: { select: { id: true, slug: true, nameVi: true } },
+} satisfies Prisma.ProvinceSelect;
+
+/** What the verdict needs of a figure, and what the comparison shows of the one it rests on. */
+const figureSelect = {
+  provinceId: true,
+  indicatorId: true,
+  period: true,
+  periodEnd: true,
+  value: true,
+  qualifier: true,
+  sourceId: true,
+} satisfies Prisma.ObservationSelect;
+
+const targetSelect = {
+  provinceId: true,
+  indicatorId: true,
+  year: true,
+  comparator: true,
+  value: true,
+  scope: true,
+  note: true,
+  source: { select: sourceSelect },
+} satisfies Prisma.TargetSelect;
+
+type FigureRow = Prisma.ObservationGetPayload<{ select: typeof figureSelect }>;
+export type ComparedFigure = FigureRow & { source: SourceView };
+export type ComparedIndicator = Prisma.IndicatorGetPayload<{ select: typeof indicatorSelect }>;
 
 export interface ComparisonRow {
-  indicator: ScorecardRow["indicator"];
-  cells: Array<{ slug: string; assessment: ScorecardRow["assessment"] }>;
+  indicator: ComparedIndicator;
+  cells: Array<{ slug: string; assessment: Assessment<ComparedFigure, TargetView> }>;
 }
 
 export interface Comparison {
@@ -12,22 +50,87 @@ export interface Comparison {
   rows: ComparisonRow[];
 }
 
-/** The chosen provinces' latest figures and targets on every indicator of one pillar. */
-export async function getComparison(slugs: readonly string[], pillarCode: string): Promise<Comparison | null> {
-  const scorecards = (await Promise.all(slugs.map((slug) => getScorecard(slug)))).filter((s): s is Scorecard => s !== null);
-  const first = scorecards[0]?.pillars.find((p) => p.code === pillarCode);
-  if (!first) return null;
-  const pillarOf = (s: Scorecard) => s.pillars.find((p) => p.code === pillarCode)?.rows ?? [];
-  return {
-    provinces: scorecards.map((s) => ({ slug: s.province.slug, nameVi: s.province.nameVi, successorSlug: s.province.successor?.slug ?? null, successorName: s.province.successor?.nameVi ?? null })),
-    pillar: { code: first.code, nameVi: first.nameVi },
-    rows: first.rows.map(({ indicator }) => ({
-      indicator,
-      cells: scorecards.map((s) => {
-        const row = pillarOf(s).find((r) => r.indicator.code === indicator.code);
-        if (!row) throw new Error(`Indicator ${indicator.code} missing from ${s.province.slug}'s scorecard`);
-        return { slug: s.province.slug, assessment: row.assessment };
+/**
+ * The chosen units' latest figures and targets on every indicator of one
+ * pillar, judged as each unit's scorecard judges them (lib/assessment.ts on
+ * the same published series and targets). Reads only that pillar's figures,
+ * and the sources of the figures shown, not each unit's whole scorecard.
+ */
+export async function getComparison(slugs: readonly string[], pillarCode: string, asOf: Date = new Date()): Promise<Comparison | null> {
+  const [found, pillar] = await Promise.all([
+    db.province.findMany({ where: { slug: { in: [...slugs] } }, select: unitSelect }),
+    db.pillar.findUnique({
+      where: { code: pillarCode },
+      select: { code: true, nameVi: true, indicators: { select: indicatorSelect, orderBy: { sortOrder: "asc" } } },
+    }),
+  ]);
+  const units = slugs.flatMap((slug) => found.filter((u) => u.slug === slug));
+  if (!pillar || units.length === 0) return null;
+
+  const indicatorIds = pillar.indicators.map((i) => i.id);
+  const unitIds = units.map((u) => u.id);
+  // A unit merged away is judged on its successor's figure for a target year it did not finish (lib/succession.ts).
+  const successorIds = units.flatMap((u) => (u.successor ? [u.successor.id] : []));
+  const [figures, targets] = await Promise.all([
+    db.observation.findMany({
+      where: { provinceId: { in: [...new Set([...unitIds, ...successorIds])] }, indicatorId: { in: indicatorIds }, ...publishedOnly },
+      select: figureSelect,
+      orderBy: { periodEnd: "asc" },
+    }),
+    db.target.findMany({ where: { provinceId: { in: unitIds }, indicatorId: { in: indicatorIds } }, select: targetSelect, orderBy: { year: "asc" } }),
+  ]);
+
+  const key = (provinceId: number, indicatorId: number) => `${provinceId}:${indicatorId}`;
+  const group = <T extends { provinceId: number; indicatorId: number }>(rows: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const row of rows) {
+      const k = key(row.provinceId, row.indicatorId);
+      const list = map.get(k);
+      if (list) list.push(row);
+      else map.set(k, [row]);
+    }
+    return (provinceId: number, indicatorId: number) => map.get(key(provinceId, indicatorId)) ?? [];
+  };
+  const figuresOf = group(figures);
+  const targetsOf = group(targets);
+
+  const judged = pillar.indicators.map((indicator) => ({
+    indicator,
+    cells: units.map((unit) => ({
+      slug: unit.slug,
+      assessment: assessIndicator({
+        direction: indicator.direction,
+        observations: figuresOf(unit.id, indicator.id),
+        targets: targetsOf(unit.id, indicator.id),
+        asOf,
+        successor: unit.successor ? { unitEnd: unit.validTo, observations: figuresOf(unit.successor.id, indicator.id) } : undefined,
       }),
+    })),
+  }));
+
+  // Sources of the figures the comparison shows: the latest of each cell and any successor's figure a verdict rests on.
+  const shown = judged.flatMap((row) => row.cells.flatMap(({ assessment: a }) => [a.latest, a.successorFigure].filter((f): f is FigureRow => f !== null)));
+  const sources = new Map(
+    (await db.source.findMany({ where: { id: { in: [...new Set(shown.map((f) => f.sourceId))] } }, select: { id: true, ...sourceSelect } })).map(
+      ({ id, ...source }) => [id, source],
+    ),
+  );
+  const withSource = (figure: FigureRow | null): ComparedFigure | null => {
+    if (!figure) return null;
+    const source = sources.get(figure.sourceId);
+    if (!source) throw new Error(`Observation source ${figure.sourceId} not found`);
+    return { ...figure, source };
+  };
+
+  return {
+    provinces: units.map((u) => ({ slug: u.slug, nameVi: u.nameVi, successorSlug: u.successor?.slug ?? null, successorName: u.successor?.nameVi ?? null })),
+    pillar: { code: pillar.code, nameVi: pillar.nameVi },
+    rows: judged.map(({ indicator, cells }) => ({
+      indicator,
+      cells: cells.map(({ slug, assessment }) => ({
+        slug,
+        assessment: { ...assessment, latest: withSource(assessment.latest), successorFigure: withSource(assessment.successorFigure) },
+      })),
     })),
   };
 }

@@ -111,19 +111,33 @@ describe("reporting provinces and overview", () => {
     expect(slugs).not.toContain("da-nang");
   });
 
-  it("counts every indicator of a pillar in exactly one status bucket", async () => {
-    const overview = await getOverview();
-    expect(overview.map((o) => o.scorecard.province.slug).slice(0, 2)).toEqual(["an-giang", "hau-giang"]);
-    for (const { scorecard, pillarCounts } of overview) {
-      expect(pillarCounts.length).toBe(scorecard.pillars.length);
+  it("shows the pair and their successors in full, every other reporting unit in a line, each indicator counted once", async () => {
+    const [overview, reporting] = await Promise.all([getOverview(), listReportingProvinces()]);
+    expect(overview.featured.map((o) => o.province.slug)).toEqual(["an-giang", "hau-giang", "an-giang-2025", "can-tho-2025"]);
+    // No reporting unit left out or shown twice; units of today before those dissolved in 2025.
+    const others = overview.others.map((o) => o.province.slug);
+    expect([...overview.featured.map((o) => o.province.slug), ...others].sort()).toEqual(reporting.map((p) => p.slug).sort());
+    const dissolved = overview.others.map((o) => o.province.successor !== null);
+    expect(dissolved).toEqual([...dissolved].sort((a, b) => Number(a) - Number(b)));
+
+    const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    for (const { province, pillarCounts } of overview.featured) {
+      const scorecard = await getScorecard(province.slug);
+      expect(pillarCounts.map((p) => p.code)).toEqual(scorecard!.pillars.map((p) => p.code));
       for (const pillar of pillarCounts) {
-        const sum = Object.values(pillar.counts).reduce((a, b) => a + b, 0);
-        const indicatorCount = scorecard.pillars.find((p) => p.code === pillar.code)!.rows.length;
+        const indicatorCount = scorecard!.pillars.find((p) => p.code === pillar.code)!.rows.length;
         expect(pillar.total).toBe(indicatorCount);
-        expect(sum, `${scorecard.province.slug} ${pillar.code}`).toBe(indicatorCount);
+        expect(sum(pillar.counts), `${province.slug} ${pillar.code}`).toBe(indicatorCount);
       }
     }
-    const hauGiang = overview.find((o) => o.scorecard.province.slug === "hau-giang");
+    for (const { province, counts, total } of overview.others) {
+      const scorecard = await getScorecard(province.slug);
+      const rows = scorecard!.pillars.flatMap((p) => p.rows);
+      expect(total).toBe(rows.length);
+      expect(sum(counts), province.slug).toBe(total);
+      expect(counts.NO_DATA).toBe(rows.filter((r) => r.assessment.latest === null && r.assessment.successorFigure === null).length);
+    }
+    const hauGiang = overview.featured.find((o) => o.province.slug === "hau-giang");
     expect(hauGiang?.latestDti).toMatchObject({ year: 2022, rank: 17 });
   });
 });
@@ -132,6 +146,40 @@ describe("comparison", () => {
   it("gives each province's latest smartphone figure", async () => {
     expect((await comparisonCell("an-giang", "SOC_SMARTPHONE")).assessment.latest).toMatchObject({ value: 66.2 });
     expect((await comparisonCell("hau-giang", "SOC_SMARTPHONE")).assessment.latest).toMatchObject({ value: 75, period: "2023-H1" });
+  });
+
+  it("judges every cell exactly as the unit's scorecard does, on every pillar", async () => {
+    // The comparison reads one pillar's figures on its own: its verdicts, figures and sources must be the scorecard's.
+    const asOf = new Date();
+    const slugs = (await listReportingProvinces()).map((p) => p.slug);
+    const figure = (f: { period: string; value: number; qualifier: string; source: { key: string } } | null) =>
+      f && { period: f.period, value: f.value, qualifier: f.qualifier, source: f.source.key };
+    const verdict = (a: Awaited<ReturnType<typeof scorecardRow>>["assessment"] | NonNullable<Awaited<ReturnType<typeof getComparison>>>["rows"][number]["cells"][number]["assessment"]) => ({
+      ...a,
+      latest: figure(a.latest),
+      successorFigure: figure(a.successorFigure),
+      target: a.target && { year: a.target.year, comparator: a.target.comparator, value: a.target.value, scope: a.target.scope },
+      laterTarget: a.laterTarget && { year: a.laterTarget.year, value: a.laterTarget.value },
+    });
+    const scorecards = await Promise.all(slugs.map((slug) => getScorecard(slug, asOf)));
+    let judged = 0;
+    for (const pillar of scorecards[0]!.pillars) {
+      const comparison = await getComparison(slugs, pillar.code, asOf);
+      expect(comparison?.provinces.map((p) => p.slug)).toEqual(slugs);
+      expect(comparison?.rows.map((r) => r.indicator.code)).toEqual(pillar.rows.map((r) => r.indicator.code));
+      for (const [i, scorecard] of scorecards.entries()) {
+        const rows = scorecard!.pillars.find((p) => p.code === pillar.code)!.rows;
+        for (const [j, row] of rows.entries()) {
+          const cell = comparison!.rows[j]!.cells[i]!;
+          expect(cell.slug).toBe(slugs[i]);
+          expect(verdict(cell.assessment), `${slugs[i]} ${row.indicator.code}`).toEqual(verdict(row.assessment));
+          if (row.assessment.latest) judged++;
+        }
+      }
+    }
+    // Enough figures behind it for the check to mean something, including a verdict taken from a successor.
+    expect(judged).toBeGreaterThan(40);
+    expect(scorecards.some((s) => s!.pillars.some((p) => p.rows.some((r) => r.assessment.successorFigure)))).toBe(true);
   });
 });
 
