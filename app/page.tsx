@@ -6,7 +6,7 @@ import { TargetText } from "@/components/TargetText";
 import { dtiRank, dtiScore } from "@/components/DtiTable";
 import { indicatorHref, periodLabel } from "@/components/IndicatorCard";
 import type { StatusBucket } from "@/lib/assessment";
-import type { ProvinceOverview } from "@/lib/data/overview";
+import type { ProvinceOverview, UnitSummary } from "@/lib/data/overview";
 import { published } from "@/lib/data/published";
 import type { ObservationView } from "@/lib/data/scorecard";
 import { formatNumber, formatQualified, formatValue, type Unit } from "@/lib/format";
@@ -26,16 +26,81 @@ export default async function OverviewPage() {
         <p className="max-w-3xl text-sm text-slate-600">{m.overview.merger}</p>
       </header>
       <div className="grid gap-6 lg:grid-cols-2">
-        {overview.map((item) => (
-          <ProvinceColumn key={item.scorecard.province.slug} item={item} />
+        {overview.featured.map((item) => (
+          <ProvinceColumn key={item.province.slug} item={item} />
         ))}
       </div>
+      {overview.others.length > 0 ? <OtherUnits units={overview.others} /> : null}
     </div>
   );
 }
 
+/** Status headings with their icons, the same in every count table. */
+function BucketHeadings() {
+  return BUCKETS.map((b) => (
+    <th key={b} scope="col" className="px-1 py-1 text-center font-normal">
+      <span className="flex flex-col items-center gap-0.5">
+        <BucketIcon bucket={b} />
+        <span className="text-xs leading-tight">{m.buckets[b]}</span>
+      </span>
+    </th>
+  ));
+}
+
+function DtiCell({ dti }: { dti: UnitSummary["latestDti"] }) {
+  if (!dti || dti.rank === null) return <span className="text-slate-600">{m.common.noData}</span>;
+  return (
+    <span className="tabular-nums">
+      {dtiRank(dti.rank, dti.rankedCount)} <span className="text-slate-600">({dti.year})</span>
+    </span>
+  );
+}
+
+/** Every other reporting unit in one line each; the scorecard is a click away. */
+function OtherUnits({ units }: { units: UnitSummary[] }) {
+  return (
+    <section aria-labelledby="other-units" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="other-units">
+      <h2 id="other-units" className="text-xl font-semibold">
+        {m.overview.others}
+      </h2>
+      <p className="max-w-3xl text-sm text-slate-600">{m.overview.othersIntro}</p>
+      <div className="overflow-x-auto">
+        <table className="w-full min-w-[36rem] border-collapse text-sm">
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-1 pr-2 text-left">{m.common.unit}</th>
+              <th scope="col" className="px-1 py-1 text-left">{m.overview.dtiLatest}</th>
+              <BucketHeadings />
+            </tr>
+          </thead>
+          <tbody>
+            {units.map(({ province, latestDti, counts }) => (
+              <tr key={province.slug} className="border-b border-slate-200" data-unit={province.slug}>
+                <th scope="row" className="py-1.5 pr-2 text-left font-medium">
+                  <Link href={`/provinces/${province.slug}`} className="underline-offset-2 hover:underline">
+                    {province.nameVi}
+                  </Link>
+                  {province.successor ? <span className="block text-xs font-normal text-slate-600">{m.overview.mergedInto(province.successor.nameVi)}</span> : null}
+                </th>
+                <td className="px-1 py-1.5">
+                  <DtiCell dti={latestDti} />
+                </td>
+                {BUCKETS.map((b) => (
+                  <td key={b} className="px-1 py-1.5 text-center tabular-nums" data-testid={`count-${b}`}>
+                    {counts[b]}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 function ProvinceColumn({ item }: { item: ProvinceOverview }) {
-  const { province } = item.scorecard;
+  const { province } = item;
   const dti = item.latestDti;
   return (
     <section aria-labelledby={`p-${province.slug}`} className="min-w-0 space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-province={province.slug}>
@@ -78,14 +143,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
           <thead>
             <tr className="border-b border-slate-300">
               <th scope="col" className="py-1 pr-2 text-left">{m.compare.pillar}</th>
-              {BUCKETS.map((b) => (
-                <th key={b} scope="col" className="px-1 py-1 text-center font-normal">
-                  <span className="flex flex-col items-center gap-0.5">
-                    <BucketIcon bucket={b} />
-                    <span className="text-xs leading-tight">{m.buckets[b]}</span>
-                  </span>
-                </th>
-              ))}
+              <BucketHeadings />
             </tr>
           </thead>
           <tbody>

@@ -1,30 +1,56 @@
 import "server-only";
-import { countBuckets } from "@/lib/assessment";
+import { countBuckets, type StatusBucket } from "@/lib/assessment";
 import { listReportingProvinces } from "@/lib/data/provinces";
 import { getScorecard, type Scorecard } from "@/lib/data/scorecard";
 
+type Dti = Scorecard["province"]["dtiResults"][number];
+
+export interface UnitHeader {
+  slug: string;
+  nameVi: string;
+  successor: { slug: string; nameVi: string } | null;
+}
+
+/** A unit shown in full: DTI, status counts per pillar, headline indicators. */
 export interface ProvinceOverview {
-  scorecard: Scorecard;
-  latestDti: Scorecard["province"]["dtiResults"][number] | null;
-  pillarCounts: Array<{ code: string; nameVi: string; counts: ReturnType<typeof countBuckets>; total: number }>;
+  province: UnitHeader;
+  latestDti: Dti | null;
+  pillarCounts: Array<{ code: string; nameVi: string; counts: Record<StatusBucket, number>; total: number }>;
   headline: Scorecard["pillars"][number]["rows"];
 }
 
+/** Any other reporting unit, in one line: DTI and status counts over all its indicators. */
+export interface UnitSummary {
+  province: UnitHeader;
+  latestDti: Dti | null;
+  counts: Record<StatusBucket, number>;
+  total: number;
+}
+
+export interface Overview {
+  featured: ProvinceOverview[];
+  others: UnitSummary[];
+}
+
 /**
- * The reporting provinces side by side: An Giang and Hậu Giang first (the
- * first two by sort order), then the units that exist today, then the other
- * units dissolved in 2025. DTI, status counts per pillar, headline indicators.
+ * An Giang and Hậu Giang side by side (the first two reporting units by sort
+ * order), then the units that carry their story on since the 2025 merger,
+ * each in full; every other reporting unit in a summary line, the units that
+ * exist today before those dissolved in 2025.
  */
-export async function getOverview(): Promise<ProvinceOverview[]> {
+export async function getOverview(): Promise<Overview> {
   const provinces = await listReportingProvinces();
   const scorecards = (await Promise.all(provinces.map((p) => getScorecard(p.slug)))).filter((s): s is Scorecard => s !== null);
-  const place = (s: Scorecard, index: number) => (index < 2 ? 0 : s.province.validTo === null ? 1 : 2);
-  return scorecards
-    .map((scorecard, index) => ({ scorecard, place: place(scorecard, index) }))
-    .sort((a, b) => a.place - b.place)
-    .map(({ scorecard }) => scorecard)
-    .map((scorecard) => ({
-      scorecard,
+  const pair = scorecards.slice(0, 2);
+  const successors = new Set(pair.flatMap((s) => (s.province.successor ? [s.province.successor.slug] : [])));
+  const featured = [...pair, ...scorecards.filter((s) => successors.has(s.province.slug))];
+  const others = scorecards
+    .filter((s) => !featured.includes(s))
+    .sort((a, b) => Number(a.province.validTo !== null) - Number(b.province.validTo !== null));
+
+  return {
+    featured: featured.map((scorecard) => ({
+      province: header(scorecard),
       latestDti: scorecard.province.dtiResults.at(-1) ?? null,
       pillarCounts: scorecard.pillars.map((pillar) => ({
         code: pillar.code,
@@ -33,5 +59,14 @@ export async function getOverview(): Promise<ProvinceOverview[]> {
         total: pillar.rows.length,
       })),
       headline: scorecard.pillars.flatMap((p) => p.rows).filter((r) => r.indicator.isHeadline),
-    }));
+    })),
+    others: others.map((scorecard) => {
+      const rows = scorecard.pillars.flatMap((p) => p.rows);
+      return { province: header(scorecard), latestDti: scorecard.province.dtiResults.at(-1) ?? null, counts: countBuckets(rows.map((r) => r.assessment.bucket)), total: rows.length };
+    }),
+  };
+}
+
+function header({ province }: Scorecard): UnitHeader {
+  return { slug: province.slug, nameVi: province.nameVi, successor: province.successor && { slug: province.successor.slug, nameVi: province.successor.nameVi } };
 }

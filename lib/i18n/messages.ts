@@ -70,7 +70,9 @@ export const vi = {
   overview: {
     heading: "Tổng quan chuyển đổi số các tỉnh",
     intro:
-      "An Giang và Hậu Giang đặt cạnh nhau, rồi các đơn vị cùng sáp nhập với hai tỉnh: xếp hạng DTI mới nhất, số chỉ tiêu theo từng tình trạng so với mục tiêu năm 2025 ở mỗi trụ cột, và các chỉ tiêu chính với thay đổi so với kỳ trước.",
+      "An Giang và Hậu Giang đặt cạnh nhau, rồi hai đơn vị hình thành sau sáp nhập tiếp nối hai tỉnh: xếp hạng DTI mới nhất, số chỉ tiêu theo từng tình trạng so với mục tiêu năm 2025 ở mỗi trụ cột, và các chỉ tiêu chính với thay đổi so với kỳ trước.",
+    others: "Các đơn vị khác",
+    othersIntro: "Mỗi đơn vị một dòng: xếp hạng DTI mới nhất và số chỉ tiêu theo từng tình trạng so với mục tiêu năm 2025, trên mọi trụ cột. Bấm tên đơn vị để xem bảng theo dõi đầy đủ.",
     dtiLatest: "DTI mới nhất",
     dtiScore: "Điểm DTI",
     noDti: "Chưa có kết quả DTI",

@@ -6,11 +6,17 @@ test.describe("overview @phone", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tổng quan chuyển đổi số các tỉnh");
 
+    // The pair, then the units that carry them on since the merger; every other unit in a line of its own.
     const columns = page.locator("section[data-province]");
-    // Then the units the two merged with, and the merged units themselves.
-    await expect(columns).toHaveCount(7);
-    await expect(columns.nth(0)).toHaveAttribute("data-province", "an-giang");
-    await expect(columns.nth(1)).toHaveAttribute("data-province", "hau-giang");
+    await expect(columns).toHaveCount(4);
+    for (const [i, slug] of ["an-giang", "hau-giang", "an-giang-2025", "can-tho-2025"].entries()) {
+      await expect(columns.nth(i)).toHaveAttribute("data-province", slug);
+    }
+    const others = page.getByTestId("other-units");
+    await expect(others.locator("tr[data-unit]")).toHaveCount(3);
+    const kienGiang = others.locator('tr[data-unit="kien-giang"]');
+    await expect(kienGiang).toContainText("Đã sáp nhập vào An Giang (từ 01/7/2025)");
+    await expect(kienGiang.getByRole("link", { name: "Kiên Giang" })).toHaveAttribute("href", "/provinces/kien-giang");
 
     const anGiang = page.locator('section[data-province="an-giang"]');
     const smartphone = anGiang.locator('[data-indicator="SOC_SMARTPHONE"]');
