@@ -10,7 +10,7 @@ import { db } from "@/lib/db";
 import { valueProblem } from "@/lib/entry-schema";
 import { vi as m } from "@/lib/i18n/messages";
 import type { IndicatorInput, TargetInput, UnitInput, UserInput } from "./schemas";
-import type { Tx } from "@/lib/reports/service";
+import type { Tx } from "@/lib/transaction";
 
 export type AdminOutcome<T = { id: number }> =
   | ({ kind: "ok" } & T)

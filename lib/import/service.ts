@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import type { EntryValue } from "@/lib/entry-schema";
 import { parsePeriod } from "@/lib/period";
 import { recordRollback, rollbackOutcome, saveFigures, type Conflict } from "@/lib/reports/service";
+import { writeTransaction } from "@/lib/transaction";
 import { isEditable, type ReportStatus } from "@/lib/workflow";
 import { figureKey, findHeader, HEADERS, periodsNamed, plan, planFingerprint, type Column, type FileProblem, type Plan, type PlanContext } from "./plan";
 import { readSpreadsheet } from "./read";
@@ -100,7 +101,7 @@ export async function confirmImport(
 
   let failedPeriod: string | null = null;
   try {
-    await db.$transaction(
+    await writeTransaction(
       async (tx) => {
         for (const [code, values] of byPeriod) {
           failedPeriod = code;

@@ -10,9 +10,8 @@ import { db } from "@/lib/db";
 import type { EntryValue } from "@/lib/entry-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { periodEnd, type Period } from "@/lib/period";
+import { writeTransaction, type Tx } from "@/lib/transaction";
 import { isEditable, nextStatus, type ReportAction, type ReportStatus } from "@/lib/workflow";
-
-export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 /** The figure someone else saved after the form (or the dry run) was loaded. */
 export interface Conflict {
@@ -84,7 +83,7 @@ export async function saveFigures(
     return { kind: "saved", reportId: report.id };
   };
   try {
-    return tx ? await work(tx) : await db.$transaction(work, { timeout: 60_000 });
+    return tx ? await work(tx) : await writeTransaction(work, { timeout: 60_000 });
   } catch (error) {
     if (!(error instanceof Rollback) || tx) throw error;
     await recordRollback(actor, error.outcome, args.provinceId, args.period.code);

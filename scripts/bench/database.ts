@@ -109,9 +109,9 @@ async function concurrentSaves(actor: Actor, indicators: IndicatorRef[], kind: "
       for (const o of stored) Object.assign(form.get(o.indicatorId)!, { value: o.value, version: o.version });
       return stored.length;
     };
-    // Filling the form the first time, all writers at once with the same source (untimed); tried again once if it failed.
-    for (let fill = 0; fill < 2 && (await reload()) < indicators.length; fill++) await save(provinceId, [...form.values()]);
-    await reload();
+    // Filling the form the first time, all writers at once with the same source (untimed).
+    await save(provinceId, [...form.values()]);
+    if ((await reload()) < indicators.length) throw new Error("the first save of the form did not store every figure");
     for (let s = 1; s <= SAVES_PER_WRITER; s++) {
       const changed = Array.from({ length: changedPerSave }, (_, c) => indicators[(s * changedPerSave + c + w) % indicators.length]!);
       for (const [c, indicator] of changed.entries()) {
