@@ -52,13 +52,7 @@ export async function saveFigures(
       where: { provinceId: args.provinceId, period: args.period.code, indicatorId: { in: args.values.map((v) => v.indicatorId) } },
       select: storedSelect,
     });
-    const storedOf = new Map(stored.map((o) => [o.indicatorId, o]));
-    const conflicts: Record<number, Conflict> = {};
-    for (const value of args.values) {
-      const existing = storedOf.get(value.indicatorId) ?? null;
-      const conflict = await saveValue(tx, { value, existing, provinceId: args.provinceId, period: args.period, reportId: report.id, actorId: actor.id });
-      if (conflict) conflicts[value.indicatorId] = conflict;
-    }
+    const conflicts = await writeValues(tx, { values: args.values, stored, provinceId: args.provinceId, period: args.period, reportId: report.id, actorId: actor.id });
     if (Object.keys(conflicts).length > 0) throw new Rollback({ kind: "conflict", conflicts });
 
     if (args.submit) {
@@ -133,62 +127,98 @@ const storedSelect = {
   enteredBy: { select: { name: true } },
 } satisfies Prisma.ObservationSelect;
 
-/** Writes one figure if it changed (`existing`: as stored, read in this transaction); returns the newer figure when someone saved in between. */
-async function saveValue(
+type StoredFigure = Prisma.ObservationGetPayload<{ select: typeof storedSelect }>;
+
+/**
+ * Writes the figures that changed (`stored`: as read in this transaction) and
+ * returns, per indicator, the newer figure of anyone who saved in between.
+ * Figures entered for the first time and every audit event are written in one
+ * statement each, so an import of thousands of figures is a few queries.
+ */
+async function writeValues(
   tx: Tx,
-  args: { value: EntryValue; existing: Prisma.ObservationGetPayload<{ select: typeof storedSelect }> | null; provinceId: number; period: Period; reportId: number; actorId: number },
-): Promise<Conflict | null> {
-  const { value, existing, provinceId, actorId } = args;
+  args: { values: readonly EntryValue[]; stored: readonly StoredFigure[]; provinceId: number; period: Period; reportId: number; actorId: number },
+): Promise<Record<number, Conflict>> {
+  const { provinceId, actorId } = args;
   const period = args.period.code;
-  if ((existing?.version ?? 0) !== value.version) {
-    return { value: existing?.value ?? null, source: existing?.source.title ?? null, version: existing?.version ?? 0, by: existing?.enteredBy?.name ?? null };
-  }
-  const audit = { actorId, provinceId, reportId: args.reportId, indicatorId: value.indicatorId, period };
+  const storedOf = new Map(args.stored.map((o) => [o.indicatorId, o]));
+  const conflicts: Record<number, Conflict> = {};
+  const newer = (existing: StoredFigure): Conflict => ({ value: existing.value, source: existing.source.title, version: existing.version + 1, by: null });
+  const audits: Prisma.AuditEventCreateManyInput[] = [];
+  const audit = (indicatorId: number) => ({ actorId, provinceId, reportId: args.reportId, indicatorId, period });
 
-  if (value.value === null) {
-    if (!existing) return null;
-    const removed = await tx.observation.deleteMany({ where: { id: existing.id, provinceId, version: existing.version } });
-    if (removed.count !== 1) return { value: existing.value, source: existing.source.title, version: existing.version + 1, by: null };
-    await tx.auditEvent.create({ data: { ...audit, action: "observation.delete", observationId: existing.id, oldValue: String(existing.value) } });
-    return null;
+  const changed: Array<{ value: EntryValue & { value: number }; existing: StoredFigure | null; source: string }> = [];
+  for (const value of args.values) {
+    const existing = storedOf.get(value.indicatorId) ?? null;
+    if ((existing?.version ?? 0) !== value.version) {
+      conflicts[value.indicatorId] = { value: existing?.value ?? null, source: existing?.source.title ?? null, version: existing?.version ?? 0, by: existing?.enteredBy?.name ?? null };
+      continue;
+    }
+    if (value.value === null) {
+      if (!existing) continue;
+      const removed = await tx.observation.deleteMany({ where: { id: existing.id, provinceId, version: existing.version } });
+      if (removed.count !== 1) conflicts[value.indicatorId] = newer(existing);
+      else audits.push({ ...audit(value.indicatorId), action: "observation.delete", observationId: existing.id, oldValue: String(existing.value) });
+      continue;
+    }
+    const source = value.source ?? "";
+    if (existing && existing.value === value.value && existing.source.title === source && existing.note === value.note) continue;
+    changed.push({ value: { ...value, value: value.value }, existing, source });
   }
-  const source = value.source ?? "";
-  if (existing && existing.value === value.value && existing.source.title === source && existing.note === value.note) return null;
+  // Nothing is written for a save that will be rolled back anyway.
+  if (Object.keys(conflicts).length > 0) return conflicts;
 
-  // An unchanged source keeps its record (and the link and date a cited source carries).
-  const sourceId = existing && existing.source.title === source ? existing.sourceId : await sourceIdFor(tx, source);
-  if (existing) {
+  // An unchanged source keeps its record (and the link and date a cited source carries); each new text is looked up once.
+  const sourceIds = new Map<string, number>();
+  for (const { existing, source } of changed) {
+    if ((!existing || existing.source.title !== source) && !sourceIds.has(source)) sourceIds.set(source, await sourceIdFor(tx, source));
+  }
+  const sourceIdOf = ({ existing, source }: (typeof changed)[number]) => (existing && existing.source.title === source ? existing.sourceId : sourceIds.get(source)!);
+
+  for (const item of changed) {
+    const { value, existing } = item;
+    if (!existing) continue;
     const updated = await tx.observation.updateMany({
       where: { id: existing.id, provinceId, version: existing.version },
       // A figure typed in is exact; "more than" or "nearly" belonged to the cited wording it replaces.
-      data: { value: value.value, qualifier: "EXACT", note: value.note, sourceId, enteredById: actorId, version: { increment: 1 } },
+      data: { value: value.value, qualifier: "EXACT", note: value.note, sourceId: sourceIdOf(item), enteredById: actorId, version: { increment: 1 } },
     });
-    if (updated.count !== 1) return { value: existing.value, source: existing.source.title, version: existing.version + 1, by: null };
-    await tx.auditEvent.create({
-      data: { ...audit, action: "observation.update", observationId: existing.id, oldValue: String(existing.value), newValue: String(value.value), reason: value.note },
-    });
-  } else {
+    if (updated.count !== 1) conflicts[value.indicatorId] = newer(existing);
+    else audits.push({ ...audit(value.indicatorId), action: "observation.update", observationId: existing.id, oldValue: String(existing.value), newValue: String(value.value), reason: value.note });
+  }
+
+  const created = changed.filter((c) => !c.existing);
+  if (created.length > 0) {
     // A figure cleared and entered again continues past every version it had
     // (each create, update and clearing is one audit event), so a form loaded
     // before the clearing still meets a conflict.
-    const changes = await tx.auditEvent.count({ where: { provinceId, indicatorId: value.indicatorId, period, action: { startsWith: "observation." } } });
-    const created = await tx.observation.create({
-      data: {
+    const history = await tx.auditEvent.groupBy({
+      by: ["indicatorId"],
+      where: { provinceId, period, indicatorId: { in: created.map((c) => c.value.indicatorId) }, action: { startsWith: "observation." } },
+      _count: { _all: true },
+    });
+    const changes = new Map(history.map((h) => [h.indicatorId, h._count._all]));
+    const rows = await tx.observation.createManyAndReturn({
+      data: created.map((item) => ({
         provinceId,
-        indicatorId: value.indicatorId,
+        indicatorId: item.value.indicatorId,
         period,
         periodEnd: periodEnd(args.period),
-        value: value.value,
-        note: value.note,
-        sourceId,
+        value: item.value.value,
+        note: item.value.note,
+        sourceId: sourceIdOf(item),
         enteredById: actorId,
-        version: changes + 1,
-      },
-      select: { id: true },
+        version: (changes.get(item.value.indicatorId) ?? 0) + 1,
+      })),
+      select: { id: true, indicatorId: true },
     });
-    await tx.auditEvent.create({ data: { ...audit, action: "observation.create", observationId: created.id, newValue: String(value.value), reason: value.note } });
+    const idOf = new Map(rows.map((r) => [r.indicatorId, r.id]));
+    for (const { value } of created) {
+      audits.push({ ...audit(value.indicatorId), action: "observation.create", observationId: idOf.get(value.indicatorId)!, newValue: String(value.value), reason: value.note });
+    }
   }
-  return null;
+  if (audits.length > 0) await tx.auditEvent.createMany({ data: audits });
+  return conflicts;
 }
 
 export interface ReviewedReport {
