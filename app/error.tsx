@@ -1,6 +1,8 @@
 "use client";
 
-import { vi as m } from "@/lib/i18n/messages";
+import { errorMessages } from "@/lib/i18n/error-messages";
+
+const m = { errors: errorMessages.vi };
 
 // Unexpected errors are logged on the server; the visitor sees a plain message.
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

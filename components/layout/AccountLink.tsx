@@ -1,19 +1,22 @@
 "use client";
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
-import { vi as m } from "@/lib/i18n/messages";
 import { hasSignedInHint } from "@/lib/signed-in-hint";
 
 // Cookies change only by navigation or a server action's answer, after which
 // this renders again: nothing to subscribe to.
 const subscribe = () => () => {};
 
-/** "Working area" once this browser has signed in, "Sign in" otherwise; rendered as "Sign in" on the server. */
-export function AccountLink() {
+/**
+ * "Working area" once this browser has signed in, "Sign in" otherwise;
+ * rendered as "Sign in" on the server. The words come from the server, so
+ * the dictionary stays out of every page's JavaScript.
+ */
+export function AccountLink({ labels }: { labels: { signIn: string; workArea: string } }) {
   const signedIn = useSyncExternalStore(subscribe, () => hasSignedInHint(document.cookie), () => false);
   return (
     <Link href={signedIn ? "/work" : "/sign-in"} className="font-medium text-brand underline-offset-4 hover:underline">
-      {signedIn ? m.work.title : m.auth.signIn}
+      {signedIn ? labels.workArea : labels.signIn}
     </Link>
   );
 }

@@ -28,7 +28,7 @@ export function SiteHeader() {
               </li>
             ))}
             <li>
-              <AccountLink />
+              <AccountLink labels={{ signIn: m.auth.signIn, workArea: m.work.title }} />
             </li>
           </ul>
         </nav>

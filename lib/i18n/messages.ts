@@ -1,6 +1,7 @@
 // Every user-facing string, Vietnamese first. An English dictionary of the
 // same shape drops in beside it (`Messages` is the contract).
 import { lowerFirst } from "@/lib/format";
+import { errorMessages } from "@/lib/i18n/error-messages";
 import type { ProgressStatus, UnassessableReason } from "@/lib/progress";
 
 export const vi = {
@@ -543,8 +544,7 @@ export const vi = {
     } as Record<"invalid" | "expired" | "inactive", string>,
   },
   errors: {
-    generic: "Đã có lỗi xảy ra. Vui lòng thử lại sau.",
-    retry: "Thử lại",
+    ...errorMessages.vi,
     notFoundTitle: "Không tìm thấy trang",
     notFoundBody: "Trang bạn tìm không tồn tại hoặc đã được chuyển.",
   },
