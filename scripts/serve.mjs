@@ -30,9 +30,15 @@ const handle = app.getRequestHandler();
 
 const sign = (address) => `${address}|${crypto.createHmac("sha256", secret).update(`peer\n${address}`).digest("base64url")}`;
 
-/** Sends an answer the server kept. */
-function sendKept(response, kept) {
-  response.writeHead(kept.status, { ...responses.headersFor(kept), "x-dti-cache": "hit" });
+/** Sends an answer the server kept, or 304 to a request that already has it. */
+function sendKept(request, response, kept) {
+  const headers = { ...responses.headersFor(kept), "x-dti-cache": "hit" };
+  if (responses.notModified(kept, request.headers["if-none-match"])) {
+    for (const name of ["content-length", "content-type", "content-encoding", "content-disposition"]) delete headers[name];
+    response.writeHead(304, headers);
+    return response.end();
+  }
+  response.writeHead(kept.status, headers);
   response.end(kept.body);
 }
 
@@ -43,7 +49,7 @@ createServer(async (request, response) => {
   if (key) {
     const plan = responses.plan(key);
     const kept = plan.send ?? (plan.wait ? await plan.wait : null);
-    if (kept) return sendKept(response, kept);
+    if (kept) return sendKept(request, response, kept);
     // This request makes the answer others wait for (or, if theirs fell through, just its own).
     const refresh = plan.make;
     if (refresh) captureBody(response, (body) => refresh.done(body && { status: response.statusCode, headers: response.getHeaders(), body }));

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const metadata: Metadata = { title: m.data.heading };
@@ -23,6 +24,12 @@ export default function OpenDataPage() {
           </li>
         ))}
       </ul>
+      <p>
+        <Link href="/data/api" className="font-medium text-brand underline underline-offset-2">
+          {m.data.apiLink}
+        </Link>
+        <span className="block text-sm text-slate-600">{m.data.apiLinkNote}</span>
+      </p>
     </div>
   );
 }

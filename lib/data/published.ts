@@ -11,7 +11,10 @@ import "server-only";
 // entry for what they would see anyway, not a new one each time.
 import { unstable_cache } from "next/cache";
 import { decodeCacheable, encodeCacheable } from "@/lib/cacheable";
+import type { ApiQuery } from "@/lib/api/query";
+import type { Resource } from "@/lib/api/schema";
 import { parseCompareParams, type CompareParams } from "@/lib/compare-params";
+import { apiKnown, apiReaders } from "@/lib/data/api";
 import { getComparison } from "@/lib/data/compare";
 import { findIndicatorTitle, getIndicatorView, listIndicatorCatalog } from "@/lib/data/indicators";
 import { isOpenDataFile, listDtiResults, openDataFiles } from "@/lib/data/open-data";
@@ -69,4 +72,7 @@ export const published = {
   dtiResults,
   /** Read straight through: a whole file can be larger than a data-cache entry; the app's response cache keeps it. */
   openDataFile: (file: string) => (isOpenDataFile(file) ? openDataFiles[file]() : null),
+  /** The open-data API: read straight through, its filters and pages are too many to keep; the response cache keeps the answers. */
+  apiKnown,
+  api: (resource: Resource, query: ApiQuery) => apiReaders[resource](query),
 };

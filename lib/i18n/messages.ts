@@ -218,6 +218,37 @@ export const vi = {
     targets: "Mục tiêu",
     dti: "Kết quả DTI",
     sourcesList: "Danh mục nguồn",
+    apiLink: "Giao diện lập trình (API) dữ liệu mở",
+    apiLinkNote: "Lọc theo đơn vị, chỉ tiêu, trụ cột và kỳ; trả về JSON hoặc CSV.",
+  },
+  api: {
+    heading: "API dữ liệu mở",
+    intro:
+      "Mọi số liệu đã công bố, mục tiêu, kết quả DTI, danh mục chỉ tiêu và đơn vị hành chính đều đọc được bằng máy qua địa chỉ /api/v1/. Chỉ số liệu của các báo cáo đã công bố mới có trong API; số liệu đang nhập, chờ duyệt hoặc đã duyệt nhưng chưa công bố không bao giờ xuất hiện.",
+    openapi: "Mô tả đầy đủ theo chuẩn OpenAPI 3.1",
+    resources: "Các tập dữ liệu",
+    resource: "Địa chỉ",
+    summaryEn: "Nội dung (tiếng Anh)",
+    filters: "Tham số",
+    columns: (resource: string) => `Các cột của ${resource}`,
+    column: "Cột",
+    type: "Kiểu",
+    meaningEn: "Ý nghĩa (tiếng Anh)",
+    examples: "Ví dụ",
+    exampleList: [
+      { label: "Tỷ lệ dân số trưởng thành có điện thoại thông minh của An Giang và Hậu Giang từ năm 2022", query: "/api/v1/observations?unit=an-giang,hau-giang&indicator=SOC_SMARTPHONE&from=2022" },
+      { label: "Toàn bộ số liệu trụ cột xã hội số, dạng CSV", query: "/api/v1/observations?pillar=SOC&format=csv&per_page=1000" },
+      { label: "Xếp hạng DTI năm 2022", query: "/api/v1/dti-results?year=2022" },
+      { label: "Các đơn vị hành chính và đơn vị sau sáp nhập", query: "/api/v1/units" },
+    ],
+    paging:
+      "Mỗi lần trả về một trang (mặc định 100 dòng, tối đa 1.000 với per_page). JSON có meta.total và links.next; CSV có tiêu đề Link và X-Total-Count. Mỗi câu trả lời có ETag: gửi lại trong If-None-Match để nhận 304 khi dữ liệu chưa đổi. Câu trả lời có thể được lưu đệm 30 giây. Mọi trang web đều có thể gọi API (CORS).",
+    errorsHeading: "Khi tham số sai",
+    errors:
+      "API trả về mã 400 với nội dung dạng application/problem+json (RFC 9457); trường invalid_params nêu tên từng tham số sai và lý do. Tham số không có trong danh sách cũng bị từ chối, để một bộ lọc gõ sai không âm thầm trả về toàn bộ dữ liệu.",
+    licence: "Giấy phép",
+    licenceText:
+      "Dữ liệu được cung cấp theo giấy phép Creative Commons Ghi công 4.0 (CC BY 4.0): được tự do sử dụng, chia sẻ và chỉnh sửa, kèm ghi nguồn là đơn vị công bố và nguồn gốc của từng số liệu (các cột source_…).",
   },
   auth: {
     signIn: "Đăng nhập",

@@ -107,6 +107,13 @@ export class ResponseCache {
   }
 
   /** The headers to send a kept answer with. */
+  /** Whether a conditional request already holds this answer (its If-None-Match names the kept ETag): answer 304. */
+  notModified(entry, ifNoneMatch) {
+    const etag = entry.headers.etag;
+    if (!etag || !ifNoneMatch) return false;
+    return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === String(etag).replace(/^W\//, ""));
+  }
+
   headersFor(entry) {
     return { ...entry.headers, "content-length": String(entry.body.length), age: String(Math.floor((this.now() - entry.storedAt) / 1000)) };
   }

@@ -94,6 +94,20 @@ describe("the server's kept answers", () => {
     expect(kept.plan(key).make).toBeDefined();
   });
 
+  it("answer a request that already holds the kept answer with 304, by its ETag", () => {
+    const { kept } = cache();
+    const key = kept.keyOf(request({ url: "/api/v1/units" }));
+    kept.plan(key).make.done(answer({ headers: { ...answer().headers, etag: '"abc"' } }));
+    const entry = kept.plan(key).send;
+    expect(kept.notModified(entry, '"abc"')).toBe(true);
+    expect(kept.notModified(entry, 'W/"x", W/"abc"')).toBe(true);
+    expect(kept.notModified(entry, '"abd"')).toBe(false);
+    expect(kept.notModified(entry, undefined)).toBe(false);
+    const untagged = kept.keyOf(request({ url: "/rankings" }));
+    kept.plan(untagged).make.done(answer());
+    expect(kept.notModified(kept.plan(untagged).send, '"abc"')).toBe(false);
+  });
+
   it("stay within their bounds, dropping the oldest first", () => {
     const { kept } = cache({ maxEntries: 2, maxBytes: 30, maxEntryBytes: 20 });
     const keep = (key: string, body = Buffer.from("<p>72,4%</p>")) => kept.plan(key).make.done(answer({ body }));

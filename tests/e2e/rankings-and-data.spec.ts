@@ -39,4 +39,29 @@ test.describe("DTI rankings and open data @phone", () => {
     expect(text).toContain("article-2023-02-13-an-giang-digital-economy-society");
     expect((await request.get("/data/unknown.csv")).status()).toBe(404);
   });
+
+  test("the API page explains the open-data API, and its examples answer", async ({ page, request }, info) => {
+    await page.goto("/data");
+    await page.getByRole("link", { name: "Giao diện lập trình (API) dữ liệu mở" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("API dữ liệu mở");
+    await expect(page.locator("#observations")).toContainText("source_sentence");
+    await expectNoHorizontalOverflow(page);
+    await expectAccessible(page);
+    await keepScreenshot(page, "open-data-api", info.project.name);
+
+    // The first example: An Giang's and Hậu Giang's smartphone figures since 2022, with their sources.
+    const example = await page.locator("#examples a").first().getAttribute("href");
+    const answer = await request.get(example!);
+    expect(answer.headers()["content-type"]).toContain("application/json");
+    const body = (await answer.json()) as { data: Array<{ unit: string; period: string; value: number; source_title: string }>; meta: { total: number } };
+    expect(body.data).toContainEqual(expect.objectContaining({ unit: "an-giang", period: "2022", value: 66.2 }));
+    expect(body.data).toContainEqual(expect.objectContaining({ unit: "hau-giang", period: "2023-H1", value: 75 }));
+    expect(body.meta.total).toBe(body.data.length);
+
+    const spec = await request.get("/api/v1/openapi.json");
+    expect(((await spec.json()) as { openapi: string }).openapi).toBe("3.1.0");
+    const bad = await request.get("/api/v1/observations?unit=ha-tay");
+    expect(bad.status()).toBe(400);
+    expect(((await bad.json()) as { invalid_params: Array<{ name: string }> }).invalid_params[0]!.name).toBe("unit");
+  });
 });

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
+import { RESOURCE_SPECS, RESOURCES } from "@/lib/api/schema";
+import { vi as m } from "@/lib/i18n/messages";
+
+export const metadata: Metadata = { title: m.api.heading };
+
+const code = "rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em]";
+const link = "font-medium text-brand underline underline-offset-2 break-all";
+
+/** How to read the open-data API, built from the same table the API answers from (lib/api/schema.ts). */
+export default function ApiPage() {
+  return (
+    <div className="max-w-4xl space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold sm:text-3xl">{m.api.heading}</h1>
+        <p className="text-slate-700">{m.api.intro}</p>
+        <p>
+          <a href="/api/v1/openapi.json" className={link}>
+            {m.api.openapi}
+          </a>{" "}
+          (<code className={code}>/api/v1/openapi.json</code>)
+        </p>
+      </header>
+
+      <section aria-labelledby="examples" className="space-y-2">
+        <h2 id="examples" className="text-xl font-semibold">
+          {m.api.examples}
+        </h2>
+        <ul className="space-y-2">
+          {m.api.exampleList.map((example) => (
+            <li key={example.query}>
+              <p className="text-sm text-slate-700">{example.label}</p>
+              <a href={example.query} className={`${link} font-mono text-sm`}>
+                {example.query}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="text-sm text-slate-700">{m.api.paging}</p>
+      </section>
+
+      <section aria-labelledby="resources" className="space-y-3">
+        <h2 id="resources" className="text-xl font-semibold">
+          {m.api.resources}
+        </h2>
+        <Table caption={m.api.resources} minWidth="36rem">
+          <HeadRow labels={[m.api.resource, m.api.summaryEn, m.api.filters]} />
+          <tbody>
+            {RESOURCES.map((resource) => (
+              <tr key={resource} className={rowClass}>
+                <th scope="row" className={`${cell} text-left`}>
+                  <a href={`#${resource}`} className={`${link} font-mono`}>
+                    /api/v1/{resource}
+                  </a>
+                </th>
+                <td className={cell}>{RESOURCE_SPECS[resource].summary}</td>
+                <td className={`${cell} font-mono text-xs`}>{RESOURCE_SPECS[resource].params.join(", ")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+        {RESOURCES.map((resource) => (
+          <div key={resource} id={resource} className="space-y-1 pt-2">
+            <h3 className="font-semibold">
+              <code className={code}>/api/v1/{resource}</code>
+            </h3>
+            <Table caption={m.api.columns(resource)} minWidth="32rem">
+              <HeadRow labels={[m.api.column, m.api.type, m.api.meaningEn]} />
+              <tbody>
+                {RESOURCE_SPECS[resource].columns.map((column) => (
+                  <tr key={column.name} className={rowClass}>
+                    <td className={`${cell} font-mono text-xs`}>{column.name}</td>
+                    <td className={`${cell} font-mono text-xs`}>
+                      {column.type}
+                      {column.nullable ? " | null" : ""}
+                    </td>
+                    <td className={cell}>{column.description}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="invalid-parameters" className="space-y-2">
+        <h2 id="invalid-parameters" className="text-xl font-semibold">
+          {m.api.errorsHeading}
+        </h2>
+        <p className="text-slate-700">{m.api.errors}</p>
+      </section>
+
+      <section aria-labelledby="licence" className="space-y-2">
+        <h2 id="licence" className="text-xl font-semibold">
+          {m.api.licence}
+        </h2>
+        <p className="text-slate-700">{m.api.licenceText}</p>
+      </section>
+    </div>
+  );
+}
