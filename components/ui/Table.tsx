@@ -8,7 +8,8 @@ export function Table({ caption, children, minWidth = "40rem", testId }: { capti
       <p className="text-xs text-slate-600 sm:hidden no-print" aria-hidden="true">
         {m.common.scrollHint}
       </p>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      {/* Focusable, so a keyboard can scroll it sideways too. */}
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={caption} tabIndex={0}>
         <table className="w-full border-collapse text-sm" style={{ minWidth }} data-testid={testId}>
           <caption className="sr-only">{caption}</caption>
           {children}

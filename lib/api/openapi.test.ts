@@ -3,7 +3,7 @@ import { openApiDocument } from "@/lib/api/openapi";
 import { RESOURCE_SPECS, RESOURCES } from "@/lib/api/schema";
 
 describe("OpenAPI document", () => {
-  const doc = openApiDocument("https://dti.example.gov.vn");
+  const doc = openApiDocument("https://dti.example.gov.vn", { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" });
 
   it("describes every resource with the parameters and columns it answers with", () => {
     expect(doc.openapi).toBe("3.1.0");

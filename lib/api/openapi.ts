@@ -28,7 +28,7 @@ const problemResponse = (description: string) => ({
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
 });
 
-export function openApiDocument(serverUrl: string) {
+export function openApiDocument(serverUrl: string, licence: { name: string; url: string }) {
   return {
     openapi: "3.1.0",
     info: {
@@ -36,7 +36,7 @@ export function openApiDocument(serverUrl: string) {
       version: "1.0.0",
       description:
         "Read-only access to the published figures, targets and DTI results of the provincial digital transformation dashboard. Only figures of published reports appear. Every list is paged (page, per_page); answers carry an ETag for conditional requests and may be cached for 30 seconds.",
-      license: { name: "Creative Commons Attribution 4.0", identifier: "CC-BY-4.0" },
+      license: licence,
     },
     servers: [{ url: `${serverUrl}/api/v1` }],
     paths: Object.fromEntries(

@@ -18,6 +18,9 @@ export interface ApiQuery {
   perPage: number;
 }
 
+/** Every row of a resource, unfiltered: the open-data files. */
+export const EVERY_ROW: ApiQuery = { units: [], indicators: [], pillars: [], from: null, to: null, years: [], format: "csv", page: 1, perPage: Number.POSITIVE_INFINITY };
+
 export interface ParamProblem {
   name: string;
   reason: string;

@@ -30,6 +30,15 @@ export function problem(status: 400 | 404 | 405 | 500, title: string, detail: st
   });
 }
 
+/** Rows as CSV with the resource's columns, in order; a list is joined with ";". */
+export function resourceCsv(resource: Resource, rows: ApiPage["rows"]): string {
+  const columns = RESOURCE_SPECS[resource].columns.map((c) => c.name);
+  return toCsv(
+    columns,
+    rows.map((row) => columns.map((c) => (Array.isArray(row[c]) ? (row[c] as string[]).join(";") : (row[c] as string | number | null)))),
+  );
+}
+
 /** The same request for another page: a path and query, valid behind any proxy. */
 function pageLink(url: URL, page: number): string {
   const search = new URLSearchParams(url.searchParams);
@@ -45,13 +54,9 @@ export function answer(request: Request, resource: Resource, query: ApiQuery, pa
     next: query.page < pages ? pageLink(url, query.page + 1) : null,
     prev: query.page > 1 ? pageLink(url, Math.min(query.page - 1, pages)) : null,
   };
-  const columns = RESOURCE_SPECS[resource].columns.map((c) => c.name);
   const body =
     query.format === "csv"
-      ? toCsv(
-          columns,
-          page.rows.map((row) => columns.map((c) => (Array.isArray(row[c]) ? (row[c] as string[]).join(";") : (row[c] as string | number | null)))),
-        )
+      ? resourceCsv(resource, page.rows)
       : `${JSON.stringify({ data: page.rows, meta: { total: page.total, page: query.page, per_page: query.perPage, pages }, links })}\n`;
 
   const etag = `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;

@@ -25,7 +25,9 @@ const sourceColumns = (s: Prisma.SourceGetPayload<{ select: typeof sourceSelect 
   source_url: s.url,
 });
 const some = <T>(values: T[]) => (values.length > 0 ? { in: values } : undefined);
-const pageOf = (q: ApiQuery) => ({ skip: (q.page - 1) * q.perPage, take: q.perPage });
+/** One page, or every row when `perPage` is infinite (EVERY_ROW). */
+const pageOf = (q: ApiQuery): { skip?: number; take?: number } =>
+  Number.isFinite(q.perPage) ? { skip: (q.page - 1) * q.perPage, take: q.perPage } : { skip: undefined, take: undefined };
 
 /** What the filters are checked against: every unit, indicator and pillar that exists. */
 export async function apiKnown(): Promise<Known> {

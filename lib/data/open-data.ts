@@ -1,65 +1,104 @@
 import "server-only";
-import { db } from "@/lib/db";
+// The open-data files: every row of a resource of the API (lib/api/schema.ts),
+// unpaged, as CSV or JSON, with the same columns; and what the data page says
+// about each: rows, size, last change, the first rows, and the sources the
+// figures rest on. Published figures only, as everywhere public.
+import { EVERY_ROW } from "@/lib/api/query";
+import { resourceCsv } from "@/lib/api/respond";
+import type { Resource } from "@/lib/api/schema";
+import { apiReaders, type ApiRow } from "@/lib/data/api";
 import { dtiResultSelect, publishedOnly } from "@/lib/data/selects";
-import { toCsv } from "@/lib/csv";
+import { db } from "@/lib/db";
 
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+/** In the order the data page lists them. */
+export const OPEN_DATASETS = ["observations", "targets", "dti-results", "indicators", "units"] as const satisfies readonly Resource[];
+export type OpenDataset = (typeof OPEN_DATASETS)[number];
+export type OpenDataFormat = "csv" | "json";
 
-/** The open-data files: every published figure, target and DTI result, with sources. */
-export const openDataFiles = {
-  "observations.csv": async () => {
-    const rows = await db.observation.findMany({
-      where: publishedOnly,
-      select: {
-        period: true,
-        value: true,
-        qualifier: true,
-        note: true,
-        quote: true,
-        conflict: true,
-        province: { select: { slug: true, nameVi: true } },
-        indicator: { select: { code: true, nameVi: true, unit: true, pillar: { select: { code: true } } } },
-        source: { select: { key: true, title: true, publishedOn: true, url: true } },
-      },
-      orderBy: [{ province: { sortOrder: "asc" } }, { indicator: { sortOrder: "asc" } }, { periodEnd: "asc" }],
-    });
-    return toCsv(
-      ["province", "province_name", "pillar", "indicator", "indicator_name", "unit", "period", "value", "qualifier", "note", "source_sentence", "conflict", "source_key", "source_title", "source_date", "source_url"],
-      rows.map((r) => [r.province.slug, r.province.nameVi, r.indicator.pillar.code, r.indicator.code, r.indicator.nameVi, r.indicator.unit, r.period, r.value, r.qualifier, r.note, r.quote, r.conflict, r.source.key, r.source.title, isoDate(r.source.publishedOn), r.source.url]),
-    );
-  },
-  "targets.csv": async () => {
-    const rows = await db.target.findMany({
-      select: {
-        year: true,
-        comparator: true,
-        value: true,
-        scope: true,
-        note: true,
-        province: { select: { slug: true, nameVi: true } },
-        indicator: { select: { code: true, nameVi: true, unit: true } },
-        source: { select: { key: true, title: true, publishedOn: true, url: true } },
-      },
-      orderBy: [{ province: { sortOrder: "asc" } }, { indicator: { sortOrder: "asc" } }, { year: "asc" }],
-    });
-    return toCsv(
-      ["province", "province_name", "indicator", "indicator_name", "unit", "year", "comparator", "value", "scope", "note", "source_key", "source_title", "source_date", "source_url"],
-      rows.map((r) => [r.province.slug, r.province.nameVi, r.indicator.code, r.indicator.nameVi, r.indicator.unit, r.year, r.comparator, r.value, r.scope, r.note, r.source.key, r.source.title, isoDate(r.source.publishedOn), r.source.url]),
-    );
-  },
-  "dti.csv": async () => {
-    const rows = await listDtiResults();
-    return toCsv(
-      ["province", "province_name", "year", "rank", "ranked_count", "score", "gov_score", "gov_rank", "econ_score", "econ_rank", "soc_score", "soc_rank", "region_rank", "note", "source_key", "source_title", "source_url"],
-      rows.map((r) => [r.province.slug, r.province.nameVi, r.year, r.rank, r.rankedCount, r.score, r.govScore, r.govRank, r.econScore, r.econRank, r.socScore, r.socRank, r.regionRank, r.noteVi, r.source.key, r.source.title, r.source.url]),
-    );
-  },
-} as const;
+/** Earlier names of files, still answered. */
+const ALIASES: Record<string, string> = { "dti.csv": "dti-results.csv" };
 
-export type OpenDataFile = keyof typeof openDataFiles;
+/** `observations.csv` → the dataset and format it names, or null. */
+export function openDataFileOf(name: string): { dataset: OpenDataset; format: OpenDataFormat } | null {
+  const match = /^([a-z-]+)\.(csv|json)$/.exec(ALIASES[name] ?? name);
+  if (!match || !(OPEN_DATASETS as readonly string[]).includes(match[1]!)) return null;
+  return { dataset: match[1] as OpenDataset, format: match[2] as OpenDataFormat };
+}
 
-export function isOpenDataFile(name: string): name is OpenDataFile {
-  return Object.hasOwn(openDataFiles, name);
+export async function openDataFile(dataset: OpenDataset, format: OpenDataFormat): Promise<string> {
+  const { rows } = await apiReaders[dataset](EVERY_ROW);
+  return format === "csv" ? resourceCsv(dataset, rows) : `${JSON.stringify({ data: rows })}\n`;
+}
+
+export interface DatasetSummary {
+  dataset: OpenDataset;
+  rows: number;
+  csvBytes: number;
+  jsonBytes: number;
+  /** When its content last changed: the latest publication for figures, the latest edit otherwise. */
+  updatedAt: Date | null;
+  preview: ApiRow[];
+}
+
+export interface SourceUse {
+  key: string;
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  publishedOn: Date | null;
+  figures: number;
+  targets: number;
+  dtiResults: number;
+}
+
+const PREVIEW_ROWS = 5;
+
+async function lastChange(dataset: OpenDataset): Promise<Date | null> {
+  switch (dataset) {
+    case "observations":
+      return (await db.report.aggregate({ where: { status: "PUBLISHED" }, _max: { publishedAt: true } }))._max.publishedAt;
+    case "targets":
+      return (await db.target.aggregate({ _max: { updatedAt: true } }))._max.updatedAt;
+    case "dti-results":
+      return (await db.dtiResult.aggregate({ _max: { updatedAt: true } }))._max.updatedAt;
+    case "indicators":
+      return (await db.indicator.aggregate({ _max: { updatedAt: true } }))._max.updatedAt;
+    case "units":
+      return (await db.province.aggregate({ _max: { updatedAt: true } }))._max.updatedAt;
+  }
+}
+
+/** What the data page says of each dataset. */
+export async function openDataCatalog(): Promise<DatasetSummary[]> {
+  return Promise.all(
+    OPEN_DATASETS.map(async (dataset) => {
+      const [{ rows }, updatedAt] = await Promise.all([apiReaders[dataset](EVERY_ROW), lastChange(dataset)]);
+      return {
+        dataset,
+        rows: rows.length,
+        csvBytes: Buffer.byteLength(resourceCsv(dataset, rows)),
+        jsonBytes: Buffer.byteLength(`${JSON.stringify({ data: rows })}\n`),
+        updatedAt,
+        preview: rows.slice(0, PREVIEW_ROWS),
+      };
+    }),
+  );
+}
+
+/** Every source something public rests on, with how many published figures, targets and DTI results cite it; most cited first. */
+export async function listSourceUses(): Promise<SourceUse[]> {
+  const [figures, targets, dti] = await Promise.all([
+    db.observation.groupBy({ by: ["sourceId"], where: publishedOnly, _count: { _all: true } }),
+    db.target.groupBy({ by: ["sourceId"], _count: { _all: true } }),
+    db.dtiResult.groupBy({ by: ["sourceId"], _count: { _all: true } }),
+  ]);
+  const count = (rows: Array<{ sourceId: number; _count: { _all: number } }>) => new Map(rows.map((r) => [r.sourceId, r._count._all]));
+  const [byFigures, byTargets, byDti] = [count(figures), count(targets), count(dti)];
+  const ids = [...new Set([...byFigures.keys(), ...byTargets.keys(), ...byDti.keys()])];
+  const sources = await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, key: true, title: true, publisher: true, url: true, publishedOn: true } });
+  return sources
+    .map(({ id, ...source }) => ({ ...source, figures: byFigures.get(id) ?? 0, targets: byTargets.get(id) ?? 0, dtiResults: byDti.get(id) ?? 0 }))
+    .sort((a, b) => b.figures + b.targets + b.dtiResults - (a.figures + a.targets + a.dtiResults) || a.title.localeCompare(b.title, "vi"));
 }
 
 /** DTI results of every province as published, newest year first, best rank first. */

@@ -17,7 +17,7 @@ import { parseCompareParams, type CompareParams } from "@/lib/compare-params";
 import { apiKnown, apiReaders } from "@/lib/data/api";
 import { getComparison } from "@/lib/data/compare";
 import { findIndicatorTitle, getIndicatorView, listIndicatorCatalog } from "@/lib/data/indicators";
-import { isOpenDataFile, listDtiResults, openDataFiles } from "@/lib/data/open-data";
+import { listDtiResults, listSourceUses, openDataCatalog, openDataFile, openDataFileOf } from "@/lib/data/open-data";
 import { getOverview } from "@/lib/data/overview";
 import { listPillars, listReportingProvinces } from "@/lib/data/provinces";
 import { getScorecard } from "@/lib/data/scorecard";
@@ -39,6 +39,8 @@ const indicatorCatalog = cachedRead("indicator-catalog", () => listIndicatorCata
 const indicatorTitle = cachedRead("indicator-title", (code: string) => findIndicatorTitle(code));
 const indicatorView = cachedRead("indicator-view", (code: string, units: readonly string[]) => getIndicatorView(code, units));
 const dtiResults = cachedRead("dti-results", () => listDtiResults());
+const dataCatalog = cachedRead("open-data-catalog", () => openDataCatalog());
+const sourceUses = cachedRead("source-uses", () => listSourceUses());
 const reportingProvinces = cachedRead("reporting-provinces", () => listReportingProvinces());
 const pillars = cachedRead("pillars", () => listPillars());
 const unitSlugs = cachedRead("unit-slugs", async () => (await listUnits()).map((u) => u.slug));
@@ -70,8 +72,13 @@ export const published = {
     return indicatorView(code, [...new Set(requested)].filter((s) => slugs.includes(s)));
   },
   dtiResults,
+  dataCatalog,
+  sourceUses,
   /** Read straight through: a whole file can be larger than a data-cache entry; the app's response cache keeps it. */
-  openDataFile: (file: string) => (isOpenDataFile(file) ? openDataFiles[file]() : null),
+  openDataFile: (file: string) => {
+    const named = openDataFileOf(file);
+    return named ? openDataFile(named.dataset, named.format).then((body) => ({ ...named, body })) : null;
+  },
   /** The open-data API: read straight through, its filters and pages are too many to keep; the response cache keeps the answers. */
   apiKnown,
   api: (resource: Resource, query: ApiQuery) => apiReaders[resource](query),

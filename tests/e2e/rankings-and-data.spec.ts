@@ -25,18 +25,32 @@ test.describe("DTI rankings and open data @phone", () => {
     await keepScreenshot(page, "rankings", info.project.name);
   });
 
-  test("the open-data page offers CSV files with sources", async ({ page, request }, info) => {
+  test("the open-data page describes each dataset and offers it as CSV and JSON, with its sources", async ({ page, request }, info) => {
     await page.goto("/data");
-    await expect(page.getByRole("link", { name: /Số liệu theo chỉ tiêu/ })).toHaveAttribute("href", "/data/observations.csv");
+    const observations = page.locator('section[data-dataset="observations"]');
+    await expect(observations.getByRole("heading", { level: 2 })).toHaveText("Số liệu theo chỉ tiêu");
+    await expect(observations.getByRole("link", { name: "CSV" })).toHaveAttribute("href", "/data/observations.csv");
+    await expect(observations.getByRole("link", { name: "JSON" })).toHaveAttribute("href", "/data/observations.json");
+    await expect(page.getByTestId("licence").first()).toContainText("CC BY 4.0");
+    await observations.locator("summary", { hasText: "Các cột" }).click();
+    await expect(observations).toContainText("Câu trong nguồn mà số liệu được lấy ra, nguyên văn.");
+    await observations.locator("summary", { hasText: "5 dòng đầu" }).click();
+    await expect(page.getByTestId("sources").locator('tr[data-source="article-2023-02-13-an-giang-digital-economy-society"]')).toBeVisible();
+    await expectNoHorizontalOverflow(page);
     await expectAccessible(page);
     await keepScreenshot(page, "open-data", info.project.name);
 
     const csv = await request.get("/data/observations.csv");
     expect(csv.headers()["content-type"]).toContain("text/csv");
     const text = await csv.text();
-    expect(text).toContain("an-giang,An Giang (đến 30/6/2025),SOC,SOC_SMARTPHONE");
-    expect(text).toContain(",2022,66.2,EXACT,");
+    expect(text).toContain("an-giang,SOC_SMARTPHONE,SOC,2022,2022-12-31,66.2,EXACT,");
     expect(text).toContain("article-2023-02-13-an-giang-digital-economy-society");
+    // The rows the page states are the rows in the file.
+    const stated = Number((await observations.getByTestId("rows").textContent())!.replace(/\./g, ""));
+    expect(text.trim().split("\r\n").length - 1).toBe(stated);
+    const json = (await (await request.get("/data/units.json")).json()) as { data: Array<{ slug: string; predecessors: string[] }> };
+    expect(json.data.find((u) => u.slug === "an-giang-2025")?.predecessors).toEqual(["an-giang", "kien-giang"]);
+    expect((await request.get("/data/dti.csv")).status()).toBe(200);
     expect((await request.get("/data/unknown.csv")).status()).toBe(404);
   });
 
@@ -50,7 +64,7 @@ test.describe("DTI rankings and open data @phone", () => {
     await keepScreenshot(page, "open-data-api", info.project.name);
 
     // The first example: An Giang's and Hậu Giang's smartphone figures since 2022, with their sources.
-    const example = await page.locator("#examples a").first().getAttribute("href");
+    const example = await page.locator('section[aria-labelledby="examples"] a').first().getAttribute("href");
     const answer = await request.get(example!);
     expect(answer.headers()["content-type"]).toContain("application/json");
     const body = (await answer.json()) as { data: Array<{ unit: string; period: string; value: number; source_title: string }>; meta: { total: number } };

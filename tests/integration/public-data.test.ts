@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { getComparison } from "@/lib/data/compare";
 import { getCompleteness } from "@/lib/data/completeness";
 import { getIndicatorView } from "@/lib/data/indicators";
-import { openDataFiles } from "@/lib/data/open-data";
+import { listSourceUses, openDataCatalog, openDataFile, openDataFileOf } from "@/lib/data/open-data";
 import { getOverview } from "@/lib/data/overview";
 import { listReportingProvinces } from "@/lib/data/provinces";
 import { getScorecard } from "@/lib/data/scorecard";
@@ -197,7 +197,7 @@ describe("unpublished figures", () => {
         expect((await comparisonCell("an-giang", "SOC_SMARTPHONE")).assessment.latest?.value, status).toBe(66.2);
         expect(await indicatorPeriods("an-giang"), status).not.toContain("2024-Q1");
         expect(await predecessorPeriods(), status).not.toContain("2024-Q1");
-        const csv = await openDataFiles["observations.csv"]();
+        const csv = await openDataFile("observations", "csv");
         expect(csv, status).not.toContain("71.3");
         expect(csv, status).toContain("66.2");
         expect(hasDraftRow(csv), status).toBe(false);
@@ -209,7 +209,7 @@ describe("unpublished figures", () => {
       expect((await comparisonCell("an-giang", "SOC_SMARTPHONE")).assessment.latest?.value).toBe(71.3);
       expect(await indicatorPeriods("an-giang")).toContain("2024-Q1");
       expect(await predecessorPeriods()).toContain("2024-Q1");
-      const csv = await openDataFiles["observations.csv"]();
+      const csv = await openDataFile("observations", "csv");
       expect(csv).toContain("71.3");
       expect(hasDraftRow(csv)).toBe(true);
     } finally {
@@ -231,14 +231,40 @@ describe("unpublished figures", () => {
   });
 });
 
-describe("open-data observations file", () => {
-  it("starts with the byte-order mark and the header row", async () => {
-    const csv = await openDataFiles["observations.csv"]();
+describe("open-data files", () => {
+  it("start with the byte-order mark and the API's columns", async () => {
+    const csv = await openDataFile("observations", "csv");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const [header, ...rows] = csvLines(csv);
-    expect(header).toMatch(/^province,province_name,pillar,indicator,/);
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.some((r) => r.startsWith("an-giang,An Giang (đến 30/6/2025),SOC,SOC_SMARTPHONE,"))).toBe(true);
+    expect(header).toMatch(/^unit,indicator,pillar,period,period_end,value,qualifier,/);
+    expect(rows.some((r) => r.startsWith("an-giang,SOC_SMARTPHONE,SOC,2022,2022-12-31,66.2,EXACT,"))).toBe(true);
+    expect(openDataFileOf("dti.csv")).toEqual({ dataset: "dti-results", format: "csv" });
+    expect(openDataFileOf("units.json")).toEqual({ dataset: "units", format: "json" });
+    expect(openDataFileOf("users.csv")).toBeNull();
+  });
+
+  it("are described by their true row counts, sizes and first rows", async () => {
+    const catalog = await openDataCatalog();
+    expect(catalog.map((d) => d.dataset)).toEqual(["observations", "targets", "dti-results", "indicators", "units"]);
+    for (const summary of catalog) {
+      const [csv, json] = await Promise.all([openDataFile(summary.dataset, "csv"), openDataFile(summary.dataset, "json")]);
+      expect(csvLines(csv).length - 1, summary.dataset).toBe(summary.rows);
+      expect(Buffer.byteLength(csv), summary.dataset).toBe(summary.csvBytes);
+      expect(Buffer.byteLength(json), summary.dataset).toBe(summary.jsonBytes);
+      expect((JSON.parse(json) as { data: unknown[] }).data.slice(0, 5)).toEqual(summary.preview);
+    }
+    const observations = catalog[0]!;
+    expect(observations.rows).toBe(await db.observation.count({ where: { report: { status: "PUBLISHED" } } }));
+    expect(observations.updatedAt).not.toBeNull();
+  });
+
+  it("name every source something public rests on, with how many figures cite it", async () => {
+    const uses = await listSourceUses();
+    const article = uses.find((s) => s.key === "article-2023-02-13-an-giang-digital-economy-society");
+    expect(article?.figures).toBe(await db.observation.count({ where: { source: { key: article!.key }, report: { status: "PUBLISHED" } } }));
+    expect(article!.figures).toBeGreaterThan(0);
+    const total = uses.reduce((sum, s) => sum + s.figures, 0);
+    expect(total).toBe(await db.observation.count({ where: { report: { status: "PUBLISHED" } } }));
   });
 });
 

@@ -1,15 +1,18 @@
+import { CORS_HEADERS } from "@/lib/api/respond";
 import { published } from "@/lib/data/published";
 
 export const dynamic = "force-dynamic";
 
+/** Every row of a dataset as one file: `observations.csv`, `units.json` … (lib/data/open-data.ts). */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const body = await published.openDataFile(file);
-  if (body === null) return new Response("Not found", { status: 404 });
-  return new Response(body, {
+  const found = await published.openDataFile(file);
+  if (found === null) return new Response("Not found", { status: 404 });
+  return new Response(found.body, {
     headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="dti-${file}"`,
+      ...CORS_HEADERS,
+      "Content-Type": found.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="dti-${found.dataset}.${found.format}"`,
     },
   });
 }

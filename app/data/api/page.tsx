@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ColumnsTable } from "@/components/data/ColumnsTable";
+import { LicenceNote } from "@/components/data/LicenceNote";
 import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
 import { RESOURCE_SPECS, RESOURCES } from "@/lib/api/schema";
 import { vi as m } from "@/lib/i18n/messages";
@@ -45,7 +47,7 @@ export default function ApiPage() {
           {m.api.resources}
         </h2>
         <Table caption={m.api.resources} minWidth="36rem">
-          <HeadRow labels={[m.api.resource, m.api.summaryEn, m.api.filters]} />
+          <HeadRow labels={[m.api.resource, m.api.summary, m.api.filters]} />
           <tbody>
             {RESOURCES.map((resource) => (
               <tr key={resource} className={rowClass}>
@@ -54,33 +56,21 @@ export default function ApiPage() {
                     /api/v1/{resource}
                   </a>
                 </th>
-                <td className={cell}>{RESOURCE_SPECS[resource].summary}</td>
+                <td className={cell}>{m.data.datasets[resource].description}</td>
                 <td className={`${cell} font-mono text-xs`}>{RESOURCE_SPECS[resource].params.join(", ")}</td>
               </tr>
             ))}
           </tbody>
         </Table>
         {RESOURCES.map((resource) => (
-          <div key={resource} id={resource} className="space-y-1 pt-2">
-            <h3 className="font-semibold">
-              <code className={code}>/api/v1/{resource}</code>
-            </h3>
-            <Table caption={m.api.columns(resource)} minWidth="32rem">
-              <HeadRow labels={[m.api.column, m.api.type, m.api.meaningEn]} />
-              <tbody>
-                {RESOURCE_SPECS[resource].columns.map((column) => (
-                  <tr key={column.name} className={rowClass}>
-                    <td className={`${cell} font-mono text-xs`}>{column.name}</td>
-                    <td className={`${cell} font-mono text-xs`}>
-                      {column.type}
-                      {column.nullable ? " | null" : ""}
-                    </td>
-                    <td className={cell}>{column.description}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </Table>
-          </div>
+          <details key={resource} id={resource} className="pt-1">
+            <summary className="cursor-pointer font-semibold">
+              <code className={code}>/api/v1/{resource}</code> — {m.data.columns} ({RESOURCE_SPECS[resource].columns.length})
+            </summary>
+            <div className="mt-2">
+              <ColumnsTable dataset={resource} caption={m.api.columns(resource)} />
+            </div>
+          </details>
         ))}
       </section>
 
@@ -95,7 +85,7 @@ export default function ApiPage() {
         <h2 id="licence" className="text-xl font-semibold">
           {m.api.licence}
         </h2>
-        <p className="text-slate-700">{m.api.licenceText}</p>
+        <LicenceNote />
       </section>
     </div>
   );

@@ -1,0 +1,24 @@
+import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
+import { RESOURCE_SPECS, type Resource } from "@/lib/api/schema";
+import { vi as m } from "@/lib/i18n/messages";
+
+/** A dataset's columns, as the files and the API give them: name, type, meaning (lib/api/schema.ts). */
+export function ColumnsTable({ dataset, caption }: { dataset: Resource; caption: string }) {
+  return (
+    <Table caption={caption} minWidth="32rem">
+      <HeadRow labels={[m.data.column, m.data.type, m.data.meaning]} />
+      <tbody>
+        {RESOURCE_SPECS[dataset].columns.map((column) => (
+          <tr key={column.name} className={rowClass}>
+            <td className={`${cell} font-mono text-xs`}>{column.name}</td>
+            <td className={`${cell} font-mono text-xs whitespace-nowrap`}>
+              {column.type}
+              {column.nullable ? " | null" : ""}
+            </td>
+            <td className={cell}>{m.data.columnMeaning[`${dataset}.${column.name}`] ?? m.data.columnMeaning[column.name]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Table>
+  );
+}
