@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { env } from "@/lib/env";
 import { vi as m } from "@/lib/i18n/messages";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(env.APP_URL),
   title: { default: m.site.title, template: `%s — ${m.site.title}` },
   description: m.site.tagline,
 };

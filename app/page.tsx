@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { SourceCitation } from "@/components/SourceCitation";
 import { BucketIcon, StatusBadge } from "@/components/StatusBadge";
@@ -11,8 +12,10 @@ import { published } from "@/lib/data/published";
 import type { ObservationView } from "@/lib/data/scorecard";
 import { formatNumber, formatQualified, formatValue, type Unit } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
+import { clip, shareMetadata } from "@/lib/share";
 
 export const dynamic = "force-dynamic";
+export const metadata: Metadata = shareMetadata({ title: m.overview.heading, description: clip(m.overview.intro), path: "/", siteName: m.site.title });
 
 const BUCKETS: StatusBucket[] = ["ACHIEVED", "ON_TRACK", "OFF_TRACK", "UNASSESSED", "NO_DATA"];
 

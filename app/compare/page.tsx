@@ -11,11 +11,22 @@ import { published } from "@/lib/data/published";
 import { formatQualified } from "@/lib/format";
 import { labelPeriod } from "@/lib/period";
 import { vi as m } from "@/lib/i18n/messages";
+import { clip, shareMetadata } from "@/lib/share";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: m.compare.heading };
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const params = await published.compareParams(await searchParams);
+  const comparison = await published.comparison(params);
+  if (!comparison) return { title: m.compare.heading };
+  return shareMetadata({
+    title: `${m.compare.heading}: ${comparison.pillar.nameVi}`,
+    description: clip(m.share.compare(comparison.pillar.nameVi, comparison.provinces.map((p) => p.nameVi))),
+    path: compareHref(params),
+    siteName: m.site.title,
+  });
+}
 
 export default async function ComparePage({ searchParams }: Props) {
   const [search, provinces, pillars] = await Promise.all([searchParams, published.reportingProvinces(), published.pillars()]);

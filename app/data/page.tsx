@@ -9,9 +9,10 @@ import type { DatasetSummary } from "@/lib/data/open-data";
 import { published } from "@/lib/data/published";
 import { formatNumber } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
+import { clip, shareMetadata } from "@/lib/share";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: m.data.heading };
+export const metadata: Metadata = shareMetadata({ title: m.data.heading, description: clip(m.data.intro), path: "/data", siteName: m.site.title });
 
 const link = "font-medium text-brand underline underline-offset-2";
 const day = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" });

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { published } from "@/lib/data/published";
 import { vi as m } from "@/lib/i18n/messages";
+import { clip, shareMetadata } from "@/lib/share";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: m.indicators.heading };
+export const metadata: Metadata = shareMetadata({ title: m.indicators.heading, description: clip(m.indicators.intro), path: "/indicators", siteName: m.site.title });
 
 export default async function IndicatorsPage() {
   const pillars = await published.indicatorCatalog();

@@ -6,9 +6,14 @@ import { rankLines } from "@/components/dti/rank-chart";
 import { DtiTable } from "@/components/DtiTable";
 import { published } from "@/lib/data/published";
 import { vi as m } from "@/lib/i18n/messages";
+import { clip, shareMetadata } from "@/lib/share";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: m.rankings.heading };
+export async function generateMetadata(): Promise<Metadata> {
+  const years = (await published.dtiResults()).map((r) => r.year);
+  const description = years.length > 0 ? m.share.rankings(Math.min(...years), Math.max(...years)) : m.rankings.intro;
+  return shareMetadata({ title: m.rankings.heading, description: clip(description), path: "/rankings", siteName: m.site.title });
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

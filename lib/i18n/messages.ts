@@ -60,6 +60,15 @@ export const vi = {
     NO_TIME_ELAPSED: "các kỳ số liệu trùng thời điểm",
   } satisfies Record<UnassessableReason, string>,
   finalVerdict: (year: number) => `năm ${year} đã qua`,
+  share: {
+    scorecard: (name: string, total: number, counts: string, latest: string | null) =>
+      `${name}: ${total} chỉ tiêu so với mục tiêu 2025 — ${counts}.${latest ? ` Số liệu mới nhất: ${lowerFirst(latest)}.` : ""}`,
+    indicator: (name: string, figures: string[]) => `${name}: ${figures.join("; ")}.`,
+    figure: (unit: string, value: string, period: string) => `${unit} ${value} (${lowerFirst(period)})`,
+    noFigure: (unit: string) => `${unit} chưa có số liệu`,
+    compare: (pillar: string, units: string[]) => `So sánh ${lowerFirst(pillar)}: ${units.join(", ")} — số liệu mới nhất của từng chỉ tiêu và mục tiêu năm 2025.`,
+    rankings: (first: number, last: number) => `Xếp hạng và điểm Chỉ số chuyển đổi số (DTI) của các tỉnh, thành phố từ năm ${first} đến năm ${last}, lưu nguyên như đã công bố, kèm nguồn từng dòng.`,
+  },
   buckets: {
     ACHIEVED: "Đã đạt",
     ON_TRACK: "Đúng tiến độ",

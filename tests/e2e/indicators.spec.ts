@@ -103,6 +103,16 @@ test.describe("indicator pages @phone", () => {
     await keepScreenshot(page, "indicator-economy", info.project.name);
   });
 
+  test("a shared link previews with the indicator and each chosen unit's latest figure and period", async ({ page }) => {
+    await page.goto("/indicators/SOC_SMARTPHONE?p=an-giang&p=hau-giang");
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+      "content",
+      "Tỷ lệ dân số trưởng thành có điện thoại thông minh: An Giang (đến 30/6/2025) 66,2% (năm 2022); Hậu Giang 75% (6 tháng đầu năm 2023).",
+    );
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute("content", /\/indicators\/SOC_SMARTPHONE\?p=an-giang&p=hau-giang$/);
+    await expect(page).toHaveTitle("Tỷ lệ dân số trưởng thành có điện thoại thông minh — Chuyển đổi số cấp tỉnh");
+  });
+
   test("a dissolved unit's series joins its successor's, distinct and labelled", async ({ page }, info) => {
     await page.goto("/indicators/GOV_SERVICE_INDEX_766?p=an-giang");
     const chart = page.getByTestId("progress-chart");

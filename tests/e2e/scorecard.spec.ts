@@ -5,6 +5,14 @@ test.describe("province scorecard @phone", () => {
   test("An Giang: every pillar, figures with period, target, status and source", async ({ page }, info) => {
     await page.goto("/provinces/an-giang");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("An Giang");
+    // A shared link previews with the unit, where its indicators stand and the latest period.
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", "An Giang (đến 30/6/2025) — Chuyển đổi số cấp tỉnh");
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+      "content",
+      /^An Giang \(đến 30\/6\/2025\): \d+ chỉ tiêu so với mục tiêu 2025 — \d+ đã đạt, \d+ đúng tiến độ, .*\. Số liệu mới nhất: (năm|quý|6 tháng)[^.]+\d{4}\.$/,
+    );
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/provinces\/an-giang$/);
     for (const pillar of ["Chính quyền số", "Kinh tế số", "Xã hội số"]) {
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(pillar) })).toBeVisible();
     }

@@ -4,8 +4,9 @@ import { LicenceNote } from "@/components/data/LicenceNote";
 import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
 import { RESOURCE_SPECS, RESOURCES } from "@/lib/api/schema";
 import { vi as m } from "@/lib/i18n/messages";
+import { clip, shareMetadata } from "@/lib/share";
 
-export const metadata: Metadata = { title: m.api.heading };
+export const metadata: Metadata = shareMetadata({ title: m.api.heading, description: clip(m.api.intro), path: "/data/api", siteName: m.site.title });
 
 const code = "rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em]";
 const link = "font-medium text-brand underline underline-offset-2 break-all";

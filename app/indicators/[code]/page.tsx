@@ -16,6 +16,7 @@ import { published } from "@/lib/data/published";
 import { bucketOf } from "@/lib/assessment";
 import { formatQualified } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
+import { clip, shareMetadata } from "@/lib/share";
 
 export const dynamic = "force-dynamic";
 
@@ -26,10 +27,20 @@ const unitsIn = (search: Record<string, string | string[] | undefined>) => {
   return (Array.isArray(p) ? p : p ? [p] : []).flatMap((s) => s.split(",")).map((s) => s.trim());
 };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { code } = await params;
-  const indicator = await published.indicatorTitle(code);
-  return { title: indicator ? indicator.nameVi : m.errors.notFoundTitle };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const [{ code }, search] = await Promise.all([params, searchParams]);
+  const view = await published.indicatorView(code, unitsIn(search));
+  if (!view) return { title: m.errors.notFoundTitle };
+  const figures = view.chosen.map(({ unit, assessment: { latest } }) =>
+    latest ? m.share.figure(unit.nameVi, formatQualified(latest.value, view.indicator.unit, latest.qualifier, "vi"), periodLabel(latest.period)) : m.share.noFigure(unit.nameVi),
+  );
+  const query = new URLSearchParams(view.chosen.map((c) => ["p", c.unit.slug])).toString();
+  return shareMetadata({
+    title: view.indicator.nameVi,
+    description: clip(m.share.indicator(view.indicator.nameVi, figures)),
+    path: `/indicators/${view.indicator.code}${query ? `?${query}` : ""}`,
+    siteName: m.site.title,
+  });
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {

@@ -5,19 +5,34 @@ import { ChartLegend } from "@/components/charts/ChartLegend";
 import { TimeChartLazy } from "@/components/charts/lazy";
 import { rankLines } from "@/components/dti/rank-chart";
 import { DtiTable } from "@/components/DtiTable";
-import { IndicatorCard, indicatorHref } from "@/components/IndicatorCard";
+import { IndicatorCard, indicatorHref, periodLabel } from "@/components/IndicatorCard";
 import { ProvinceFacts } from "@/components/ProvinceFacts";
+import { countBuckets, type StatusBucket } from "@/lib/assessment";
 import { published } from "@/lib/data/published";
+import { lowerFirst } from "@/lib/format";
+import { clip, shareMetadata } from "@/lib/share";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
+const BUCKETS: StatusBucket[] = ["ACHIEVED", "ON_TRACK", "OFF_TRACK", "UNASSESSED", "NO_DATA"];
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const scorecard = await published.scorecard(slug);
-  return { title: scorecard ? scorecard.province.nameVi : m.errors.notFoundTitle };
+  if (!scorecard) return { title: m.errors.notFoundTitle };
+  const rows = scorecard.pillars.flatMap((p) => p.rows);
+  const counts = countBuckets(rows.map((r) => r.assessment.bucket));
+  const latest = rows.flatMap((r) => (r.assessment.latest ? [r.assessment.latest] : [])).sort((a, b) => b.periodEnd.getTime() - a.periodEnd.getTime())[0];
+  const countText = BUCKETS.map((b) => `${counts[b]} ${lowerFirst(m.buckets[b])}`).join(", ");
+  return shareMetadata({
+    title: scorecard.province.nameVi,
+    description: clip(m.share.scorecard(scorecard.province.nameVi, rows.length, countText, latest ? periodLabel(latest.period) : null)),
+    path: `/provinces/${scorecard.province.slug}`,
+    siteName: m.site.title,
+  });
 }
 
 export default async function ProvinceScorecardPage({ params }: Props) {
