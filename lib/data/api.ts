@@ -5,7 +5,7 @@ import "server-only";
 import type { ApiQuery, Known } from "@/lib/api/query";
 import type { Resource } from "@/lib/api/schema";
 import { db } from "@/lib/db";
-import { publishedOnly } from "@/lib/data/selects";
+import { dtiResultSelect, publishedOnly } from "@/lib/data/selects";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type ApiValue = string | number | string[] | null;
@@ -179,22 +179,7 @@ async function dtiResults(q: ApiQuery): Promise<ApiPage> {
   const [rows, total] = await Promise.all([
     db.dtiResult.findMany({
       where,
-      select: {
-        year: true,
-        rank: true,
-        rankedCount: true,
-        score: true,
-        govScore: true,
-        govRank: true,
-        econScore: true,
-        econRank: true,
-        socScore: true,
-        socRank: true,
-        regionRank: true,
-        noteVi: true,
-        province: { select: { slug: true } },
-        source: { select: sourceSelect },
-      },
+      select: { ...dtiResultSelect, province: { select: { slug: true } } },
       orderBy: [{ year: "desc" }, { rank: "asc" }, { id: "asc" }],
       ...pageOf(q),
     }),

@@ -3,7 +3,7 @@ import { assessIndicator, type Assessment } from "@/lib/assessment";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { indicatorSelect, publishedOnly, sourceSelect, type SourceView } from "@/lib/data/selects";
-import type { TargetView } from "@/lib/data/scorecard";
+import { targetSelect, type TargetView } from "@/lib/data/scorecard";
 
 const unitSelect = {
   id: true,
@@ -24,16 +24,7 @@ const figureSelect = {
   sourceId: true,
 } satisfies Prisma.ObservationSelect;
 
-const targetSelect = {
-  provinceId: true,
-  indicatorId: true,
-  year: true,
-  comparator: true,
-  value: true,
-  scope: true,
-  note: true,
-  source: { select: sourceSelect },
-} satisfies Prisma.TargetSelect;
+const unitTargetSelect = { ...targetSelect, provinceId: true } satisfies Prisma.TargetSelect;
 
 type FigureRow = Prisma.ObservationGetPayload<{ select: typeof figureSelect }>;
 export type ComparedFigure = FigureRow & { source: SourceView };
@@ -77,7 +68,7 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
       select: figureSelect,
       orderBy: { periodEnd: "asc" },
     }),
-    db.target.findMany({ where: { provinceId: { in: unitIds }, indicatorId: { in: indicatorIds } }, select: targetSelect, orderBy: { year: "asc" } }),
+    db.target.findMany({ where: { provinceId: { in: unitIds }, indicatorId: { in: indicatorIds } }, select: unitTargetSelect, orderBy: { year: "asc" } }),
   ]);
 
   const key = (provinceId: number, indicatorId: number) => `${provinceId}:${indicatorId}`;

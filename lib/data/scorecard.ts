@@ -40,7 +40,7 @@ const observationSelect = {
   sourceId: true,
 } satisfies Prisma.ObservationSelect;
 
-const targetSelect = {
+export const targetSelect = {
   indicatorId: true,
   year: true,
   comparator: true,
