@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PrintOpensDetails } from "@/components/layout/PrintOpensDetails";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { env } from "@/lib/env";
@@ -26,6 +27,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        <PrintOpensDetails />
       </body>
     </html>
   );
