@@ -74,7 +74,7 @@ export function answer(request: Request, resource: Resource, query: ApiQuery, pa
     headers: {
       ...headers,
       "Content-Type": query.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-      ...(query.format === "csv" ? { "Content-Disposition": `attachment; filename="dti-${resource}-p${query.page}.csv"` } : {}),
+      ...(query.format === "csv" ? { "Content-Disposition": `attachment; filename="${resource}-page-${query.page}.csv"` } : {}),
     },
   });
 }

@@ -12,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     headers: {
       ...CORS_HEADERS,
       "Content-Type": found.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="dti-${found.dataset}.${found.format}"`,
+      "Content-Disposition": `attachment; filename="${found.dataset}.${found.format}"`,
     },
   });
 }
