@@ -2,7 +2,7 @@ import "server-only";
 // The open-data API's reads: one page of a resource's rows, as the columns of
 // lib/api/schema.ts name them, and how many rows match in all. Figures come
 // from published reports only (`publishedOnly`), as everywhere public.
-import type { ApiQuery, Known } from "@/lib/api/query";
+import type { ApiQuery } from "@/lib/api/query";
 import type { Resource } from "@/lib/api/schema";
 import { db } from "@/lib/db";
 import { dtiResultSelect, publishedOnly } from "@/lib/data/selects";
@@ -28,16 +28,6 @@ const some = <T>(values: T[]) => (values.length > 0 ? { in: values } : undefined
 /** One page, or every row when `perPage` is infinite (EVERY_ROW). */
 const pageOf = (q: ApiQuery): { skip?: number; take?: number } =>
   Number.isFinite(q.perPage) ? { skip: (q.page - 1) * q.perPage, take: q.perPage } : { skip: undefined, take: undefined };
-
-/** What the filters are checked against: every unit, indicator and pillar that exists. */
-export async function apiKnown(): Promise<Known> {
-  const [units, indicators, pillars] = await Promise.all([
-    db.province.findMany({ select: { slug: true } }),
-    db.indicator.findMany({ select: { code: true } }),
-    db.pillar.findMany({ select: { code: true } }),
-  ]);
-  return { units: units.map((u) => u.slug), indicators: indicators.map((i) => i.code), pillars: pillars.map((p) => p.code) };
-}
 
 async function indicators(q: ApiQuery): Promise<ApiPage> {
   const where = { pillar: { code: some(q.pillars) } } satisfies Prisma.IndicatorWhereInput;

@@ -11,10 +11,10 @@ import "server-only";
 // entry for what they would see anyway, not a new one each time.
 import { unstable_cache } from "next/cache";
 import { decodeCacheable, encodeCacheable } from "@/lib/cacheable";
-import type { ApiQuery } from "@/lib/api/query";
+import type { ApiQuery, Known } from "@/lib/api/query";
 import type { Resource } from "@/lib/api/schema";
 import { parseCompareParams, type CompareParams } from "@/lib/compare-params";
-import { apiKnown, apiReaders } from "@/lib/data/api";
+import { apiReaders } from "@/lib/data/api";
 import { getComparison } from "@/lib/data/compare";
 import { findIndicatorTitle, getIndicatorView, listIndicatorCatalog } from "@/lib/data/indicators";
 import { listDtiResults, listSourceUses, openDataCatalog, openDataFile, openDataFileOf } from "@/lib/data/open-data";
@@ -79,7 +79,11 @@ export const published = {
     const named = openDataFileOf(file);
     return named ? openDataFile(named.dataset, named.format).then((body) => ({ ...named, body })) : null;
   },
+  /** What the API's filters are checked against: the cached lists of units, indicators and pillars. */
+  async apiKnown(): Promise<Known> {
+    const [units, indicators, pillarList] = await Promise.all([unitSlugs(), indicatorCodes(), pillars()]);
+    return { units, indicators, pillars: pillarList.map((p) => p.code) };
+  },
   /** The open-data API: read straight through, its filters and pages are too many to keep; the response cache keeps the answers. */
-  apiKnown,
   api: (resource: Resource, query: ApiQuery) => apiReaders[resource](query),
 };
