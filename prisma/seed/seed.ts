@@ -8,6 +8,7 @@
 import type { DbClient } from "@/lib/db-client";
 import { seedArticles } from "./steps/0001-articles";
 import { seedHistory } from "./steps/0002-history";
+import { seedEnglish } from "./steps/0003-english";
 import { emptyCounts, type StepCounts, type Tx } from "./writers";
 
 export interface SeedStepDefinition {
@@ -18,6 +19,7 @@ export interface SeedStepDefinition {
 export const seedSteps: readonly SeedStepDefinition[] = [
   { key: "0001-articles", run: seedArticles },
   { key: "0002-history", run: seedHistory },
+  { key: "0003-english", run: seedEnglish },
 ];
 
 export interface AppliedStep extends StepCounts {

@@ -3,7 +3,7 @@
 import { describe, it, expect } from "vitest";
 import { db } from "@/lib/db";
 import { createDbClient } from "@/lib/db-client";
-import { seedDatabase } from "@/prisma/seed/seed";
+import { seedDatabase, seedSteps } from "@/prisma/seed/seed";
 import { indicators } from "@/prisma/seed/data/catalog";
 import { dtiResults, observations } from "@/prisma/seed/data/figures";
 import { historyDtiResults, historyObservations, historySources, historyTargets } from "@/prisma/seed/data/history";
@@ -15,6 +15,17 @@ const allObservations = [...observations, ...historyObservations];
 const keyOf = (o: { province: string; indicator: string; period: string }) => `${o.province}/${o.indicator}/${o.period}`;
 /** Figures of step 0001 that step 0002 filed under the indicator they measure. */
 const moved = new Map([["hau-giang/SOC_FIBRE_HOUSEHOLDS/2023-H1", "hau-giang/SOC_FIBRE_HOUSEHOLDS_CONNECTED/2023-H1"]]);
+
+/** The English texts the seed writes, with each record's last change. */
+async function englishTexts() {
+  const [indicators, sources, facts, dti] = await Promise.all([
+    db.indicator.findMany({ select: { code: true, definitionEn: true, updatedAt: true }, orderBy: { code: "asc" } }),
+    db.source.findMany({ select: { key: true, titleEn: true, publisherEn: true, updatedAt: true }, orderBy: { key: "asc" } }),
+    db.provinceFact.findMany({ select: { id: true, textEn: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    db.dtiResult.findMany({ select: { id: true, noteEn: true, updatedAt: true }, orderBy: { id: "asc" } }),
+  ]);
+  return { indicators, sources, facts, dti };
+}
 
 async function targetOf(slug: string, code: string, year: number) {
   return db.target.findFirst({
@@ -40,7 +51,7 @@ describe("seeded database", () => {
     expect(counts.sources).toBe(sources.length + historySources.length);
     expect(counts.indicators).toBe(indicators.length);
     expect(counts.provinces).toBe(provinces.length + nationalUnits.length);
-    expect(await db.seedStep.count()).toBe(2);
+    expect(await db.seedStep.count()).toBe(seedSteps.length);
   });
 
   it("holds every seeded observation with its value, qualifier, period and source", async () => {
@@ -150,6 +161,7 @@ describe("seeded database", () => {
   it("changes nothing when seeded again", async () => {
     const before = await tableCounts();
     const stamps = await db.observation.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const texts = await englishTexts();
     const client = createDbClient(process.env.DATABASE_URL!);
     try {
       const summary = await seedDatabase(client);
@@ -160,6 +172,7 @@ describe("seeded database", () => {
     expect(await tableCounts()).toEqual(before);
     const after = await db.observation.findMany({ select: { id: true, updatedAt: true }, orderBy: { id: "asc" } });
     expect(after).toEqual(stamps);
+    expect(await englishTexts()).toEqual(texts);
   });
 });
 

@@ -132,7 +132,7 @@ export const provincesWithTargets: Array<{ province: ProvinceSlug; own: readonly
   { province: "hau-giang", own: [] },
 ];
 
-export interface DtiResultSeed {
+export interface DtiResultFigures {
   province: ProvinceSlug;
   year: number;
   rank?: number;
@@ -145,15 +145,19 @@ export interface DtiResultSeed {
   socScore?: number;
   socRank?: number;
   regionRank?: number;
-  noteVi?: string;
   source: SourceKey;
 }
 
+/** A note comes in both languages, or not at all. */
+export type DtiNote = { noteVi?: undefined; noteEn?: undefined } | { noteVi: string; noteEn: string };
+
+export type DtiResultSeed = DtiResultFigures & DtiNote;
+
 /** DTI results as published; never recomputed. */
 export const dtiResults = [
-  { province: "an-giang", year: 2021, rank: 42, rankedCount: 63, source: AG_2022, noteVi: "Giảm thứ hạng so với năm 2020 cả về chỉ số tổng thể và các xếp hạng chính quyền số, kinh tế số, xã hội số; cả 3 trụ cột đều có giá trị dưới 0,5. Số đơn vị xếp hạng (63) theo bảng DTI 2021." },
+  { province: "an-giang", year: 2021, rank: 42, rankedCount: 63, source: AG_2022, noteVi: "Giảm thứ hạng so với năm 2020 cả về chỉ số tổng thể và các xếp hạng chính quyền số, kinh tế số, xã hội số; cả 3 trụ cột đều có giá trị dưới 0,5. Số đơn vị xếp hạng (63) theo bảng DTI 2021.", noteEn: "Fell in rank compared with 2020, both in the overall index and in the digital government, digital economy and digital society rankings; all 3 pillars have values below 0.5. Number of units ranked (63) from the DTI 2021 table." },
   { province: "an-giang", year: 2022, rank: 54, rankedCount: 63, source: "dti-gov-vn-2022" },
-  { province: "hau-giang", year: 2020, rank: 28, rankedCount: 63, source: HG, noteVi: "Suy ra từ bài viết: năm 2021 đứng thứ 17/63, tăng 11 bậc so với năm 2020." },
-  { province: "hau-giang", year: 2021, rank: 17, rankedCount: 63, score: 0.467, govScore: 0.5142, govRank: 16, econScore: 0.4319, econRank: 28, socScore: 0.4392, socRank: 25, regionRank: 2, source: "dti-gov-vn-2021", noteVi: "Đứng thứ hai vùng Đồng bằng sông Cửu Long, một trong 2 tỉnh của vùng trong tốp 20 cả nước (bài ngày 25/01/2023)." },
+  { province: "hau-giang", year: 2020, rank: 28, rankedCount: 63, source: HG, noteVi: "Suy ra từ bài viết: năm 2021 đứng thứ 17/63, tăng 11 bậc so với năm 2020.", noteEn: "Derived from the article: ranked 17th of 63 in 2021, up 11 places from 2020." },
+  { province: "hau-giang", year: 2021, rank: 17, rankedCount: 63, score: 0.467, govScore: 0.5142, govRank: 16, econScore: 0.4319, econRank: 28, socScore: 0.4392, socRank: 25, regionRank: 2, source: "dti-gov-vn-2021", noteVi: "Đứng thứ hai vùng Đồng bằng sông Cửu Long, một trong 2 tỉnh của vùng trong tốp 20 cả nước (bài ngày 25/01/2023).", noteEn: "Second in the Mekong Delta region, one of the region's 2 provinces in the national top 20 (article of 25 January 2023)." },
   { province: "hau-giang", year: 2022, rank: 17, rankedCount: 63, source: "dti-gov-vn-2022" },
 ] as const satisfies readonly DtiResultSeed[];

@@ -113,16 +113,18 @@ export type UnitSlug = ProvinceSlug | NationalUnitSlug;
 /** The source of every validity date and successor link above. */
 export const mergerSource: SourceKey = "resolution-202-2025-qh15";
 
-export interface ProvinceFactSeed {
+interface ProvinceFactSeedFields {
   province: ProvinceSlug;
   key: string;
   value?: number;
   qualifier?: ValueQualifier;
   unit?: IndicatorUnit;
-  textVi?: string;
   period?: string;
   source: SourceKey;
 }
+
+/** A fact's text comes in both languages, or not at all. */
+export type ProvinceFactSeed = ProvinceFactSeedFields & ({ textVi?: undefined; textEn?: undefined } | { textVi: string; textEn: string });
 
 const AG_2022 = "article-2022-10-27-an-giang-dx-events";
 const AG_YOUTH = "article-2023-04-17-an-giang-youth-dialogue";
@@ -134,9 +136,9 @@ export const provinceFacts = [
   { province: "an-giang", key: "households", value: 525_974, unit: "COUNT", period: "2022", source: AG_2022 },
   { province: "an-giang", key: "districts", value: 11, unit: "COUNT", period: "2023", source: AG_YOUTH },
   { province: "an-giang", key: "youth", value: 200_000, qualifier: "APPROXIMATELY", unit: "COUNT", period: "2023", source: AG_YOUTH },
-  { province: "an-giang", key: "programme", textVi: "Chương trình 553: Chương trình chuyển đổi số tỉnh An Giang đến năm 2025, định hướng đến năm 2030.", source: AG_YOUTH },
+  { province: "an-giang", key: "programme", textVi: "Chương trình 553: Chương trình chuyển đổi số tỉnh An Giang đến năm 2025, định hướng đến năm 2030.", textEn: "Programme 553: the digital transformation programme of An Giang province to 2025, with orientations to 2030.", source: AG_YOUTH },
   { province: "hau-giang", key: "agriculture_share", value: 22.73, unit: "PERCENT", period: "2022", source: HG },
-  { province: "hau-giang", key: "programme", textVi: "Nghị quyết số 02 (cuối năm 2020) của Ban Chấp hành Đảng bộ tỉnh về xây dựng Chính quyền điện tử và chuyển đổi số tỉnh Hậu Giang giai đoạn 2021-2025, định hướng đến năm 2030.", source: HG },
-  { province: "hau-giang", key: "programme_smart_city", textVi: "Nghị quyết số 25 của HĐND tỉnh thông qua Đề án Xây dựng Chính quyền điện tử và Đô thị thông minh tỉnh Hậu Giang giai đoạn 2020-2025.", source: HG },
-  { province: "hau-giang", key: "mobile_coverage", textVi: "Mạng 4G đã phủ sóng toàn tỉnh; mạng 5G đang được triển khai thí điểm ở một số khu vực.", period: "2022", source: HG },
+  { province: "hau-giang", key: "programme", textVi: "Nghị quyết số 02 (cuối năm 2020) của Ban Chấp hành Đảng bộ tỉnh về xây dựng Chính quyền điện tử và chuyển đổi số tỉnh Hậu Giang giai đoạn 2021-2025, định hướng đến năm 2030.", textEn: "Resolution No. 02 (end of 2020) of the Provincial Party Executive Committee on building e-government and digital transformation in Hau Giang province for 2021-2025, with orientations to 2030.", source: HG },
+  { province: "hau-giang", key: "programme_smart_city", textVi: "Nghị quyết số 25 của HĐND tỉnh thông qua Đề án Xây dựng Chính quyền điện tử và Đô thị thông minh tỉnh Hậu Giang giai đoạn 2020-2025.", textEn: "Resolution No. 25 of the Provincial People's Council adopting the Scheme for building e-government and a smart city in Hau Giang province, 2020-2025.", source: HG },
+  { province: "hau-giang", key: "mobile_coverage", textVi: "Mạng 4G đã phủ sóng toàn tỉnh; mạng 5G đang được triển khai thí điểm ở một số khu vực.", textEn: "The 4G network covers the whole province; the 5G network is being piloted in some areas.", period: "2022", source: HG },
 ] as const satisfies readonly ProvinceFactSeed[];

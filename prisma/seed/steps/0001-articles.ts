@@ -34,6 +34,7 @@ export async function seedArticles(tx: Tx, counts: StepCounts): Promise<void> {
             qualifier: f.qualifier ?? "EXACT",
             unit: f.unit ?? null,
             textVi: f.textVi ?? null,
+            textEn: f.textEn ?? null,
             period: f.period ?? null,
             sourceId: ids.sourceId(f.source),
           },

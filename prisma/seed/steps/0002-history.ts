@@ -17,7 +17,7 @@ const RENAMES = [
   { slug: "can-tho", from: { nameVi: "Cần Thơ", nameEn: "Can Tho" }, to: { nameVi: "Cần Thơ (đến 30/6/2025)", nameEn: "Can Tho (until 30 June 2025)" } },
 ];
 
-const HG_PORTAL = "hau-giang-huunghi-2023-h1";
+export const HG_PORTAL = "hau-giang-huunghi-2023-h1";
 /** The sentence of the Hậu Giang article that step 0001 cited only by its site. */
 const HG_H1_SENTENCE =
   "Kết quả thực hiện 3 trụ cột Chính quyền số, Kinh tế số và Xã hội số 6 tháng đầu năm của tỉnh đạt nhiều kết quả nổi bật: Cổng dịch vụ công trực tuyến đã triển khai tại 100% cơ quan cấp tỉnh, huyện, xã; app Haugiang có hơn 70.000 lượt tải về; thành lập được 75/75 tổ công nghệ số cộng đồng tại xã, phường, thị trấn và 525 tổ tại ấp, khu vực, với tổng số 3.740 thành viên tham gia; tỷ lệ người dân trưởng thành có điện thoại thông minh đạt 75%; tỷ lệ hộ gia đình có kết nối internet băng rộng cáp quang đạt 61%; tỷ lệ người dân có hồ sơ sức khỏe điện tử đạt 84%...";
@@ -33,9 +33,11 @@ const ARTICLE_FIXES = [
   { province: "hau-giang", indicator: "SOC_FIBRE_HOUSEHOLDS", period: "2023-H1", quote: HG_H1_SENTENCE, moveTo: "SOC_FIBRE_HOUSEHOLDS_CONNECTED" },
 ] as const;
 
-const HG_PORTAL_ARTICLE = {
+/** The article that replaces step 0001's citation of the Hậu Giang portal's front page. */
+export const HG_PORTAL_ARTICLE = {
   url: "https://huunghi.haugiang.gov.vn/index.php/vi/news/tin-tuc-su-kien/hau-giang-nam-trong-top-10-dia-phuong-dan-dau-toan-quoc-ve-ha-tang-so-985.html",
   title: "Hậu Giang nằm trong top 10 địa phương dẫn đầu toàn quốc về hạ tầng số",
+  titleEn: "Hau Giang among the top 10 localities nationwide in digital infrastructure",
 };
 
 export async function seedHistory(tx: Tx, counts: StepCounts): Promise<void> {
@@ -76,13 +78,28 @@ const emptyDti = {
   socRank: null,
   regionRank: null,
   noteVi: null,
+  noteEn: null,
 };
 
-/** The DTI row is still exactly what step 0001 wrote for it. */
-async function holdsArticleDti(tx: Tx, ids: Ids, row: { provinceId: number; year: number; rank: number | null; score: number | null; sourceId: number; noteVi: string | null }) {
+/**
+ * The DTI row is still exactly what step 0001 wrote for it. Its English note is
+ * empty where step 0001 was released without one, or the seed's own.
+ */
+async function holdsArticleDti(
+  tx: Tx,
+  ids: Ids,
+  row: { provinceId: number; year: number; rank: number | null; score: number | null; sourceId: number; noteVi: string | null; noteEn: string | null },
+) {
   const seeded = articleDti.find((d) => ids.unitId(d.province) === row.provinceId && d.year === row.year);
   if (!seeded) return false;
-  return row.rank === seeded.rank && row.score === ("score" in seeded ? seeded.score : null) && row.sourceId === ids.sourceId(seeded.source) && row.noteVi === ("noteVi" in seeded ? seeded.noteVi : null);
+  const noteEn = "noteEn" in seeded ? seeded.noteEn : null;
+  return (
+    row.rank === seeded.rank &&
+    row.score === ("score" in seeded ? seeded.score : null) &&
+    row.sourceId === ids.sourceId(seeded.source) &&
+    row.noteVi === ("noteVi" in seeded ? seeded.noteVi : null) &&
+    (row.noteEn === null || row.noteEn === noteEn)
+  );
 }
 
 async function fixCitations(tx: Tx, counts: StepCounts) {
