@@ -1,9 +1,15 @@
 // Runs before every request: refuses a server-action request that is
-// foreign or too large before it reaches the action, and gives every page a
-// fresh script nonce and the security headers. Authorisation is not done
-// here; every action and page checks for itself.
-import { NextResponse, type NextRequest } from "next/server";
+// foreign or too large before it reaches the action, routes a page to its
+// language (Vietnamese at the plain address, English under /en/), and gives
+// every page a fresh script nonce and the security headers. Authorisation is
+// not done here; every action and page checks for itself.
+import createIntlMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
+import { splitLocale, VIETNAMESE_ONLY } from "@/lib/i18n/paths";
+import { routing } from "@/lib/i18n/routing";
 import { securityHeaders } from "@/lib/security-headers";
+
+const intl = createIntlMiddleware(routing);
 
 /** Largest server-action request body; the reverse proxy in front should allow at least this. */
 export const ACTION_BODY_LIMIT = 1024 * 1024;
@@ -18,9 +24,22 @@ export function proxy(request: NextRequest) {
   // Next reads the nonce from the request's policy and puts it on its own scripts.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", headers["Content-Security-Policy"]);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  const response = route(new NextRequest(request, { headers: requestHeaders }));
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+/** The API speaks JSON in one language; a page goes to its language's route, the working side to Vietnamese. */
+function route(request: NextRequest): NextResponse {
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/")) return NextResponse.next({ request: { headers: request.headers } });
+  const { locale, path } = splitLocale(pathname);
+  if (locale !== routing.defaultLocale && VIETNAMESE_ONLY.test(path)) {
+    const url = request.nextUrl.clone();
+    url.pathname = path;
+    return NextResponse.redirect(url);
+  }
+  return intl(request);
 }
 
 /** A foreign origin (403), or a body of unknown or excessive length (411, 413). */

@@ -1,20 +1,20 @@
 import { SourceCitation } from "@/components/SourceCitation";
 import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Table";
 import type { SourceView } from "@/lib/data/selects";
-import { formatValue } from "@/lib/format";
-import { vi as m } from "@/lib/i18n/messages";
+import type { I18n } from "@/lib/i18n/i18n";
+import { useI18n } from "@/lib/i18n/server";
 
 /** A DTI score as published (four decimals, "0,4670"), or "no data". */
-export const dtiScore = (value: number | null) => (value === null ? m.common.noData : formatValue(value, "SCORE", "vi"));
+export const dtiScore = (t: I18n, value: number | null) => (value === null ? t.m.common.noData : t.value(value, "SCORE"));
 /** "17/63", or "no data". */
-export const dtiRank = (value: number | null, of?: number | null) =>
-  value === null ? m.common.noData : of ? `${value}/${of}` : String(value);
+export const dtiRank = (t: I18n, value: number | null, of?: number | null) =>
+  value === null ? t.m.common.noData : of ? `${value}/${of}` : String(value);
 
 /** A pillar's score with its rank: "0,5142 (hạng 16)". */
-export function pillarCell(value: number | null, position: number | null) {
-  if (value === null && position === null) return m.common.noData;
-  const rank = position === null ? "" : `${m.rankings.rank.toLowerCase()} ${position}`;
-  return value === null ? rank : `${dtiScore(value)}${rank ? ` (${rank})` : ""}`;
+function pillarCell(t: I18n, value: number | null, position: number | null) {
+  if (value === null && position === null) return t.m.common.noData;
+  const rank = position === null ? "" : `${t.m.rankings.rank.toLowerCase()} ${position}`;
+  return value === null ? rank : `${dtiScore(t, value)}${rank ? ` (${rank})` : ""}`;
 }
 
 export interface DtiFigures {
@@ -28,6 +28,7 @@ export interface DtiFigures {
   socScore: number | null;
   socRank: number | null;
   noteVi: string | null;
+  noteEn: string | null;
   source: SourceView;
 }
 
@@ -42,8 +43,10 @@ export interface DtiTableRow {
 
 /** DTI results as published: rank, score, the three pillars, and the source of each row. */
 export function DtiTable({ rows, caption, firstColumn }: { rows: DtiTableRow[]; caption: string; firstColumn: string }) {
+  const t = useI18n();
+  const { m } = t;
   return (
-    <Table caption={caption}>
+    <Table scrollHint={m.common.scrollHint} caption={caption}>
       <HeadRow labels={[firstColumn, m.rankings.rank, m.rankings.score, m.rankings.gov, m.rankings.econ, m.rankings.soc, m.common.source]} />
       <tbody>
         {rows.map(({ key, heading, result: r, province, rankTestId }) => (
@@ -52,15 +55,15 @@ export function DtiTable({ rows, caption, firstColumn }: { rows: DtiTableRow[]; 
               {heading}
             </th>
             <td className={numericCell} data-testid={rankTestId}>
-              {dtiRank(r.rank, r.rankedCount)}
+              {dtiRank(t, r.rank, r.rankedCount)}
             </td>
-            <td className={numericCell}>{dtiScore(r.score)}</td>
-            <td className={numericCell}>{pillarCell(r.govScore, r.govRank)}</td>
-            <td className={numericCell}>{pillarCell(r.econScore, r.econRank)}</td>
-            <td className={numericCell}>{pillarCell(r.socScore, r.socRank)}</td>
+            <td className={numericCell}>{dtiScore(t, r.score)}</td>
+            <td className={numericCell}>{pillarCell(t, r.govScore, r.govRank)}</td>
+            <td className={numericCell}>{pillarCell(t, r.econScore, r.econRank)}</td>
+            <td className={numericCell}>{pillarCell(t, r.socScore, r.socRank)}</td>
             <td className={`${cell} text-xs`}>
               <SourceCitation source={r.source} />
-              {r.noteVi ? <p className="mt-1 text-slate-600">{r.noteVi}</p> : null}
+              {r.noteVi || r.noteEn ? <p className="mt-1 text-slate-600">{t.text(r.noteVi, r.noteEn)}</p> : null}
             </td>
           </tr>
         ))}

@@ -7,10 +7,10 @@ import { StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
 import type { ScorecardRow } from "@/lib/data/scorecard";
 import { bucketOf } from "@/lib/assessment";
-import { formatNumber, formatQualified, formatValue } from "@/lib/format";
-import { vi as m } from "@/lib/i18n/messages";
+import { useI18n } from "@/lib/i18n/server";
 import { labelPeriod } from "@/lib/period";
 
+/** A period in Vietnamese words, for the working side (which speaks only Vietnamese). */
 export const periodLabel = (code: string) => labelPeriod(code, "vi");
 
 export const indicatorHref = (code: string, unit?: string) => `/indicators/${code}${unit ? `?p=${encodeURIComponent(unit)}` : ""}`;
@@ -19,20 +19,22 @@ export const indicatorHref = (code: string, unit?: string) => `/indicators/${cod
 export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow; unit: string; successorName?: string }) {
   const { indicator, assessment } = row;
   const { latest, target, laterTarget, gap } = assessment;
+  const t = useI18n();
+  const { m } = t;
   return (
     <article className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4" data-indicator={indicator.code}>
       <h3 className="text-sm font-semibold leading-snug">
-        <Link href={indicatorHref(indicator.code, unit)} className="underline-offset-2 hover:text-brand hover:underline">
-          {indicator.nameVi}
+        <Link href={t.href(indicatorHref(indicator.code, unit))} className="underline-offset-2 hover:text-brand hover:underline">
+          {t.name(indicator)}
         </Link>
       </h3>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         {latest ? (
           <>
             <span className="text-2xl font-semibold tabular-nums" data-testid="latest-value">
-              {formatQualified(latest.value, indicator.unit, latest.qualifier, "vi")}
+              {t.qualified(latest.value, indicator.unit, latest.qualifier)}
             </span>
-            <span className="text-sm text-slate-600">{periodLabel(latest.period)}</span>
+            <span className="text-sm text-slate-600">{t.period(latest.period)}</span>
           </>
         ) : (
           <span className="text-lg text-slate-600" data-testid="latest-value">
@@ -52,7 +54,7 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
         {latest || assessment.successorFigure ? <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={target?.year} /> : null}
         {gap !== null && gap > 0 ? (
           <span className="text-xs text-slate-700">
-            {m.common.gap}: {indicator.unit === "PERCENT" ? `${formatNumber(gap, "vi")} ${m.common.percentagePoints}` : formatValue(gap, indicator.unit, "vi")}
+            {m.common.gap}: {indicator.unit === "PERCENT" ? `${t.number(gap)} ${m.common.percentagePoints}` : t.value(gap, indicator.unit)}
           </span>
         ) : null}
       </div>
@@ -67,9 +69,9 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
           <p key={o.period} className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
             <span aria-hidden="true">⚠ </span>
             <strong>
-              {m.indicators.conflict} ({periodLabel(o.period)}):
+              {m.indicators.conflict} ({t.period(o.period)}):
             </strong>{" "}
-            {o.conflict}
+            <span lang="vi">{o.conflict}</span>
           </p>
         ))}
       {row.predecessors.length > 0 ? (
@@ -80,8 +82,8 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
               const last = observations.at(-1)!;
               return (
                 <li key={before.slug} data-unit={before.slug}>
-                  <span className="font-medium">{before.nameVi}</span>:{" "}
-                  <span className="font-semibold tabular-nums">{formatQualified(last.value, indicator.unit, last.qualifier, "vi")}</span> ({periodLabel(last.period)})
+                  <span className="font-medium">{t.name(before)}</span>:{" "}
+                  <span className="font-semibold tabular-nums">{t.qualified(last.value, indicator.unit, last.qualifier)}</span> ({t.period(last.period)})
                   <Sparkline points={observations} unit={indicator.unit} />
                   <span className="block text-slate-600">
                     {m.common.source}: <SourceCitation source={last.source} />
@@ -101,7 +103,7 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
         </div>
       ) : null}
       <p className="no-print text-xs">
-        <Link href={indicatorHref(indicator.code, unit)} className="font-medium text-brand underline underline-offset-2">
+        <Link href={t.href(indicatorHref(indicator.code, unit))} className="font-medium text-brand underline underline-offset-2">
           {m.scorecard.trend}
         </Link>
       </p>
@@ -110,19 +112,19 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
         <ul className="mt-1 space-y-1">
           {latest?.note ? (
             <li>
-              {m.common.note} ({periodLabel(latest.period)}): {latest.note}
+              {m.common.note} ({t.period(latest.period)}): <span lang="vi">{latest.note}</span>
             </li>
           ) : null}
           {latest?.quote ? (
             <li>
-              {m.indicators.quote}: <q className="italic">{latest.quote}</q>
+              {m.indicators.quote}: <q className="italic" lang="vi">{latest.quote}</q>
             </li>
           ) : null}
-          {[target, laterTarget].map((t) =>
-            t ? (
-              <li key={t.year}>
-                {m.common.target} {t.year}: <SourceCitation source={t.source} />
-                {t.note ? <p className="text-slate-600">{t.note}</p> : null}
+          {[target, laterTarget].map((goal) =>
+            goal ? (
+              <li key={goal.year}>
+                {m.common.target} {goal.year}: <SourceCitation source={goal.source} />
+                {goal.note ? <p className="text-slate-600" lang="vi">{goal.note}</p> : null}
               </li>
             ) : null,
           )}

@@ -1,5 +1,5 @@
-import { formatValue, onHundredScale, type Unit } from "@/lib/format";
-import { vi as m } from "@/lib/i18n/messages";
+import { onHundredScale, type Unit } from "@/lib/format";
+import { useI18n } from "@/lib/i18n/server";
 
 /**
  * The latest value on the indicator's own scale (0–100 for a percentage) with
@@ -10,7 +10,8 @@ export function ProgressBar({ value, target, unit }: { value: number; target: nu
   const max = onHundredScale(unit) ? 100 : Math.max(value, target) || 1;
   const valueShare = Math.min(100, Math.max(0, (value / max) * 100));
   const targetShare = Math.min(100, Math.max(0, (target / max) * 100));
-  const label = m.scorecard.progressLabel(formatValue(value, unit, "vi"), formatValue(target, unit, "vi"));
+  const t = useI18n();
+  const label = t.m.scorecard.progressLabel(t.value(value, unit), t.value(target, unit));
   return (
     <div role="img" aria-label={label} className="relative h-2.5 w-full rounded-full bg-slate-200 print:border print:border-slate-400">
       <div className="h-full rounded-full bg-[var(--color-series-1)]" style={{ width: `${valueShare}%` }} />

@@ -1,19 +1,25 @@
 import type { SourceView } from "@/lib/data/selects";
+import { useI18n } from "@/lib/i18n/server";
 
-const dateFormat = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" });
-
-/** "Title" — author, date, with a link where the source is public on the web. */
+/**
+ * "Title" — publisher, author, date, with a link where the source is public on
+ * the web. A title stays in the language it was published in; English pages
+ * add its English rendering in brackets.
+ */
 export function SourceCitation({ source }: { source: SourceView }) {
-  const details = [source.publisher, source.author, source.publishedOn ? dateFormat.format(source.publishedOn) : null].filter(Boolean);
+  const t = useI18n();
+  const details = [t.text(source.publisher, source.publisherEn), source.author, source.publishedOn ? t.date(source.publishedOn) : null].filter(Boolean);
+  const title = <span lang="vi">{source.title}</span>;
   return (
     <cite className="not-italic">
       {source.url ? (
         <a href={source.url} className="underline underline-offset-2 hover:text-brand" rel="noopener noreferrer">
-          {source.title}
+          {title}
         </a>
       ) : (
-        <span>{source.title}</span>
+        title
       )}
+      {t.locale === "en" && source.titleEn && source.titleEn !== source.title ? <span> [{source.titleEn}]</span> : null}
       {details.length > 0 ? <span className="text-slate-600"> — {details.join(", ")}</span> : null}
     </cite>
   );

@@ -1,6 +1,5 @@
-import { formatQualified, onHundredScale, type Qualifier, type Unit } from "@/lib/format";
-import { vi as m } from "@/lib/i18n/messages";
-import { periodLabel } from "@/components/IndicatorCard";
+import { onHundredScale, type Qualifier, type Unit } from "@/lib/format";
+import { useI18n } from "@/lib/i18n/server";
 
 interface SparkPoint {
   period: string;
@@ -19,6 +18,7 @@ const PAD = 3;
  * reads the same figures out in words.
  */
 export function Sparkline({ points, unit, target }: { points: readonly SparkPoint[]; unit: Unit; target?: number | null }) {
+  const t = useI18n();
   if (points.length < 2) return null;
   const times = points.map((p) => p.periodEnd.getTime());
   const values = [...points.map((p) => p.value), ...(typeof target === "number" ? [target] : [])];
@@ -27,9 +27,7 @@ export function Sparkline({ points, unit, target }: { points: readonly SparkPoin
   const x = (t: number) => PAD + ((t - t0) / (t1 - t0 || 1)) * (W - 2 * PAD);
   const y = (v: number) => H - PAD - ((v - v0) / (v1 - v0 || 1)) * (H - 2 * PAD);
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.periodEnd.getTime()).toFixed(1)},${y(p.value).toFixed(1)}`).join("");
-  const label = m.scorecard.sparkline(
-    points.map((p) => `${formatQualified(p.value, unit, p.qualifier, "vi")} (${periodLabel(p.period)})`).join(", "),
-  );
+  const label = t.m.scorecard.sparkline(points.map((p) => `${t.qualified(p.value, unit, p.qualifier)} (${t.period(p.period)})`).join(", "));
   const last = points.at(-1)!;
   return (
     <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} width={W} height={H} className="overflow-visible" data-testid="sparkline">

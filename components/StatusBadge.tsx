@@ -1,5 +1,5 @@
 import type { StatusBucket } from "@/lib/assessment";
-import { vi as m } from "@/lib/i18n/messages";
+import { useI18n } from "@/lib/i18n/server";
 import type { ProgressResult } from "@/lib/progress";
 
 const styles: Record<StatusBucket, { icon: string; className: string }> = {
@@ -12,6 +12,7 @@ const styles: Record<StatusBucket, { icon: string; className: string }> = {
 
 /** Status as an icon and words, never colour alone. */
 export function StatusBadge({ progress, bucket, targetYear }: { progress: ProgressResult; bucket: StatusBucket; targetYear?: number }) {
+  const { m } = useI18n();
   const style = styles[bucket];
   const label = bucket === "NO_DATA" ? m.common.noData : m.status[progress.status];
   const reason = progress.status === "UNABLE_TO_ASSESS" && progress.reason && bucket !== "NO_DATA" ? m.reason[progress.reason] : null;

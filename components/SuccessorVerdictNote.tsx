@@ -1,8 +1,7 @@
 import { SourceCitation } from "@/components/SourceCitation";
 import type { SourceView } from "@/lib/data/selects";
-import { formatQualified, type Qualifier, type Unit } from "@/lib/format";
-import { vi as m } from "@/lib/i18n/messages";
-import { labelPeriod } from "@/lib/period";
+import type { Qualifier, Unit } from "@/lib/format";
+import { useI18n } from "@/lib/i18n/server";
 
 /** Says that a verdict rests on the figure of the unit this one merged into (lib/succession.ts). */
 export function SuccessorVerdictNote({
@@ -14,11 +13,12 @@ export function SuccessorVerdictNote({
   unit: Unit;
   successorName: string;
 }) {
+  const t = useI18n();
   return (
     <p className="rounded border border-sky-200 bg-sky-50 px-2 py-1 text-xs" data-testid="successor-verdict">
-      {m.succession.note(successorName, formatQualified(figure.value, unit, figure.qualifier, "vi"), labelPeriod(figure.period, "vi"))}{" "}
+      {t.m.succession.note(successorName, t.qualified(figure.value, unit, figure.qualifier), t.period(figure.period))}{" "}
       <span className="text-slate-600">
-        {m.common.source}: <SourceCitation source={figure.source} />
+        {t.m.common.source}: <SourceCitation source={figure.source} />
       </span>
     </p>
   );

@@ -17,6 +17,9 @@ const schema = z.object({
   /** The licence the publisher applies to the open data (the data page, the API and its OpenAPI document say it). */
   OPEN_DATA_LICENCE: z.string().trim().min(1).max(200).default("Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)"),
   OPEN_DATA_LICENCE_URL: z.url("must be the address of the licence text").default("https://creativecommons.org/licenses/by/4.0/deed.vi"),
+  /** The same licence as the English pages name it. */
+  OPEN_DATA_LICENCE_EN: z.string().trim().min(1).max(200).default("Creative Commons Attribution 4.0 International (CC BY 4.0)"),
+  OPEN_DATA_LICENCE_URL_EN: z.url("must be the address of the licence text").default("https://creativecommons.org/licenses/by/4.0/"),
   /** Share of the previous quarter's value beyond which a new figure gets a warning. */
   CHANGE_WARNING_THRESHOLD: z.coerce.number().positive().default(0.5),
 });

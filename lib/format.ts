@@ -36,6 +36,16 @@ export function formatValue(value: number, unit: Unit, locale: Locale): string {
   }
 }
 
+const DATE_FORMATS: Record<Locale, Intl.DateTimeFormatOptions> = {
+  vi: { day: "2-digit", month: "numeric", year: "numeric" },
+  en: { day: "numeric", month: "short", year: "numeric" },
+};
+
+/** A calendar date as the locale writes it: "01/7/2025", "1 Jul 2025". Stored dates are UTC midnights unless `timeZone` says otherwise. */
+export function formatDate(date: Date, locale: Locale, timeZone = "UTC"): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...DATE_FORMATS[locale], timeZone }).format(date);
+}
+
 /** A label inside a sentence: "Năm 2023" → "so với năm 2023". */
 export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 

@@ -24,7 +24,11 @@ if (!secret) throw new Error("BETTER_AUTH_SECRET is not set");
 fs.rmSync(path.join(root, ".next", "cache", "fetch-cache"), { recursive: true, force: true });
 const responses = process.env.RESPONSE_CACHE === "off" ? null : new ResponseCache();
 
-const app = next({ dev: false, dir: root, hostname, port });
+// Next names a loopback address "localhost" in the URLs the proxy sees; the
+// address it compares a rewrite against must be named the same, or the
+// language rewrite (/ → /vi) is taken for a foreign one.
+const appHostname = /^(?:127\.|::1$|\[::1\]$)/.test(hostname) ? "localhost" : hostname;
+const app = next({ dev: false, dir: root, hostname: appHostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 

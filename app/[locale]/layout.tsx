@@ -1,20 +1,33 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
 import { PrintOpensDetails } from "@/components/layout/PrintOpensDetails";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { env } from "@/lib/env";
-import { vi as m } from "@/lib/i18n/messages";
-import "./globals.css";
+import { i18nFor } from "@/lib/i18n/i18n";
+import { isLocale } from "@/lib/i18n/paths";
+import "../globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(env.APP_URL),
-  title: { default: m.site.title, template: `%s — ${m.site.title}` },
-  description: m.site.tagline,
-};
+type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const { m } = i18nFor(isLocale(locale) ? locale : "vi");
+  return {
+    metadataBase: new URL(env.APP_URL),
+    title: { default: m.site.title, template: `%s — ${m.site.title}` },
+    description: m.site.tagline,
+  };
+}
+
+export default async function RootLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const { m } = i18nFor(locale);
   return (
-    <html lang="vi">
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
         <a
           href="#main"

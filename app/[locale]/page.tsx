@@ -5,21 +5,25 @@ import { BucketIcon, StatusBadge } from "@/components/StatusBadge";
 import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { TargetText } from "@/components/TargetText";
 import { dtiRank, dtiScore } from "@/components/DtiTable";
-import { indicatorHref, periodLabel } from "@/components/IndicatorCard";
+import { indicatorHref } from "@/components/IndicatorCard";
 import type { StatusBucket } from "@/lib/assessment";
 import type { ProvinceOverview, UnitSummary } from "@/lib/data/overview";
 import { published } from "@/lib/data/published";
 import type { ObservationView } from "@/lib/data/scorecard";
-import { formatNumber, formatQualified, formatValue, type Unit } from "@/lib/format";
-import { vi as m } from "@/lib/i18n/messages";
+import type { Unit } from "@/lib/format";
+import { getI18n, useI18n } from "@/lib/i18n/server";
 import { clip, shareMetadata } from "@/lib/share";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = shareMetadata({ title: m.overview.heading, description: clip(m.overview.intro), path: "/", siteName: m.site.title });
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getI18n();
+  return shareMetadata({ title: t.m.overview.heading, description: clip(t.m.overview.intro), path: "/", t });
+}
 
 const BUCKETS: StatusBucket[] = ["ACHIEVED", "ON_TRACK", "OFF_TRACK", "UNASSESSED", "NO_DATA"];
 
 export default async function OverviewPage() {
+  const { m } = await getI18n();
   const overview = await published.overview();
   return (
     <div className="space-y-6">
@@ -40,6 +44,7 @@ export default async function OverviewPage() {
 
 /** Status headings with their icons, the same in every count table. */
 function BucketHeadings() {
+  const { m } = useI18n();
   return BUCKETS.map((b) => (
     <th key={b} scope="col" className="px-1 py-1 text-center font-normal">
       <span className="flex flex-col items-center gap-0.5">
@@ -51,16 +56,20 @@ function BucketHeadings() {
 }
 
 function DtiCell({ dti }: { dti: UnitSummary["latestDti"] }) {
+  const t = useI18n();
+  const { m } = t;
   if (!dti || dti.rank === null) return <span className="text-slate-600">{m.common.noData}</span>;
   return (
     <span className="tabular-nums">
-      {dtiRank(dti.rank, dti.rankedCount)} <span className="text-slate-600">({dti.year})</span>
+      {dtiRank(t, dti.rank, dti.rankedCount)} <span className="text-slate-600">({dti.year})</span>
     </span>
   );
 }
 
 /** Every other reporting unit in one line each; the scorecard is a click away. */
 function OtherUnits({ units }: { units: UnitSummary[] }) {
+  const t = useI18n();
+  const { m } = t;
   return (
     <section aria-labelledby="other-units" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="other-units">
       <h2 id="other-units" className="text-xl font-semibold">
@@ -80,10 +89,10 @@ function OtherUnits({ units }: { units: UnitSummary[] }) {
             {units.map(({ province, latestDti, counts }) => (
               <tr key={province.slug} className="border-b border-slate-200" data-unit={province.slug}>
                 <th scope="row" className="py-1.5 pr-2 text-left font-medium">
-                  <Link href={`/provinces/${province.slug}`} className="underline-offset-2 hover:underline">
-                    {province.nameVi}
+                  <Link href={t.href(`/provinces/${province.slug}`)} className="underline-offset-2 hover:underline">
+                    {t.name(province)}
                   </Link>
-                  {province.successor ? <span className="block text-xs font-normal text-slate-600">{m.overview.mergedInto(province.successor.nameVi)}</span> : null}
+                  {province.successor ? <span className="block text-xs font-normal text-slate-600">{m.overview.mergedInto(t.name(province.successor))}</span> : null}
                 </th>
                 <td className="px-1 py-1.5">
                   <DtiCell dti={latestDti} />
@@ -103,17 +112,19 @@ function OtherUnits({ units }: { units: UnitSummary[] }) {
 }
 
 function ProvinceColumn({ item }: { item: ProvinceOverview }) {
+  const t = useI18n();
+  const { m } = t;
   const { province } = item;
   const dti = item.latestDti;
   return (
     <section aria-labelledby={`p-${province.slug}`} className="min-w-0 space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-province={province.slug}>
       <header className="space-y-1">
         <h2 id={`p-${province.slug}`} className="text-xl font-semibold">
-          <Link href={`/provinces/${province.slug}`} className="underline-offset-4 hover:underline">
-            {province.nameVi}
+          <Link href={t.href(`/provinces/${province.slug}`)} className="underline-offset-4 hover:underline">
+            {t.name(province)}
           </Link>
         </h2>
-        {province.successor ? <p className="text-sm text-slate-600">{m.overview.mergedInto(province.successor.nameVi)}</p> : null}
+        {province.successor ? <p className="text-sm text-slate-600">{m.overview.mergedInto(t.name(province.successor))}</p> : null}
       </header>
 
       <div className="rounded-lg bg-slate-50 p-3" data-testid="latest-dti">
@@ -121,12 +132,12 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
         {dti ? (
           <p className="mt-1">
             <span className="text-2xl font-semibold tabular-nums">
-              {dti.rank !== null ? `${m.rankings.rank} ${dtiRank(dti.rank, dti.rankedCount)}` : m.common.noData}
+              {dti.rank !== null ? `${m.rankings.rank} ${dtiRank(t, dti.rank, dti.rankedCount)}` : m.common.noData}
             </span>{" "}
             <span className="text-sm text-slate-600">({dti.year})</span>
             {dti.score !== null ? (
               <span className="block text-sm">
-                {m.overview.dtiScore}: {dtiScore(dti.score)}
+                {m.overview.dtiScore}: {dtiScore(t, dti.score)}
               </span>
             ) : null}
           </p>
@@ -153,8 +164,8 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
             {item.pillarCounts.map((p) => (
               <tr key={p.code} className="border-b border-slate-200">
                 <th scope="row" className="py-1.5 pr-2 text-left font-medium">
-                  <Link href={`/provinces/${province.slug}#${p.code}`} className="hover:underline">
-                    {p.nameVi}
+                  <Link href={t.href(`/provinces/${province.slug}#${p.code}`)} className="hover:underline">
+                    {t.name(p)}
                   </Link>
                 </th>
                 {BUCKETS.map((b) => (
@@ -174,17 +185,17 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
           {item.headline.map(({ indicator, assessment, observations }) => (
             <li key={indicator.code} className="py-2" data-indicator={indicator.code}>
               <p className="text-sm">
-                <Link href={indicatorHref(indicator.code, province.slug)} className="underline-offset-2 hover:underline">
-                  {indicator.nameVi}
+                <Link href={t.href(indicatorHref(indicator.code, province.slug))} className="underline-offset-2 hover:underline">
+                  {t.name(indicator)}
                 </Link>
               </p>
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
                 <span className="font-semibold tabular-nums" data-testid="latest-value">
                   {assessment.latest
-                    ? formatQualified(assessment.latest.value, indicator.unit, assessment.latest.qualifier, "vi")
+                    ? t.qualified(assessment.latest.value, indicator.unit, assessment.latest.qualifier)
                     : m.common.noData}
                 </span>
-                {assessment.latest ? <span className="text-slate-600">{periodLabel(assessment.latest.period)}</span> : null}
+                {assessment.latest ? <span className="text-slate-600">{t.period(assessment.latest.period)}</span> : null}
                 {assessment.target ? (
                   <span>
                     {m.common.target}: <TargetText target={assessment.target} unit={indicator.unit} />
@@ -194,7 +205,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
               </p>
               <Change observations={observations} unit={indicator.unit} />
               {assessment.successorFigure && province.successor ? (
-                <SuccessorVerdictNote figure={assessment.successorFigure} unit={indicator.unit} successorName={province.successor.nameVi} />
+                <SuccessorVerdictNote figure={assessment.successorFigure} unit={indicator.unit} successorName={t.name(province.successor)} />
               ) : null}
               {assessment.latest ? (
                 <p className="mt-0.5 text-xs text-slate-600">
@@ -206,8 +217,8 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
         </ul>
       </div>
       <p>
-        <Link href={`/provinces/${province.slug}`} className="text-sm font-medium text-brand underline underline-offset-2">
-          {m.common.viewScorecard}: {province.nameVi}
+        <Link href={t.href(`/provinces/${province.slug}`)} className="text-sm font-medium text-brand underline underline-offset-2">
+          {m.common.viewScorecard}: {t.name(province)}
         </Link>
       </p>
     </section>
@@ -216,11 +227,13 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
 
 /** What moved: the latest figure against the one before it. */
 function Change({ observations, unit }: { observations: readonly ObservationView[]; unit: Unit }) {
+  const t = useI18n();
+  const { m } = t;
   const [previous, latest] = observations.slice(-2);
   if (!previous || !latest) return null;
   const delta = latest.value - previous.value;
-  const amount = unit === "PERCENT" ? `${formatNumber(Math.abs(delta), "vi")} ${m.common.percentagePoints}` : formatValue(Math.abs(delta), unit, "vi");
-  const text = delta === 0 ? m.overview.unchanged(periodLabel(previous.period)) : m.overview.moved(`${delta > 0 ? "+" : "−"}${amount}`, periodLabel(previous.period), formatQualified(previous.value, unit, previous.qualifier, "vi"));
+  const amount = unit === "PERCENT" ? `${t.number(Math.abs(delta))} ${m.common.percentagePoints}` : t.value(Math.abs(delta), unit);
+  const text = delta === 0 ? m.overview.unchanged(t.period(previous.period)) : m.overview.moved(`${delta > 0 ? "+" : "−"}${amount}`, t.period(previous.period), t.qualified(previous.value, unit, previous.qualifier));
   return (
     <p className="mt-0.5 text-xs text-slate-700" data-testid="change">
       {text}

@@ -1,9 +1,10 @@
 import { colourOf, DASHES, Marker, type SegmentKind } from "@/components/charts/marks";
 import type { TimeChartLine, TimeChartSegment } from "@/components/charts/TimeChart";
-import { vi as m } from "@/lib/i18n/messages";
+import { useI18n } from "@/lib/i18n/server";
 
 /** The chart's key in HTML: readable without the chart's script, and in print. */
 export function ChartLegend({ lines, segments }: { lines: TimeChartLine[]; segments: TimeChartSegment[] }) {
+  const { m } = useI18n();
   const kinds = (["target", "needed", "projection", "join"] as const).filter((k) => segments.some((s) => s.kind === k));
   const targets = segments.filter((s) => s.kind === "target");
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatValue } from "@/lib/format";
+import { formatValue, type Locale } from "@/lib/format";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale } from "recharts";
 
 export interface CompareChartSeries {
@@ -26,12 +26,14 @@ export function CompareChart({
   title,
   targetLabel,
   noDataLabel,
+  locale,
 }: {
   rows: CompareChartRow[];
   series: CompareChartSeries[];
   title: string;
   targetLabel: string;
   noDataLabel: string;
+  locale: Locale;
 }) {
   const data = rows.map((row) => ({
     label: row.label,
@@ -61,7 +63,7 @@ export function CompareChart({
                 const value = payload?.[key];
                 if (typeof value !== "number") return noDataLabel;
                 const period = payload?.[`${key}__period`];
-                return `${formatValue(value, "PERCENT", "vi")}${typeof period === "string" ? ` (${period})` : ""}`;
+                return `${formatValue(value, "PERCENT", locale)}${typeof period === "string" ? ` (${period})` : ""}`;
               }}
             />
             <Legend />
@@ -72,7 +74,7 @@ export function CompareChart({
                 name={s.label}
                 fill={COLOURS[index % COLOURS.length]}
                 isAnimationActive={false}
-                shape={(props: BarShapeInput) => <BarWithTarget {...props} valueKey={s.key} targetKey={`${s.key}__target`} noDataLabel={noDataLabel} />}
+                shape={(props: BarShapeInput) => <BarWithTarget {...props} valueKey={s.key} targetKey={`${s.key}__target`} noDataLabel={noDataLabel} locale={locale} />}
               />
             ))}
           </BarChart>
@@ -107,7 +109,8 @@ function BarWithTarget({
   valueKey,
   targetKey,
   noDataLabel,
-}: BarShapeInput & { valueKey: string; targetKey: string; noDataLabel: string }) {
+  locale,
+}: BarShapeInput & { valueKey: string; targetKey: string; noDataLabel: string; locale: Locale }) {
   const scale = useXAxisScale();
   const plot = usePlotArea();
   const value = payload?.[valueKey];
@@ -124,7 +127,7 @@ function BarWithTarget({
   // The value with its period where it fits, inside the bar or after it; on a
   // narrow chart the value alone (the period is in the tooltip and the table).
   const period = payload?.[`${valueKey}__period`];
-  const short = formatValue(value, "PERCENT", "vi");
+  const short = formatValue(value, "PERCENT", locale);
   const full = typeof period === "string" ? `${short} · ${period}` : short;
   const room = (text: string) => text.length * 7 + 8;
   const right = plot ? plot.x + plot.width - (x + width) : Infinity;

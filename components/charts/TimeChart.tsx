@@ -1,7 +1,7 @@
 "use client";
 
 import { valueTicks } from "@/lib/chart-scale";
-import { formatNumber, formatValue, type Unit } from "@/lib/format";
+import { formatNumber, formatValue, type Locale, type Unit } from "@/lib/format";
 import { colourOf, DASHES, Marker, type DotProps, type MarkerShape, type SegmentKind } from "@/components/charts/marks";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
@@ -32,6 +32,7 @@ export interface TimeChartProps {
   unit: Unit;
   lines: TimeChartLine[];
   segments: TimeChartSegment[];
+  locale: Locale;
   /** Rank 1 at the top. */
   reversed?: boolean;
   events?: Array<{ t: number; label: string }>;
@@ -41,7 +42,7 @@ export interface TimeChartProps {
 const yearOf = (t: number) => new Date(t).getUTCFullYear();
 
 /** Figures over time, one line per unit, with target, needed-path and trend segments. */
-export function TimeChart({ title, desc, unit, lines, segments, reversed = false, events = [], height = 340 }: TimeChartProps) {
+export function TimeChart({ title, desc, unit, lines, segments, locale, reversed = false, events = [], height = 340 }: TimeChartProps) {
   const times = [...lines.flatMap((l) => l.points.map((p) => p.t)), ...segments.flatMap((s) => [s.from.t, s.to.t])];
   const values = [...lines.flatMap((l) => l.points.map((p) => p.value)), ...segments.flatMap((s) => [s.from.value, s.to.value])].filter(
     (v): v is number => v !== null,
@@ -79,7 +80,7 @@ export function TimeChart({ title, desc, unit, lines, segments, reversed = false
             reversed={reversed}
             allowDecimals={unit !== "RANK" && unit !== "COUNT"}
             // Points need no word on every tick: the page names the unit.
-            tickFormatter={(v: number) => (unit === "POINTS" ? formatNumber(v, "vi") : formatValue(v, unit, "vi"))}
+            tickFormatter={(v: number) => (unit === "POINTS" ? formatNumber(v, locale) : formatValue(v, unit, locale))}
             width={unit === "COUNT" ? 64 : 52}
             fontSize={12}
           />
@@ -87,7 +88,7 @@ export function TimeChart({ title, desc, unit, lines, segments, reversed = false
             labelFormatter={() => ""}
             formatter={(value, name, item) => {
               const caption = (item.payload as { caption?: string } | undefined)?.caption;
-              return [caption ?? (typeof value === "number" ? formatValue(value, unit, "vi") : "—"), name];
+              return [caption ?? (typeof value === "number" ? formatValue(value, unit, locale) : "—"), name];
             }}
           />
           {events.map((e) => (

@@ -1,11 +1,12 @@
 import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
 import { RESOURCE_SPECS, type Resource } from "@/lib/api/schema";
-import { vi as m } from "@/lib/i18n/messages";
+import { useI18n } from "@/lib/i18n/server";
 
 /** A dataset's columns, as the files and the API give them: name, type, meaning (lib/api/schema.ts). */
 export function ColumnsTable({ dataset, caption }: { dataset: Resource; caption: string }) {
+  const { m } = useI18n();
   return (
-    <Table caption={caption} minWidth="32rem">
+    <Table scrollHint={m.common.scrollHint} caption={caption} minWidth="32rem">
       <HeadRow labels={[m.data.column, m.data.type, m.data.meaning]} />
       <tbody>
         {RESOURCE_SPECS[dataset].columns.map((column) => (

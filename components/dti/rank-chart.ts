@@ -1,7 +1,7 @@
 // DTI ranks over the years as lines for the shared time chart: rank 1 at the top.
 import { SHAPES } from "@/components/charts/marks";
 import type { TimeChartLine } from "@/components/charts/TimeChart";
-import { vi as m } from "@/lib/i18n/messages";
+import type { I18n, Named } from "@/lib/i18n/i18n";
 
 interface RankedYear {
   year: number;
@@ -12,10 +12,10 @@ interface RankedYear {
 /** A DTI result is the year's: drawn at its last day, like an annual figure. */
 const yearEnd = (year: number) => Date.UTC(year, 11, 31);
 
-export function rankLines(units: Array<{ slug: string; nameVi: string; results: readonly RankedYear[] }>): TimeChartLine[] {
+export function rankLines(units: Array<Named & { slug: string; results: readonly RankedYear[] }>, { m, name }: I18n): TimeChartLine[] {
   return units.map((u, i) => ({
     key: u.slug,
-    label: u.nameVi,
+    label: name(u),
     colour: i,
     shape: SHAPES[i % SHAPES.length] ?? "circle",
     lineage: false,

@@ -358,7 +358,7 @@ function PlanTable({ plan }: { plan: Plan }) {
           </button>
         ))}
       </div>
-      <Table caption={t.summary} minWidth="44rem" testId="import-plan">
+      <Table scrollHint={m.common.scrollHint} caption={t.summary} minWidth="44rem" testId="import-plan">
         <HeadRow labels={[c.row, c.indicator, c.period, c.status, c.value, c.source]} />
         <tbody>
           {rows.slice(0, SHOWN).map((row) => (

@@ -1,35 +1,34 @@
 // Turns an indicator's assembled series into what the chart, its legend, the
 // table twin and the CSV show, so all four show the same points.
 import { SHAPES } from "@/components/charts/marks";
-import { periodLabel } from "@/components/IndicatorCard";
 import type { TimeChartLine, TimeChartSegment } from "@/components/charts/TimeChart";
 import type { IndicatorView } from "@/lib/data/indicators";
 import type { SourceView } from "@/lib/data/selects";
-import { formatQualified, formatValue } from "@/lib/format";
-import { vi as m } from "@/lib/i18n/messages";
+import type { I18n } from "@/lib/i18n/i18n";
 import { chartRows, targetTime, type ChartRow } from "@/lib/series";
 
 /** 01/7/2025: the day the merged units began. */
 export const MERGER_TIME = Date.UTC(2025, 6, 1);
 
-export function scopeLabel(scope: "PROVINCIAL" | "NATIONAL") {
+export function scopeLabel(scope: "PROVINCIAL" | "NATIONAL", { m }: I18n) {
   return scope === "NATIONAL" ? m.common.national : m.common.provincial;
 }
 
-export function indicatorChart(view: IndicatorView) {
+export function indicatorChart(view: IndicatorView, t: I18n) {
   const { indicator, chosen, series } = view;
+  const { m } = t;
   // A unit's predecessors and successor share its colour; their markers differ.
   const group = new Map(chosen.filter((c) => c.role === "own").map((c, i) => [c.unit.slug, i]));
 
   const lines: TimeChartLine[] = series.filter((s) => s.points.length > 0).map((s, i) => ({
     key: s.unit.slug,
-    label: s.role === "own" ? s.unit.nameVi : `${s.unit.nameVi} — ${m.indicators[s.role]}`,
+    label: s.role === "own" ? t.name(s.unit) : `${t.name(s.unit)} — ${m.indicators[s.role]}`,
     colour: group.get(s.chosen) ?? 0,
     shape: SHAPES[i % SHAPES.length] ?? "circle",
     lineage: s.role !== "own",
     points: s.points.map((p, j) => {
       const o = s.observations.find((x) => x.period === p.period) ?? s.observations[j];
-      return { t: p.t, value: p.value, caption: `${o ? formatQualified(o.value, indicator.unit, o.qualifier, "vi") : formatValue(p.value, indicator.unit, "vi")} (${periodLabel(p.period)})` };
+      return { t: p.t, value: p.value, caption: `${o ? t.qualified(o.value, indicator.unit, o.qualifier) : t.value(p.value, indicator.unit)} (${t.period(p.period)})` };
     }),
   }));
 
@@ -46,19 +45,19 @@ export function indicatorChart(view: IndicatorView) {
   for (const c of chosen) {
     const colour = group.get(c.via) ?? 0;
     const start = Math.min(...series.filter((s) => s.chosen === c.unit.slug).flatMap((s) => s.points.map((p) => p.t)), targetTime(c.targets[0]?.year ?? 2025) - 365 * 86_400_000 * 3);
-    for (const t of c.targets) {
+    for (const goal of c.targets) {
       segments.push({
-        key: `target-${c.unit.slug}-${t.year}`,
+        key: `target-${c.unit.slug}-${goal.year}`,
         kind: "target",
         colour,
-        label: m.indicators.targetLabel(t.year, c.unit.nameVi, scopeLabel(t.scope)),
-        from: { t: start, value: t.value },
-        to: { t: targetTime(t.year), value: t.value },
+        label: m.indicators.targetLabel(goal.year, t.name(c.unit), scopeLabel(goal.scope, t)),
+        from: { t: start, value: goal.value },
+        to: { t: targetTime(goal.year), value: goal.value },
       });
     }
-    if (c.needed) segments.push({ key: `needed-${c.unit.slug}`, kind: "needed", colour, label: `${m.indicators.kinds.needed} — ${c.unit.nameVi}`, from: c.needed[0], to: c.needed[1] });
+    if (c.needed) segments.push({ key: `needed-${c.unit.slug}`, kind: "needed", colour, label: `${m.indicators.kinds.needed} — ${t.name(c.unit)}`, from: c.needed[0], to: c.needed[1] });
     if (c.projection) {
-      segments.push({ key: `projection-${c.unit.slug}`, kind: "projection", colour, label: `${m.indicators.kinds.projection} — ${c.unit.nameVi}`, from: c.projection.from, to: c.projection.to });
+      segments.push({ key: `projection-${c.unit.slug}`, kind: "projection", colour, label: `${m.indicators.kinds.projection} — ${t.name(c.unit)}`, from: c.projection.from, to: c.projection.to });
     }
   }
   const events = series.some((s) => s.role !== "own") || series.some((s) => s.unit.validFrom?.getTime() === MERGER_TIME) ? [{ t: MERGER_TIME, label: m.indicators.merger }] : [];
@@ -75,7 +74,7 @@ export interface IndicatorTableRow extends ChartRow {
 }
 
 /** Every point the chart draws, once, with what a reader needs to trust it. */
-export function indicatorTable(view: IndicatorView): IndicatorTableRow[] {
+export function indicatorTable(view: IndicatorView, t: I18n): IndicatorTableRow[] {
   const { indicator, chosen, series } = view;
   const rows = chartRows({
     series: series.map((s) => ({ unit: s.unit.slug, points: s.points })),
@@ -83,17 +82,17 @@ export function indicatorTable(view: IndicatorView): IndicatorTableRow[] {
     needed: chosen.flatMap((c) => (c.needed ? [{ unit: c.unit.slug, from: c.needed[0], to: c.needed[1] }] : [])),
     projections: chosen.flatMap((c) => (c.projection ? [{ unit: c.unit.slug, from: c.projection.from, to: c.projection.to }] : [])),
   });
-  const unitName = new Map(series.map((s) => [s.unit.slug, s.unit.nameVi]));
+  const unitName = new Map(series.map((s) => [s.unit.slug, t.name(s.unit)]));
   return rows.map((row) => {
     const observation = row.kind === "observed" ? series.find((s) => s.unit.slug === row.unit)?.observations.find((o) => o.period === row.period) : undefined;
-    const target = row.kind === "target" ? chosen.find((c) => c.unit.slug === row.unit)?.targets.find((t) => t.year === row.year) : undefined;
+    const target = row.kind === "target" ? chosen.find((c) => c.unit.slug === row.unit)?.targets.find((goal) => goal.year === row.year) : undefined;
     const record = observation ?? target;
     return {
       ...row,
       // Computed points (needed path, trend) are given to two decimals, as the page shows them.
       value: record ? row.value : Math.round(row.value * 100) / 100,
       unitName: unitName.get(row.unit) ?? row.unit,
-      display: observation ? formatQualified(observation.value, indicator.unit, observation.qualifier, "vi") : formatValue(row.value, indicator.unit, "vi"),
+      display: observation ? t.qualified(observation.value, indicator.unit, observation.qualifier) : t.value(row.value, indicator.unit),
       qualifier: observation?.qualifier ?? target?.comparator ?? null,
       scope: target ? target.scope : null,
       source: record?.source ?? null,

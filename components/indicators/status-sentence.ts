@@ -1,33 +1,34 @@
 import type { ChosenUnitView } from "@/lib/data/indicators";
-import { formatNumber, formatQualified, formatValue, lowerFirst, type Unit } from "@/lib/format";
-import { vi as m } from "@/lib/i18n/messages";
-
-const s = m.indicators.sentence;
+import { lowerFirst, type Unit } from "@/lib/format";
+import type { I18n } from "@/lib/i18n/i18n";
 
 /** "+2,1 điểm %" for a percentage, "+120" for a count. */
-function signedAmount(amount: number, unit: Unit) {
-  const magnitude = unit === "PERCENT" ? `${formatNumber(Math.abs(amount), "vi", 2)} ${m.common.percentagePoints}` : formatValue(Math.abs(amount), unit, "vi");
+function signedAmount(amount: number, unit: Unit, t: I18n) {
+  const magnitude = unit === "PERCENT" ? `${t.number(Math.abs(amount), 2)} ${t.m.common.percentagePoints}` : t.value(Math.abs(amount), unit);
   return `${amount < 0 ? "−" : "+"}${magnitude}`;
 }
 
 /** What a unit's status means, in a sentence or two built only from its figures. */
-export function statusSentence(view: ChosenUnitView, unit: Unit, direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER"): string {
+export function statusSentence(view: ChosenUnitView, unit: Unit, direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER", t: I18n): string {
+  const { m } = t;
+  const s = m.indicators.sentence;
   const { assessment, projection, pathTarget, open } = view;
   const { progress, target, latest } = assessment;
   if (!latest) return s.unassessable(m.reason.NO_DATA);
   if (!target) return s.unassessable(m.reason.NO_TARGET);
   const headline = progress.final
-    ? finalSentence(view, target.year, progress.status, unit)
-    : paceSentence({ progress, pace: assessment.pacePerQuarter, year: target.year, projected: target === pathTarget ? projection : null }, unit, direction);
+    ? finalSentence(view, target.year, progress.status, unit, t)
+    : paceSentence({ progress, pace: assessment.pacePerQuarter, year: target.year, projected: target === pathTarget ? projection : null }, unit, direction, t);
   // A unit that exists today also hears about the next target it can still reach.
   if (!open || !pathTarget) return headline;
-  return `${headline} ${m.common.target} ${pathTarget.year}: ${lowerFirst(paceSentence({ progress: open.progress, pace: open.pacePerQuarter, year: pathTarget.year, projected: projection }, unit, direction))}`;
+  return `${headline} ${m.common.target} ${pathTarget.year}: ${lowerFirst(paceSentence({ progress: open.progress, pace: open.pacePerQuarter, year: pathTarget.year, projected: projection }, unit, direction, t))}`;
 }
 
-function finalSentence(view: ChosenUnitView, year: number, status: string, unit: Unit) {
+function finalSentence(view: ChosenUnitView, year: number, status: string, unit: Unit, t: I18n) {
+  const s = t.m.indicators.sentence;
   // The figure the verdict rests on: the successor's, where the rule of lib/succession.ts applied.
   const last = view.assessment.successorFigure ?? view.observations.filter((o) => o.periodEnd.getUTCFullYear() <= year).at(-1);
-  const value = last ? formatQualified(last.value, unit, last.qualifier, "vi") : "—";
+  const value = last ? t.qualified(last.value, unit, last.qualifier) : "—";
   if (status === "ACHIEVED") return s.finalAchieved(year, value);
   if (status === "NOT_ACHIEVED") return s.finalMissed(year, value);
   return s.finalUnknown(year);
@@ -37,11 +38,14 @@ function paceSentence(
   input: { progress: ChosenUnitView["assessment"]["progress"]; pace: number | null; year: number; projected: ChosenUnitView["projection"] },
   unit: Unit,
   direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER",
+  t: I18n,
 ) {
+  const { m } = t;
+  const s = m.indicators.sentence;
   const { progress, pace, year, projected } = input;
   if (progress.status === "ACHIEVED") return s.achieved(year);
-  const first = pace === null ? s.noQuarterLeft(year) : s.pace(signedAmount(direction === "LOWER_IS_BETTER" ? -pace : pace, unit), year);
-  const trend = projected ? `; ${s.projection(formatValue(projected.to.value, unit, "vi"), year)}` : "";
+  const first = pace === null ? s.noQuarterLeft(year) : s.pace(signedAmount(direction === "LOWER_IS_BETTER" ? -pace : pace, unit, t), year);
+  const trend = projected ? `; ${s.projection(t.value(projected.to.value, unit), year)}` : "";
   const reason = progress.status === "UNABLE_TO_ASSESS" && progress.reason ? ` (${m.reason[progress.reason]})` : "";
   return `${first}${trend}.${reason}`;
 }

@@ -1,12 +1,23 @@
-import { vi as m } from "@/lib/i18n/messages";
-
 // The one table style of the public pages: scrolls sideways inside its frame
-// on a phone instead of widening the page, and says so there.
-export function Table({ caption, children, minWidth = "40rem", testId }: { caption: string; children: React.ReactNode; minWidth?: string; testId?: string }) {
+// on a phone instead of widening the page, and says so there (`scrollHint`,
+// in the page's language).
+export function Table({
+  caption,
+  scrollHint,
+  children,
+  minWidth = "40rem",
+  testId,
+}: {
+  caption: string;
+  scrollHint: string;
+  children: React.ReactNode;
+  minWidth?: string;
+  testId?: string;
+}) {
   return (
     <>
       <p className="text-xs text-slate-600 sm:hidden no-print" aria-hidden="true">
-        {m.common.scrollHint}
+        {scrollHint}
       </p>
       {/* Focusable, so a keyboard can scroll it sideways too. */}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={caption} tabIndex={0}>

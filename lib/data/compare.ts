@@ -9,8 +9,9 @@ const unitSelect = {
   id: true,
   slug: true,
   nameVi: true,
+  nameEn: true,
   validTo: true,
-  successor: { select: { id: true, slug: true, nameVi: true } },
+  successor: { select: { id: true, slug: true, nameVi: true, nameEn: true } },
 } satisfies Prisma.ProvinceSelect;
 
 /** What the verdict needs of a figure, and what the comparison shows of the one it rests on. */
@@ -36,8 +37,8 @@ export interface ComparisonRow {
 }
 
 export interface Comparison {
-  provinces: Array<{ slug: string; nameVi: string; successorSlug: string | null; successorName: string | null }>;
-  pillar: { code: string; nameVi: string };
+  provinces: Array<{ slug: string; nameVi: string; nameEn: string; successorSlug: string | null; successor: { nameVi: string; nameEn: string } | null }>;
+  pillar: { code: string; nameVi: string; nameEn: string };
   rows: ComparisonRow[];
 }
 
@@ -52,7 +53,7 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
     db.province.findMany({ where: { slug: { in: [...slugs] } }, select: unitSelect }),
     db.pillar.findUnique({
       where: { code: pillarCode },
-      select: { code: true, nameVi: true, indicators: { select: indicatorSelect, orderBy: { sortOrder: "asc" } } },
+      select: { code: true, nameVi: true, nameEn: true, indicators: { select: indicatorSelect, orderBy: { sortOrder: "asc" } } },
     }),
   ]);
   const units = slugs.flatMap((slug) => found.filter((u) => u.slug === slug));
@@ -114,8 +115,14 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
   };
 
   return {
-    provinces: units.map((u) => ({ slug: u.slug, nameVi: u.nameVi, successorSlug: u.successor?.slug ?? null, successorName: u.successor?.nameVi ?? null })),
-    pillar: { code: pillar.code, nameVi: pillar.nameVi },
+    provinces: units.map((u) => ({
+      slug: u.slug,
+      nameVi: u.nameVi,
+      nameEn: u.nameEn,
+      successorSlug: u.successor?.slug ?? null,
+      successor: u.successor ? { nameVi: u.successor.nameVi, nameEn: u.successor.nameEn } : null,
+    })),
+    pillar: { code: pillar.code, nameVi: pillar.nameVi, nameEn: pillar.nameEn },
     rows: judged.map(({ indicator, cells }) => ({
       indicator,
       cells: cells.map(({ slug, assessment }) => ({

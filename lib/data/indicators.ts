@@ -17,7 +17,7 @@ const indicatorDetailSelect = {
   periodicity: true,
   minValue: true,
   maxValue: true,
-  pillar: { select: { code: true, nameVi: true } },
+  pillar: { select: { code: true, nameVi: true, nameEn: true } },
 } satisfies Prisma.IndicatorSelect;
 
 const observationSelect = {
@@ -54,8 +54,9 @@ export const listIndicatorCatalog = cache(async () => {
       select: {
         code: true,
         nameVi: true,
+        nameEn: true,
         kind: true,
-        indicators: { select: { code: true, nameVi: true, unit: true, periodicity: true, decision: true }, orderBy: { sortOrder: "asc" } },
+        indicators: { select: { code: true, nameVi: true, nameEn: true, unit: true, periodicity: true, decision: true }, orderBy: { sortOrder: "asc" } },
       },
       orderBy: { sortOrder: "asc" },
     }),

@@ -43,7 +43,9 @@ export interface DatasetSummary {
 export interface SourceUse {
   key: string;
   title: string;
+  titleEn: string | null;
   publisher: string | null;
+  publisherEn: string | null;
   url: string | null;
   publishedOn: Date | null;
   figures: number;
@@ -95,7 +97,7 @@ export async function listSourceUses(): Promise<SourceUse[]> {
   const count = (rows: Array<{ sourceId: number; _count: { _all: number } }>) => new Map(rows.map((r) => [r.sourceId, r._count._all]));
   const [byFigures, byTargets, byDti] = [count(figures), count(targets), count(dti)];
   const ids = [...new Set([...byFigures.keys(), ...byTargets.keys(), ...byDti.keys()])];
-  const sources = await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, key: true, title: true, publisher: true, url: true, publishedOn: true } });
+  const sources = await db.source.findMany({ where: { id: { in: ids } }, select: { id: true, key: true, title: true, titleEn: true, publisher: true, publisherEn: true, url: true, publishedOn: true } });
   return sources
     .map(({ id, ...source }) => ({ ...source, figures: byFigures.get(id) ?? 0, targets: byTargets.get(id) ?? 0, dtiResults: byDti.get(id) ?? 0 }))
     .sort((a, b) => b.figures + b.targets + b.dtiResults - (a.figures + a.targets + a.dtiResults) || a.title.localeCompare(b.title, "vi"));
@@ -104,7 +106,7 @@ export async function listSourceUses(): Promise<SourceUse[]> {
 /** DTI results of every province as published, newest year first, best rank first. */
 export async function listDtiResults() {
   return db.dtiResult.findMany({
-    select: { ...dtiResultSelect, province: { select: { slug: true, nameVi: true } } },
+    select: { ...dtiResultSelect, province: { select: { slug: true, nameVi: true, nameEn: true } } },
     orderBy: [{ year: "desc" }, { rank: "asc" }],
   });
 }

@@ -8,14 +8,15 @@ type Dti = Scorecard["province"]["dtiResults"][number];
 export interface UnitHeader {
   slug: string;
   nameVi: string;
-  successor: { slug: string; nameVi: string } | null;
+  nameEn: string;
+  successor: { slug: string; nameVi: string; nameEn: string } | null;
 }
 
 /** A unit shown in full: DTI, status counts per pillar, headline indicators. */
 export interface ProvinceOverview {
   province: UnitHeader;
   latestDti: Dti | null;
-  pillarCounts: Array<{ code: string; nameVi: string; counts: Record<StatusBucket, number>; total: number }>;
+  pillarCounts: Array<{ code: string; nameVi: string; nameEn: string; counts: Record<StatusBucket, number>; total: number }>;
   headline: Scorecard["pillars"][number]["rows"];
 }
 
@@ -55,6 +56,7 @@ export async function getOverview(): Promise<Overview> {
       pillarCounts: scorecard.pillars.map((pillar) => ({
         code: pillar.code,
         nameVi: pillar.nameVi,
+        nameEn: pillar.nameEn,
         counts: countBuckets(pillar.rows.map((r) => r.assessment.bucket)),
         total: pillar.rows.length,
       })),
@@ -68,5 +70,10 @@ export async function getOverview(): Promise<Overview> {
 }
 
 function header({ province }: Scorecard): UnitHeader {
-  return { slug: province.slug, nameVi: province.nameVi, successor: province.successor && { slug: province.successor.slug, nameVi: province.successor.nameVi } };
+  return {
+    slug: province.slug,
+    nameVi: province.nameVi,
+    nameEn: province.nameEn,
+    successor: province.successor && { slug: province.successor.slug, nameVi: province.successor.nameVi, nameEn: province.successor.nameEn },
+  };
 }

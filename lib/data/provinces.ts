@@ -19,5 +19,5 @@ export const listReportingProvinces = cache(async () =>
 export type ProvinceOption = Awaited<ReturnType<typeof listReportingProvinces>>[number];
 
 export const listPillars = cache(async () =>
-  db.pillar.findMany({ select: { code: true, nameVi: true, kind: true }, orderBy: { sortOrder: "asc" } }),
+  db.pillar.findMany({ select: { code: true, nameVi: true, nameEn: true, kind: true }, orderBy: { sortOrder: "asc" } }),
 );

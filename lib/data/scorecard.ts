@@ -13,10 +13,10 @@ const provinceSelect = {
   kind: true,
   validFrom: true,
   validTo: true,
-  successor: { select: { id: true, slug: true, nameVi: true } },
-  predecessors: { select: { id: true, slug: true, nameVi: true }, orderBy: { sortOrder: "asc" } },
+  successor: { select: { id: true, slug: true, nameVi: true, nameEn: true } },
+  predecessors: { select: { id: true, slug: true, nameVi: true, nameEn: true }, orderBy: { sortOrder: "asc" } },
   facts: {
-    select: { key: true, value: true, qualifier: true, unit: true, textVi: true, period: true, source: { select: sourceSelect } },
+    select: { key: true, value: true, qualifier: true, unit: true, textVi: true, textEn: true, period: true, source: { select: sourceSelect } },
     orderBy: { id: "asc" },
   },
   dtiResults: {
@@ -56,7 +56,7 @@ export type ObservationView = Prisma.ObservationGetPayload<{ select: typeof obse
 export type TargetView = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
 
 export interface PredecessorSeries {
-  unit: { slug: string; nameVi: string };
+  unit: { slug: string; nameVi: string; nameEn: string };
   observations: ObservationView[];
 }
 
@@ -72,6 +72,7 @@ export interface ScorecardPillar {
   code: string;
   kind: "PILLAR" | "FOUNDATION";
   nameVi: string;
+  nameEn: string;
   rows: ScorecardRow[];
 }
 
@@ -88,7 +89,7 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
 
   const [pillars, observationRows, targets] = await Promise.all([
     db.pillar.findMany({
-      select: { code: true, kind: true, nameVi: true, indicators: { select: scorecardIndicatorSelect, orderBy: { sortOrder: "asc" } } },
+      select: { code: true, kind: true, nameVi: true, nameEn: true, indicators: { select: scorecardIndicatorSelect, orderBy: { sortOrder: "asc" } } },
       orderBy: { sortOrder: "asc" },
     }),
     db.observation.findMany({
@@ -131,6 +132,7 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
       code: pillar.code,
       kind: pillar.kind,
       nameVi: pillar.nameVi,
+      nameEn: pillar.nameEn,
       rows: pillar.indicators.map((indicator) => {
         const series = observationsOf.get(indicator.id) ?? [];
         const earlier = predecessorObservationsOf.get(indicator.id) ?? [];
@@ -138,7 +140,7 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
           indicator,
           observations: series,
           predecessors: province.predecessors
-            .map(({ id, slug, nameVi }) => ({ unit: { slug, nameVi }, observations: earlier.filter((o) => o.provinceId === id) }))
+            .map(({ id, slug, nameVi, nameEn }) => ({ unit: { slug, nameVi, nameEn }, observations: earlier.filter((o) => o.provinceId === id) }))
             .filter((p) => p.observations.length > 0),
           assessment: assessIndicator({
             direction: indicator.direction,

@@ -5,7 +5,9 @@ export const sourceSelect = {
   key: true,
   kind: true,
   title: true,
+  titleEn: true,
   publisher: true,
+  publisherEn: true,
   author: true,
   publishedOn: true,
   url: true,
@@ -43,5 +45,6 @@ export const dtiResultSelect = {
   socRank: true,
   regionRank: true,
   noteVi: true,
+  noteEn: true,
   source: { select: sourceSelect },
 } satisfies Prisma.DtiResultSelect;

@@ -11,6 +11,7 @@ export const vi = {
     skipToContent: "Bỏ qua, đến nội dung chính",
     nav: { overview: "Tổng quan", indicators: "Chỉ tiêu", compare: "So sánh", rankings: "Xếp hạng DTI", data: "Dữ liệu mở" },
     navLabel: "Điều hướng chính",
+    languageSwitch: "xem trang này bằng tiếng Anh",
     footer:
       "Mọi số liệu đều ghi nguồn và kỳ báo cáo. Chỉ số liệu đã được cơ quan có thẩm quyền phê duyệt và công bố mới hiển thị công khai.",
   },

@@ -14,8 +14,8 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
 import ExcelJS from "exceljs";
-import { POST } from "@/app/work/import/upload/route";
-import { GET as template } from "@/app/work/import/template/route";
+import { POST } from "@/app/[locale]/work/import/upload/route";
+import { GET as template } from "@/app/[locale]/work/import/template/route";
 import { db } from "@/lib/db";
 import type { Plan } from "@/lib/import/plan";
 import { parsePeriod } from "@/lib/period";

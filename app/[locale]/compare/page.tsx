@@ -1,54 +1,54 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CompareChartLazy } from "@/components/charts/lazy";
-import { periodLabel } from "@/components/IndicatorCard";
 import { SourceCitation } from "@/components/SourceCitation";
 import { StatusBadge } from "@/components/StatusBadge";
 import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { TargetText } from "@/components/TargetText";
 import { compareHref } from "@/lib/compare-params";
 import { published } from "@/lib/data/published";
-import { formatQualified } from "@/lib/format";
-import { labelPeriod } from "@/lib/period";
-import { vi as m } from "@/lib/i18n/messages";
+import { getI18n } from "@/lib/i18n/server";
 import { clip, shareMetadata } from "@/lib/share";
 
 export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const params = await published.compareParams(await searchParams);
+  const [search, t] = await Promise.all([searchParams, getI18n()]);
+  const { m } = t;
+  const params = await published.compareParams(search);
   const comparison = await published.comparison(params);
   if (!comparison) return { title: m.compare.heading };
   return shareMetadata({
-    title: `${m.compare.heading}: ${comparison.pillar.nameVi}`,
-    description: clip(m.share.compare(comparison.pillar.nameVi, comparison.provinces.map((p) => p.nameVi))),
+    title: `${m.compare.heading}: ${t.name(comparison.pillar)}`,
+    description: clip(m.share.compare(t.name(comparison.pillar), comparison.provinces.map((p) => t.name(p)))),
     path: compareHref(params),
-    siteName: m.site.title,
+    t,
   });
 }
 
 export default async function ComparePage({ searchParams }: Props) {
-  const [search, provinces, pillars] = await Promise.all([searchParams, published.reportingProvinces(), published.pillars()]);
+  const [search, provinces, pillars, t] = await Promise.all([searchParams, published.reportingProvinces(), published.pillars(), getI18n()]);
+  const { m } = t;
   const params = await published.compareParams(search);
   const comparison = await published.comparison(params);
 
   const chartRows = (comparison?.rows ?? [])
     .filter((row) => row.indicator.unit === "PERCENT" && row.cells.some((c) => c.assessment.latest !== null))
     .map((row) => ({
-      label: row.indicator.nameVi,
+      label: t.name(row.indicator),
       values: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.latest?.value ?? null])),
       targets: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.target?.value ?? null])),
-      periods: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.latest ? labelPeriod(c.assessment.latest.period, "vi", true) : null])),
+      periods: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.latest ? t.period(c.assessment.latest.period, true) : null])),
     }));
 
   // Latest figures of different periods are compared: say so, with each period.
   const periodsShown = new Set(
     (comparison?.rows ?? [])
       .filter((row) => row.indicator.unit === "PERCENT")
-      .flatMap((row) => row.cells.flatMap((c) => (c.assessment.latest ? [periodLabel(c.assessment.latest.period)] : []))),
+      .flatMap((row) => row.cells.flatMap((c) => (c.assessment.latest ? [t.period(c.assessment.latest.period)] : []))),
   );
-  const csvHref = compareHref(params).replace("/compare?", "/compare/csv?");
+  const csvHref = t.href(compareHref(params).replace("/compare?", "/compare/csv?"));
 
   return (
     <div className="space-y-6">
@@ -57,14 +57,14 @@ export default async function ComparePage({ searchParams }: Props) {
         <p className="max-w-3xl text-slate-700">{m.compare.intro}</p>
       </header>
 
-      <form method="get" action="/compare" className="no-print flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <form method="get" action={t.href("/compare")} className="no-print flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
         <fieldset>
           <legend className="text-sm font-medium">{m.compare.provinces}</legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {provinces.map((p) => (
               <label key={p.slug} className="inline-flex items-center gap-1.5 text-sm">
                 <input type="checkbox" name="p" value={p.slug} defaultChecked={params.provinces.includes(p.slug)} className="h-4 w-4" />
-                {p.nameVi}
+                {t.name(p)}
               </label>
             ))}
           </div>
@@ -74,7 +74,7 @@ export default async function ComparePage({ searchParams }: Props) {
           <select name="pillar" defaultValue={params.pillar} className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 font-normal">
             {pillars.map((p) => (
               <option key={p.code} value={p.code}>
-                {p.nameVi}
+                {t.name(p)}
               </option>
             ))}
           </select>
@@ -89,11 +89,11 @@ export default async function ComparePage({ searchParams }: Props) {
           {pillars.map((p) => (
             <li key={p.code}>
               <Link
-                href={compareHref({ ...params, pillar: p.code })}
+                href={t.href(compareHref({ ...params, pillar: p.code }))}
                 aria-current={p.code === params.pillar ? "page" : undefined}
                 className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:text-white"
               >
-                {p.nameVi}
+                {t.name(p)}
               </Link>
             </li>
           ))}
@@ -103,15 +103,16 @@ export default async function ComparePage({ searchParams }: Props) {
       {comparison ? (
         <>
           <section aria-labelledby="chart" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id="chart" className="text-lg font-semibold">{m.compare.chartTitle(comparison.pillar.nameVi)}</h2>
+            <h2 id="chart" className="text-lg font-semibold">{m.compare.chartTitle(t.name(comparison.pillar))}</h2>
             {chartRows.length > 0 ? (
               <>
                 <CompareChartLazy
                   rows={chartRows}
-                  series={comparison.provinces.map((p) => ({ key: p.slug, label: p.nameVi }))}
-                  title={m.compare.chartTitle(comparison.pillar.nameVi)}
+                  series={comparison.provinces.map((p) => ({ key: p.slug, label: t.name(p) }))}
+                  title={m.compare.chartTitle(t.name(comparison.pillar))}
                   targetLabel={m.compare.targetMarker}
                   noDataLabel={m.common.noData}
+                  locale={t.locale}
                 />
                 {periodsShown.size > 1 ? (
                   <p className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm" data-testid="mixed-periods">
@@ -134,12 +135,12 @@ export default async function ComparePage({ searchParams }: Props) {
             </div>
             <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
               <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="compare-table">
-                <caption className="sr-only">{m.compare.tableCaption(comparison.pillar.nameVi)}</caption>
+                <caption className="sr-only">{m.compare.tableCaption(t.name(comparison.pillar))}</caption>
                 <thead>
                   <tr className="border-b border-slate-300 bg-slate-50 text-left">
                     <th scope="col" className="p-2">{m.common.indicator}</th>
                     {comparison.provinces.map((p) => (
-                      <th key={p.slug} scope="col" className="p-2">{p.nameVi}</th>
+                      <th key={p.slug} scope="col" className="p-2">{t.name(p)}</th>
                     ))}
                   </tr>
                 </thead>
@@ -147,18 +148,18 @@ export default async function ComparePage({ searchParams }: Props) {
                   {comparison.rows.map((row) => (
                     <tr key={row.indicator.code} className="border-b border-slate-200 align-top" data-indicator={row.indicator.code}>
                       <th scope="row" className="max-w-xs p-2 text-left font-normal">
-                        <Link href={`/indicators/${row.indicator.code}?${comparison.provinces.map((p) => `p=${p.slug}`).join("&")}`} className="underline-offset-2 hover:underline">
-                          {row.indicator.nameVi}
+                        <Link href={t.href(`/indicators/${row.indicator.code}?${comparison.provinces.map((p) => `p=${p.slug}`).join("&")}`)} className="underline-offset-2 hover:underline">
+                          {t.name(row.indicator)}
                         </Link>
                       </th>
                       {row.cells.map(({ slug, assessment }) => (
                         <td key={slug} className="p-2" data-province={slug}>
                           <p className="font-semibold tabular-nums">
                             {assessment.latest
-                              ? formatQualified(assessment.latest.value, row.indicator.unit, assessment.latest.qualifier, "vi")
+                              ? t.qualified(assessment.latest.value, row.indicator.unit, assessment.latest.qualifier)
                               : m.common.noData}
                           </p>
-                          {assessment.latest ? <p className="text-xs text-slate-600">{periodLabel(assessment.latest.period)}</p> : null}
+                          {assessment.latest ? <p className="text-xs text-slate-600">{t.period(assessment.latest.period)}</p> : null}
                           {assessment.target ? (
                             <p className="text-xs">
                               {m.common.target}: <TargetText target={assessment.target} unit={row.indicator.unit} />
@@ -171,7 +172,7 @@ export default async function ComparePage({ searchParams }: Props) {
                             <SuccessorVerdictNote
                               figure={assessment.successorFigure}
                               unit={row.indicator.unit}
-                              successorName={comparison.provinces.find((p) => p.slug === slug)?.successorName ?? ""}
+                              successorName={t.name(comparison.provinces.find((p) => p.slug === slug)?.successor ?? { nameVi: "", nameEn: "" })}
                             />
                           ) : null}
                           {assessment.latest ? (

@@ -7,25 +7,30 @@ import { RESOURCE_SPECS } from "@/lib/api/schema";
 import type { ApiValue } from "@/lib/data/api";
 import type { DatasetSummary } from "@/lib/data/open-data";
 import { published } from "@/lib/data/published";
-import { formatNumber } from "@/lib/format";
-import { vi as m } from "@/lib/i18n/messages";
+import type { I18n } from "@/lib/i18n/i18n";
+import { getI18n, useI18n } from "@/lib/i18n/server";
 import { clip, shareMetadata } from "@/lib/share";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = shareMetadata({ title: m.data.heading, description: clip(m.data.intro), path: "/data", siteName: m.site.title });
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getI18n();
+  return shareMetadata({ title: t.m.data.heading, description: clip(t.m.data.intro), path: "/data", t });
+}
 
 const link = "font-medium text-brand underline underline-offset-2";
-const day = new Intl.DateTimeFormat("vi-VN", { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" });
+/** Days of the data as Vietnam counts them. */
+const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
-function size(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, "vi", 1)} KB`;
-  return `${formatNumber(bytes / (1024 * 1024), "vi", 1)} MB`;
+function size(bytes: number, t: I18n): string {
+  if (bytes < 1024 * 1024) return `${t.number(bytes / 1024, 1)} KB`;
+  return `${t.number(bytes / (1024 * 1024), 1)} MB`;
 }
 
 const shown = (value: ApiValue) => (Array.isArray(value) ? value.join(";") : value === null ? "" : String(value));
 
 export default async function OpenDataPage() {
-  const [catalog, sources] = await Promise.all([published.dataCatalog(), published.sourceUses()]);
+  const [catalog, sources, t] = await Promise.all([published.dataCatalog(), published.sourceUses(), getI18n()]);
+  const { m } = t;
   return (
     <div className="space-y-8">
       <header className="max-w-3xl space-y-2">
@@ -33,7 +38,7 @@ export default async function OpenDataPage() {
         <p className="text-slate-700">{m.data.intro}</p>
         <LicenceNote />
         <p>
-          <Link href="/data/api" className={link}>
+          <Link href={t.href("/data/api")} className={link}>
             {m.data.apiLink}
           </Link>
           <span className="block text-sm text-slate-600">{m.data.apiLinkNote}</span>
@@ -47,25 +52,26 @@ export default async function OpenDataPage() {
           {m.data.sourcesList}
         </h2>
         <p className="max-w-3xl text-sm text-slate-700">{m.data.sourcesIntro}</p>
-        <Table caption={m.data.sourcesList} minWidth="40rem" testId="sources">
+        <Table scrollHint={m.common.scrollHint} caption={m.data.sourcesList} minWidth="40rem" testId="sources">
           <HeadRow labels={[m.data.sourceTitle, m.data.publisher, m.data.figures, m.data.targetsCount, m.data.dtiCount]} />
           <tbody>
             {sources.map((source) => (
               <tr key={source.key} className={rowClass} data-source={source.key}>
                 <td className={cell}>
                   {source.url ? (
-                    <a href={source.url} className="underline underline-offset-2 hover:text-brand" rel="noopener noreferrer">
+                    <a href={source.url} className="underline underline-offset-2 hover:text-brand" rel="noopener noreferrer" lang="vi">
                       {source.title}
                     </a>
                   ) : (
-                    source.title
+                    <span lang="vi">{source.title}</span>
                   )}
-                  {source.publishedOn ? <span className="block text-xs text-slate-600">{day.format(source.publishedOn)}</span> : null}
+                  {t.locale === "en" && source.titleEn && source.titleEn !== source.title ? <span> [{source.titleEn}]</span> : null}
+                  {source.publishedOn ? <span className="block text-xs text-slate-600">{t.date(source.publishedOn)}</span> : null}
                 </td>
-                <td className={cell}>{source.publisher}</td>
-                <td className={numericCell}>{formatNumber(source.figures, "vi")}</td>
-                <td className={numericCell}>{formatNumber(source.targets, "vi")}</td>
-                <td className={numericCell}>{formatNumber(source.dtiResults, "vi")}</td>
+                <td className={cell}>{t.text(source.publisher, source.publisherEn)}</td>
+                <td className={numericCell}>{t.number(source.figures)}</td>
+                <td className={numericCell}>{t.number(source.targets)}</td>
+                <td className={numericCell}>{t.number(source.dtiResults)}</td>
               </tr>
             ))}
           </tbody>
@@ -77,6 +83,8 @@ export default async function OpenDataPage() {
 
 /** One dataset: what it holds, how big and how recent, its downloads, its columns and its first rows. */
 function Dataset({ summary }: { summary: DatasetSummary }) {
+  const t = useI18n();
+  const { m } = t;
   const { dataset } = summary;
   const text = m.data.datasets[dataset];
   const columns = RESOURCE_SPECS[dataset].columns;
@@ -90,18 +98,18 @@ function Dataset({ summary }: { summary: DatasetSummary }) {
         <div>
           <dt className="text-slate-600">{m.data.rows}</dt>
           <dd className="font-semibold tabular-nums" data-testid="rows">
-            {formatNumber(summary.rows, "vi")}
+            {t.number(summary.rows)}
           </dd>
         </div>
         <div>
           <dt className="text-slate-600">{m.data.size}</dt>
           <dd className="font-semibold tabular-nums">
-            CSV {size(summary.csvBytes)} · JSON {size(summary.jsonBytes)}
+            CSV {size(summary.csvBytes, t)} · JSON {size(summary.jsonBytes, t)}
           </dd>
         </div>
         <div>
           <dt className="text-slate-600">{m.data.updated}</dt>
-          <dd className="font-semibold tabular-nums">{summary.updatedAt ? day.format(summary.updatedAt) : m.data.never}</dd>
+          <dd className="font-semibold tabular-nums">{summary.updatedAt ? t.date(summary.updatedAt, TIME_ZONE) : m.data.never}</dd>
         </div>
         <div>
           <dt className="text-slate-600">{m.data.download}</dt>
@@ -130,7 +138,7 @@ function Dataset({ summary }: { summary: DatasetSummary }) {
         <details className="group">
           <summary className="cursor-pointer text-sm font-medium">{m.data.preview(summary.preview.length)}</summary>
           <div className="mt-2">
-            <Table caption={m.data.previewOf(text.title)} minWidth={`${Math.max(32, columns.length * 8)}rem`}>
+            <Table scrollHint={m.common.scrollHint} caption={m.data.previewOf(text.title)} minWidth={`${Math.max(32, columns.length * 8)}rem`}>
               <HeadRow labels={columns.map((c) => c.name)} />
               <tbody>
                 {summary.preview.map((row, i) => (

@@ -5,14 +5,16 @@ import { TimeChartLazy } from "@/components/charts/lazy";
 import { rankLines } from "@/components/dti/rank-chart";
 import { DtiTable } from "@/components/DtiTable";
 import { published } from "@/lib/data/published";
-import { vi as m } from "@/lib/i18n/messages";
+import { getI18n } from "@/lib/i18n/server";
 import { clip, shareMetadata } from "@/lib/share";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
+  const t = await getI18n();
+  const { m } = t;
   const years = (await published.dtiResults()).map((r) => r.year);
   const description = years.length > 0 ? m.share.rankings(Math.min(...years), Math.max(...years)) : m.rankings.intro;
-  return shareMetadata({ title: m.rankings.heading, description: clip(description), path: "/rankings", siteName: m.site.title });
+  return shareMetadata({ title: m.rankings.heading, description: clip(description), path: "/rankings", t });
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,13 +23,14 @@ const DEFAULT_UNITS = ["an-giang", "hau-giang"];
 const MAX_UNITS = 6;
 
 export default async function RankingsPage({ searchParams }: Props) {
-  const [results, search] = await Promise.all([published.dtiResults(), searchParams]);
+  const [results, search, t] = await Promise.all([published.dtiResults(), searchParams, getI18n()]);
+  const { m } = t;
   const years = [...new Set(results.map((r) => r.year))];
 
   // Units with a rank in more than one year can be followed over time.
-  const byUnit = new Map<string, { slug: string; nameVi: string; results: typeof results }>();
+  const byUnit = new Map<string, { slug: string; nameVi: string; nameEn: string; results: typeof results }>();
   for (const r of results) {
-    const entry = byUnit.get(r.province.slug) ?? { slug: r.province.slug, nameVi: r.province.nameVi, results: [] };
+    const entry = byUnit.get(r.province.slug) ?? { slug: r.province.slug, nameVi: r.province.nameVi, nameEn: r.province.nameEn, results: [] };
     entry.results.push(r);
     byUnit.set(r.province.slug, entry);
   }
@@ -35,7 +38,7 @@ export default async function RankingsPage({ searchParams }: Props) {
   const requested = [search.p].flat().filter((s): s is string => typeof s === "string");
   const chosenSlugs = (requested.length > 0 ? requested : DEFAULT_UNITS).filter((s) => followable.some((u) => u.slug === s)).slice(0, MAX_UNITS);
   const chosen = chosenSlugs.map((s) => byUnit.get(s)!).map((u) => ({ ...u, results: [...u.results].sort((a, b) => a.year - b.year) }));
-  const lines = rankLines(chosen);
+  const lines = rankLines(chosen, t);
 
   return (
     <div className="space-y-6">
@@ -58,7 +61,7 @@ export default async function RankingsPage({ searchParams }: Props) {
               {followable.map((u) => (
                 <label key={u.slug} className="inline-flex items-center gap-1.5 text-sm">
                   <input type="checkbox" name="p" value={u.slug} defaultChecked={chosenSlugs.includes(u.slug)} className="h-4 w-4" />
-                  {u.nameVi}
+                  {t.name(u)}
                 </label>
               ))}
             </div>
@@ -69,7 +72,7 @@ export default async function RankingsPage({ searchParams }: Props) {
         </form>
         {lines.length > 0 ? (
           <figure data-testid="rank-chart">
-            <TimeChartLazy title={m.rankings.chartTitle} desc={m.rankings.chartDesc(chosen.map((u) => u.nameVi).join(", "))} unit="RANK" reversed lines={lines} segments={[]} height={300} />
+            <TimeChartLazy title={m.rankings.chartTitle} desc={m.rankings.chartDesc(chosen.map((u) => t.name(u)).join(", "))} unit="RANK" locale={t.locale} reversed lines={lines} segments={[]} height={300} />
             <ChartLegend lines={lines} segments={[]} />
           </figure>
         ) : null}
@@ -101,8 +104,8 @@ export default async function RankingsPage({ searchParams }: Props) {
                 province: r.province.slug,
                 result: r,
                 heading: (
-                  <Link href={`/provinces/${r.province.slug}`} className="underline-offset-2 hover:underline">
-                    {r.province.nameVi}
+                  <Link href={t.href(`/provinces/${r.province.slug}`)} className="underline-offset-2 hover:underline">
+                    {t.name(r.province)}
                   </Link>
                 ),
               }))}

@@ -1,10 +1,15 @@
 import { published } from "@/lib/data/published";
 import { toCsv } from "@/lib/csv";
+import { i18nFor } from "@/lib/i18n/i18n";
+import { isLocale } from "@/lib/i18n/paths";
 
 export const dynamic = "force-dynamic";
 
 /** What the comparison page shows for the same URL: each unit's latest figure and 2025 target per indicator. */
-export async function GET(request: Request) {
+export async function GET(request: Request, { params: route }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await route;
+  // Names in the language of the page the file was downloaded from.
+  const { name } = i18nFor(isLocale(locale) ? locale : "vi");
   const params = await published.compareParams(new URL(request.url).searchParams);
   const comparison = await published.comparison(params);
   if (!comparison) return new Response("Not found", { status: 404 });
@@ -14,10 +19,10 @@ export async function GET(request: Request) {
       return [
         comparison.pillar.code,
         row.indicator.code,
-        row.indicator.nameVi,
+        name(row.indicator),
         row.indicator.unit,
         slug,
-        unit?.nameVi,
+        unit ? name(unit) : null,
         a.latest?.period,
         a.latest?.value,
         a.latest?.qualifier,

@@ -3,16 +3,20 @@ import { ColumnsTable } from "@/components/data/ColumnsTable";
 import { LicenceNote } from "@/components/data/LicenceNote";
 import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
 import { RESOURCE_SPECS, RESOURCES } from "@/lib/api/schema";
-import { vi as m } from "@/lib/i18n/messages";
+import { getI18n } from "@/lib/i18n/server";
 import { clip, shareMetadata } from "@/lib/share";
 
-export const metadata: Metadata = shareMetadata({ title: m.api.heading, description: clip(m.api.intro), path: "/data/api", siteName: m.site.title });
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getI18n();
+  return shareMetadata({ title: t.m.api.heading, description: clip(t.m.api.intro), path: "/data/api", t });
+}
 
 const code = "rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em]";
 const link = "font-medium text-brand underline underline-offset-2 break-all";
 
 /** How to read the open-data API, built from the same table the API answers from (lib/api/schema.ts). */
-export default function ApiPage() {
+export default async function ApiPage() {
+  const { m } = await getI18n();
   return (
     <div className="max-w-4xl space-y-6">
       <header className="space-y-2">
@@ -47,7 +51,7 @@ export default function ApiPage() {
         <h2 id="resources" className="text-xl font-semibold">
           {m.api.resources}
         </h2>
-        <Table caption={m.api.resources} minWidth="36rem">
+        <Table scrollHint={m.common.scrollHint} caption={m.api.resources} minWidth="36rem">
           <HeadRow labels={[m.api.resource, m.api.summary, m.api.filters]} />
           <tbody>
             {RESOURCES.map((resource) => (

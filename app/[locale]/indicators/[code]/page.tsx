@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartLegend } from "@/components/charts/ChartLegend";
 import { TimeChartLazy } from "@/components/charts/lazy";
-import { periodLabel } from "@/components/IndicatorCard";
 import { indicatorChart, indicatorTable, scopeLabel } from "@/components/indicators/model";
 import { statusSentence } from "@/components/indicators/status-sentence";
 import { SourceCitation } from "@/components/SourceCitation";
@@ -14,8 +13,7 @@ import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Tab
 import { MAX_UNITS } from "@/lib/data/indicators";
 import { published } from "@/lib/data/published";
 import { bucketOf } from "@/lib/assessment";
-import { formatQualified } from "@/lib/format";
-import { vi as m } from "@/lib/i18n/messages";
+import { getI18n } from "@/lib/i18n/server";
 import { clip, shareMetadata } from "@/lib/share";
 
 export const dynamic = "force-dynamic";
@@ -28,44 +26,46 @@ const unitsIn = (search: Record<string, string | string[] | undefined>) => {
 };
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const [{ code }, search] = await Promise.all([params, searchParams]);
+  const [{ code }, search, t] = await Promise.all([params, searchParams, getI18n()]);
+  const { m } = t;
   const view = await published.indicatorView(code, unitsIn(search));
   if (!view) return { title: m.errors.notFoundTitle };
   const figures = view.chosen.map(({ unit, assessment: { latest } }) =>
-    latest ? m.share.figure(unit.nameVi, formatQualified(latest.value, view.indicator.unit, latest.qualifier, "vi"), periodLabel(latest.period)) : m.share.noFigure(unit.nameVi),
+    latest ? m.share.figure(t.name(unit), t.qualified(latest.value, view.indicator.unit, latest.qualifier), t.period(latest.period)) : m.share.noFigure(t.name(unit)),
   );
   const query = new URLSearchParams(view.chosen.map((c) => ["p", c.unit.slug])).toString();
   return shareMetadata({
-    title: view.indicator.nameVi,
-    description: clip(m.share.indicator(view.indicator.nameVi, figures)),
+    title: t.name(view.indicator),
+    description: clip(m.share.indicator(t.name(view.indicator), figures)),
     path: `/indicators/${view.indicator.code}${query ? `?${query}` : ""}`,
-    siteName: m.site.title,
+    t,
   });
 }
 
 export default async function IndicatorPage({ params, searchParams }: Props) {
-  const [{ code }, search] = await Promise.all([params, searchParams]);
+  const [{ code }, search, t] = await Promise.all([params, searchParams, getI18n()]);
+  const { m } = t;
   const requested = unitsIn(search);
   const view = await published.indicatorView(code, requested);
   if (!view) notFound();
   const { indicator, chosen, series, available } = view;
-  const chart = indicatorChart(view);
-  const rows = indicatorTable(view);
+  const chart = indicatorChart(view, t);
+  const rows = indicatorTable(view, t);
   const query = new URLSearchParams(chosen.map((c) => ["p", c.unit.slug]));
   const hasFigures = series.some((s) => s.points.length > 0);
   const observations = series.flatMap((s) => s.observations.map((o) => ({ unit: s.unit, o })));
-  const title = m.indicators.chartTitle(indicator.nameVi);
+  const title = m.indicators.chartTitle(t.name(indicator));
 
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/indicators" className="underline underline-offset-2">
+          <Link href={t.href("/indicators")} className="underline underline-offset-2">
             {m.indicators.all}
           </Link>{" "}
-          › <Link href={`/indicators#${indicator.pillar.code}`} className="underline underline-offset-2">{indicator.pillar.nameVi}</Link>
+          › <Link href={t.href(`/indicators#${indicator.pillar.code}`)} className="underline underline-offset-2">{t.name(indicator.pillar)}</Link>
         </p>
-        <h1 className="text-2xl font-bold sm:text-3xl">{indicator.nameVi}</h1>
+        <h1 className="text-2xl font-bold sm:text-3xl">{t.name(indicator)}</h1>
         <p className="text-sm text-slate-700">
           {m.units[indicator.unit]} · {m.indicators.direction[indicator.direction]} · {m.indicators.periodicity[indicator.periodicity]}
           {indicator.decision ? (
@@ -86,7 +86,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             {[...available, ...chosen.map((c) => c.unit).filter((u) => !available.some((a) => a.slug === u.slug))].map((u) => (
               <label key={u.slug} className="inline-flex items-center gap-1.5 text-sm">
                 <input type="checkbox" name="p" value={u.slug} defaultChecked={chosen.some((c) => c.unit.slug === u.slug)} className="h-4 w-4" />
-                {u.nameVi}
+                {t.name(u)}
               </label>
             ))}
           </div>
@@ -103,8 +103,9 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             <figure data-testid="progress-chart">
               <TimeChartLazy
                 title={title}
-                desc={m.indicators.chartDesc(series.map((s) => s.unit.nameVi).join(", "))}
+                desc={m.indicators.chartDesc(series.map((s) => t.name(s.unit)).join(", "))}
                 unit={indicator.unit}
+                locale={t.locale}
                 lines={chart.lines}
                 segments={chart.segments}
                 events={chart.events}
@@ -121,18 +122,18 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           {chosen.map((c) => (
             <article key={c.unit.slug} className="space-y-1.5 rounded-lg border border-slate-200 bg-white p-3 text-sm" data-unit={c.unit.slug}>
               <h3 className="font-semibold">
-                <Link href={`/provinces/${c.unit.slug}`} className="underline-offset-2 hover:underline">{c.unit.nameVi}</Link>
+                <Link href={t.href(`/provinces/${c.unit.slug}`)} className="underline-offset-2 hover:underline">{t.name(c.unit)}</Link>
                 {c.role !== "own" ? <span className="font-normal text-slate-600"> — {m.indicators[c.role]}</span> : null}
               </h3>
               <p>
                 <span className="text-lg font-semibold tabular-nums">
-                  {c.assessment.latest ? formatQualified(c.assessment.latest.value, indicator.unit, c.assessment.latest.qualifier, "vi") : m.common.noData}
+                  {c.assessment.latest ? t.qualified(c.assessment.latest.value, indicator.unit, c.assessment.latest.qualifier) : m.common.noData}
                 </span>{" "}
-                {c.assessment.latest ? <span className="text-slate-600">{periodLabel(c.assessment.latest.period)}</span> : null}
+                {c.assessment.latest ? <span className="text-slate-600">{t.period(c.assessment.latest.period)}</span> : null}
               </p>
-              {c.targets.map((t) => (
-                <p key={t.year}>
-                  {m.common.target}: <TargetText target={t} unit={indicator.unit} />
+              {c.targets.map((goal) => (
+                <p key={goal.year}>
+                  {m.common.target}: <TargetText target={goal} unit={indicator.unit} />
                 </p>
               ))}
               {c.assessment.latest || c.assessment.successorFigure ? (
@@ -142,10 +143,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                 <SuccessorVerdictNote
                   figure={c.assessment.successorFigure}
                   unit={indicator.unit}
-                  successorName={series.find((s) => s.unit.slug === c.unit.successorSlug)?.unit.nameVi ?? ""}
+                  successorName={t.name(series.find((s) => s.unit.slug === c.unit.successorSlug)?.unit ?? { nameVi: "", nameEn: "" })}
                 />
               ) : null}
-              <p className="text-slate-700" data-testid="status-sentence">{statusSentence(c, indicator.unit, indicator.direction)}</p>
+              <p className="text-slate-700" data-testid="status-sentence">{statusSentence(c, indicator.unit, indicator.direction, t)}</p>
               {c.assessment.laterTarget && c.assessment.laterProgress && c.assessment.latest ? (
                 <p className="flex flex-wrap items-center gap-2 text-xs">
                   {m.common.target} {c.assessment.laterTarget.year}:
@@ -160,11 +161,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <section aria-labelledby="table" className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="table" className="text-lg font-semibold">{m.indicators.table}</h2>
-          <a href={`/indicators/${indicator.code}/csv?${query.toString()}`} className="text-sm font-medium text-brand underline underline-offset-2" download>
+          <a href={t.href(`/indicators/${indicator.code}/csv?${query.toString()}`)} className="text-sm font-medium text-brand underline underline-offset-2" download>
             {m.indicators.csv}
           </a>
         </div>
-        <Table caption={m.indicators.tableCaption(indicator.nameVi)} testId="indicator-table">
+        <Table scrollHint={m.common.scrollHint} caption={m.indicators.tableCaption(t.name(indicator))} testId="indicator-table">
           <HeadRow labels={[m.indicators.columns.unit, m.indicators.columns.kind, m.indicators.columns.period, m.indicators.columns.value, m.indicators.columns.source]} />
           <tbody>
             {rows.map((r, i) => (
@@ -172,9 +173,9 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                 <th scope="row" className={`${cell} text-left font-normal`}>{r.unitName}</th>
                 <td className={cell}>
                   {m.indicators.kinds[r.kind]}
-                  {r.scope ? <span className="text-slate-600"> ({scopeLabel(r.scope as "PROVINCIAL" | "NATIONAL")})</span> : null}
+                  {r.scope ? <span className="text-slate-600"> ({scopeLabel(r.scope as "PROVINCIAL" | "NATIONAL", t)})</span> : null}
                 </td>
-                <td className={numericCell}>{r.period ? periodLabel(r.period) : r.kind === "projection" || r.kind === "needed" ? new Date(r.t).toLocaleDateString("vi-VN", { timeZone: "UTC" }) : r.year}</td>
+                <td className={numericCell}>{r.period ? t.period(r.period) : r.kind === "projection" || r.kind === "needed" ? t.date(new Date(r.t)) : r.year}</td>
                 <td className={numericCell}>{r.display}</td>
                 <td className={`${cell} text-xs`}>
                   {r.source ? <SourceCitation source={r.source} /> : <span className="text-slate-600">{r.kind === "projection" ? m.indicators.fitted : "—"}</span>}
@@ -188,10 +189,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <section aria-labelledby="definition" className="space-y-3">
         <h2 id="definition" className="text-lg font-semibold">{m.indicators.definition}</h2>
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-          {indicator.definitionVi ? (
+          {t.definition(indicator) ? (
             <>
               <dt className="font-medium">{m.indicators.definitionTerm}</dt>
-              <dd>{indicator.definitionVi}</dd>
+              <dd>{t.definition(indicator)}</dd>
             </>
           ) : null}
           <dt className="font-medium">{m.indicators.unit}</dt>
@@ -208,40 +209,40 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           {observations.map(({ unit, o }) => (
             <li key={`${unit.slug}-${o.period}`} className="rounded border border-slate-200 bg-white p-2" data-figure={`${unit.slug}/${o.period}`}>
               <p>
-                <span className="font-medium">{unit.nameVi}</span>, {periodLabel(o.period)}: <span className="font-semibold tabular-nums">{formatQualified(o.value, indicator.unit, o.qualifier, "vi")}</span>
+                <span className="font-medium">{t.name(unit)}</span>, {t.period(o.period)}: <span className="font-semibold tabular-nums">{t.qualified(o.value, indicator.unit, o.qualifier)}</span>
               </p>
               <p className="text-xs">
                 {m.common.source}: <SourceCitation source={o.source} />
               </p>
-              {o.note ? <p className="text-xs text-slate-600">{m.common.note}: {o.note}</p> : null}
+              {o.note ? <p className="text-xs text-slate-600">{m.common.note}: <span lang="vi">{o.note}</span></p> : null}
               {o.conflict ? (
                 <p className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
                   <span aria-hidden="true">⚠ </span>
-                  <strong>{m.indicators.conflict}:</strong> {o.conflict}
+                  <strong>{m.indicators.conflict}:</strong> <span lang="vi">{o.conflict}</span>
                 </p>
               ) : null}
               {o.quote ? (
                 <details className="mt-1 text-xs">
                   <summary className="cursor-pointer text-slate-600">{m.indicators.quote}</summary>
-                  <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic">{o.quote}</blockquote>
+                  <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic" lang="vi">{o.quote}</blockquote>
                 </details>
               ) : null}
             </li>
           ))}
           {chosen.flatMap((c) =>
-            c.targets.map((t) => (
-              <li key={`${c.unit.slug}-target-${t.year}`} className="rounded border border-slate-200 bg-white p-2">
+            c.targets.map((goal) => (
+              <li key={`${c.unit.slug}-target-${goal.year}`} className="rounded border border-slate-200 bg-white p-2">
                 <p>
-                  <span className="font-medium">{c.unit.nameVi}</span>, {m.common.target} {t.year}: <TargetText target={t} unit={indicator.unit} />
+                  <span className="font-medium">{t.name(c.unit)}</span>, {m.common.target} {goal.year}: <TargetText target={goal} unit={indicator.unit} />
                 </p>
                 <p className="text-xs">
-                  {m.common.source}: <SourceCitation source={t.source} />
+                  {m.common.source}: <SourceCitation source={goal.source} />
                 </p>
-                {t.note ? <p className="text-xs text-slate-600">{m.common.note}: {t.note}</p> : null}
-                {t.quote ? (
+                {goal.note ? <p className="text-xs text-slate-600">{m.common.note}: <span lang="vi">{goal.note}</span></p> : null}
+                {goal.quote ? (
                   <details className="mt-1 text-xs">
                     <summary className="cursor-pointer text-slate-600">{m.indicators.quote}</summary>
-                    <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic">{t.quote}</blockquote>
+                    <blockquote className="mt-1 border-l-2 border-slate-300 pl-2 italic" lang="vi">{goal.quote}</blockquote>
                   </details>
                 ) : null}
               </li>

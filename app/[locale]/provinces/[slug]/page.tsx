@@ -5,13 +5,13 @@ import { ChartLegend } from "@/components/charts/ChartLegend";
 import { TimeChartLazy } from "@/components/charts/lazy";
 import { rankLines } from "@/components/dti/rank-chart";
 import { DtiTable } from "@/components/DtiTable";
-import { IndicatorCard, indicatorHref, periodLabel } from "@/components/IndicatorCard";
+import { IndicatorCard, indicatorHref } from "@/components/IndicatorCard";
 import { ProvinceFacts } from "@/components/ProvinceFacts";
 import { countBuckets, type StatusBucket } from "@/lib/assessment";
 import { published } from "@/lib/data/published";
 import { lowerFirst } from "@/lib/format";
 import { clip, shareMetadata } from "@/lib/share";
-import { vi as m } from "@/lib/i18n/messages";
+import { getI18n } from "@/lib/i18n/server";
 
 export const dynamic = "force-dynamic";
 
@@ -21,53 +21,55 @@ const BUCKETS: StatusBucket[] = ["ACHIEVED", "ON_TRACK", "OFF_TRACK", "UNASSESSE
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const scorecard = await published.scorecard(slug);
+  const [scorecard, t] = await Promise.all([published.scorecard(slug), getI18n()]);
+  const { m } = t;
   if (!scorecard) return { title: m.errors.notFoundTitle };
   const rows = scorecard.pillars.flatMap((p) => p.rows);
   const counts = countBuckets(rows.map((r) => r.assessment.bucket));
   const latest = rows.flatMap((r) => (r.assessment.latest ? [r.assessment.latest] : [])).sort((a, b) => b.periodEnd.getTime() - a.periodEnd.getTime())[0];
   const countText = BUCKETS.map((b) => `${counts[b]} ${lowerFirst(m.buckets[b])}`).join(", ");
   return shareMetadata({
-    title: scorecard.province.nameVi,
-    description: clip(m.share.scorecard(scorecard.province.nameVi, rows.length, countText, latest ? periodLabel(latest.period) : null)),
+    title: t.name(scorecard.province),
+    description: clip(m.share.scorecard(t.name(scorecard.province), rows.length, countText, latest ? t.period(latest.period) : null)),
     path: `/provinces/${scorecard.province.slug}`,
-    siteName: m.site.title,
+    t,
   });
 }
 
 export default async function ProvinceScorecardPage({ params }: Props) {
   const { slug } = await params;
-  const scorecard = await published.scorecard(slug);
+  const [scorecard, t] = await Promise.all([published.scorecard(slug), getI18n()]);
+  const { m } = t;
   if (!scorecard) notFound();
   const { province, pillars } = scorecard;
-  const dtiLines = rankLines([{ slug: province.slug, nameVi: province.nameVi, results: province.dtiResults }]);
+  const dtiLines = rankLines([{ ...province, results: province.dtiResults }], t);
 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href="/" className="underline underline-offset-2">
+          <Link href={t.href("/")} className="underline underline-offset-2">
             {m.common.backToOverview}
           </Link>
         </p>
-        <h1 className="text-2xl font-bold sm:text-3xl">{m.scorecard.heading(province.nameVi)}</h1>
+        <h1 className="text-2xl font-bold sm:text-3xl">{m.scorecard.heading(t.name(province))}</h1>
         {province.successor ? (
           <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
             {m.scorecard.successor}{" "}
-            <Link href={`/provinces/${province.successor.slug}`} className="underline">
-              {province.successor.nameVi}
+            <Link href={t.href(`/provinces/${province.successor.slug}`)} className="underline">
+              {t.name(province.successor)}
             </Link>
           </p>
         ) : null}
         {province.predecessors.length > 0 ? (
-          <p className="text-sm text-slate-700">{m.scorecard.predecessors(province.predecessors.map((p) => p.nameVi).join(", "))}</p>
+          <p className="text-sm text-slate-700">{m.scorecard.predecessors(province.predecessors.map((p) => t.name(p)).join(", "))}</p>
         ) : null}
         <nav aria-label={m.scorecard.pillarNav} className="no-print">
           <ul className="flex flex-wrap gap-2 text-sm">
             {pillars.map((pillar) => (
               <li key={pillar.code}>
                 <a href={`#${pillar.code}`} className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 hover:border-brand">
-                  {pillar.nameVi}
+                  {t.name(pillar)}
                 </a>
               </li>
             ))}
@@ -87,13 +89,13 @@ export default async function ProvinceScorecardPage({ params }: Props) {
           <h2 id="dti" className="text-xl font-semibold">{m.scorecard.dti}</h2>
           {dtiLines[0] && dtiLines[0].points.length > 1 ? (
             <figure className="rounded-lg border border-slate-200 bg-white p-4" data-testid="rank-chart">
-              <TimeChartLazy title={m.rankings.chartTitle} desc={m.rankings.chartDesc(province.nameVi)} unit="RANK" reversed lines={dtiLines} segments={[]} height={240} />
+              <TimeChartLazy title={m.rankings.chartTitle} desc={m.rankings.chartDesc(t.name(province))} unit="RANK" locale={t.locale} reversed lines={dtiLines} segments={[]} height={240} />
               <ChartLegend lines={dtiLines} segments={[]} />
             </figure>
           ) : null}
           <DtiTable
             firstColumn={m.rankings.year}
-            caption={`${m.scorecard.dti} — ${province.nameVi}`}
+            caption={`${m.scorecard.dti} — ${t.name(province)}`}
             rows={province.dtiResults.map((r) => ({ key: String(r.year), heading: r.year, result: r, rankTestId: `dti-rank-${r.year}` }))}
           />
         </section>
@@ -109,12 +111,12 @@ export default async function ProvinceScorecardPage({ params }: Props) {
         return (
           <section key={pillar.code} id={pillar.code} aria-labelledby={`h-${pillar.code}`} className="space-y-3 scroll-mt-4">
             <h2 id={`h-${pillar.code}`} className="text-xl font-semibold">
-              {pillar.nameVi} <span className="text-sm font-normal text-slate-600">({m.scorecard.withData(known.length, pillar.rows.length)})</span>
+              {t.name(pillar)} <span className="text-sm font-normal text-slate-600">({m.scorecard.withData(known.length, pillar.rows.length)})</span>
             </h2>
             {known.length > 0 ? (
               <div className="grid gap-3 md:grid-cols-2">
                 {known.map((row) => (
-                  <IndicatorCard key={row.indicator.code} row={row} unit={province.slug} successorName={province.successor?.nameVi} />
+                  <IndicatorCard key={row.indicator.code} row={row} unit={province.slug} successorName={province.successor ? t.name(province.successor) : undefined} />
                 ))}
               </div>
             ) : null}
@@ -124,8 +126,8 @@ export default async function ProvinceScorecardPage({ params }: Props) {
                 <ul className="mt-1 flex flex-wrap gap-x-1 text-slate-700">
                   {unknown.map((row, i) => (
                     <li key={row.indicator.code} data-indicator={row.indicator.code}>
-                      <Link href={indicatorHref(row.indicator.code)} className="underline-offset-2 hover:underline">
-                        {row.indicator.nameVi}
+                      <Link href={t.href(indicatorHref(row.indicator.code))} className="underline-offset-2 hover:underline">
+                        {t.name(row.indicator)}
                       </Link>
                       {i < unknown.length - 1 ? ";" : ""}
                     </li>

@@ -23,7 +23,7 @@ export default async function CompletenessPage() {
         </a>
       </div>
       <p className="max-w-3xl text-sm text-slate-700">{m.completeness.intro}</p>
-      <Table caption={m.completeness.caption} testId="completeness">
+      <Table scrollHint={m.common.scrollHint} caption={m.completeness.caption} testId="completeness">
         <HeadRow labels={[m.common.province, m.common.period, m.completeness.status, ...data.pillars.map((p) => p.nameVi)]} />
         <tbody>
           {data.rows.map((row) => (

@@ -15,7 +15,7 @@ export default async function UsersPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{u.heading}</h1>
-      <Table caption={u.heading} minWidth="44rem" testId="users-table">
+      <Table scrollHint={m.common.scrollHint} caption={u.heading} minWidth="44rem" testId="users-table">
         <HeadRow labels={[u.name, u.email, u.role, u.unit, u.status]} />
         <tbody>
           {users.map((user) => (

@@ -1,0 +1,54 @@
+// Everything a page needs to speak one language: its catalogue, names of
+// records in that language, numbers, periods and dates as the locale writes
+// them, and addresses in that language. Built once per language.
+import { formatDate, formatNumber, formatQualified, formatValue, type Locale, type Qualifier, type Unit } from "@/lib/format";
+import { en } from "@/lib/i18n/en";
+import { vi, type Messages } from "@/lib/i18n/messages";
+import { localePath } from "@/lib/i18n/paths";
+import { labelPeriod } from "@/lib/period";
+
+/** A record named in both languages (units, pillars, indicators). */
+export type Named = { nameVi: string; nameEn: string | null };
+
+export interface I18n {
+  locale: Locale;
+  m: Messages;
+  /** Open Graph's spelling of the locale. */
+  ogLocale: string;
+  name(record: Named): string;
+  definition(record: { definitionVi?: string | null; definitionEn?: string | null }): string | null;
+  /** A text stored in both languages; the other language stands in when this one is missing. */
+  text(vi: string | null | undefined, en: string | null | undefined): string | null;
+  period(code: string, short?: boolean): string;
+  value(value: number, unit: Unit): string;
+  qualified(value: number, unit: Unit, qualifier: Qualifier): string;
+  number(value: number, maxFractionDigits?: number): string;
+  date(date: Date, timeZone?: string): string;
+  /** The address of a Vietnamese path in this language. */
+  href(path: string): string;
+}
+
+const CATALOGUES: Record<Locale, Messages> = { vi, en };
+
+function build(locale: Locale): I18n {
+  const pick = (viText: string | null | undefined, enText: string | null | undefined) =>
+    (locale === "en" ? enText || viText : viText || enText) ?? null;
+  return {
+    locale,
+    m: CATALOGUES[locale],
+    ogLocale: locale === "vi" ? "vi_VN" : "en_GB",
+    name: (record) => pick(record.nameVi, record.nameEn) ?? "",
+    definition: (record) => pick(record.definitionVi, record.definitionEn),
+    text: pick,
+    period: (code, short = false) => labelPeriod(code, locale, short),
+    value: (value, unit) => formatValue(value, unit, locale),
+    qualified: (value, unit, qualifier) => formatQualified(value, unit, qualifier, locale),
+    number: (value, maxFractionDigits) => formatNumber(value, locale, maxFractionDigits),
+    date: (date, timeZone) => formatDate(date, locale, timeZone),
+    href: (path) => localePath(path, locale),
+  };
+}
+
+const BUILT: Record<Locale, I18n> = { vi: build("vi"), en: build("en") };
+
+export const i18nFor = (locale: Locale): I18n => BUILT[locale];
