@@ -34,12 +34,17 @@ async function tabTo(page: Page, wanted: (el: Focused) => boolean, what: string)
 }
 
 test.describe("keyboard only", () => {
-  test("choose units to compare, open an indicator and download its figures, without a mouse", async ({ page }) => {
+  test("switch to English, choose units to compare, open an indicator and download its figures, without a mouse", async ({ page }) => {
     await page.goto("/");
-    await tabTo(page, (el) => el.tag === "a" && el.href === "/compare", "the comparison in the navigation");
+    await tabTo(page, (el) => el.tag === "a" && el.href === "/en", "the language switch");
     await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(/\/compare$/);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("So sánh các tỉnh");
+    await expect(page).toHaveURL(/\/en$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+    await tabTo(page, (el) => el.tag === "a" && el.href === "/en/compare", "the comparison in the navigation");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/en\/compare$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Compare provinces");
 
     // Add the merged Cần Thơ to An Giang and Hậu Giang, and show digital society.
     await tabTo(page, (el) => el.tag === "input" && el.value === "can-tho-2025", "the Cần Thơ checkbox");
@@ -47,23 +52,26 @@ test.describe("keyboard only", () => {
     await tabTo(page, (el) => el.tag === "select", "the pillar");
     await page.keyboard.press("End");
     const pillar = await page.locator('select[name="pillar"]').inputValue();
-    await tabTo(page, (el) => el.tag === "button" && el.text === "Xem so sánh", "the button");
+    await tabTo(page, (el) => el.tag === "button" && el.text === "Compare", "the button");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`p=can-tho-2025.*pillar=${pillar}|pillar=${pillar}.*p=can-tho-2025`));
     await expect(page.getByTestId("compare-table").locator('td[data-province="can-tho-2025"]').first()).toBeVisible();
 
     // Open the first indicator of the table.
-    const indicator = await tabTo(page, (el) => el.tag === "a" && (el.href ?? "").startsWith("/indicators/"), "an indicator of the comparison");
+    const indicator = await tabTo(page, (el) => el.tag === "a" && (el.href ?? "").startsWith("/en/indicators/"), "an indicator of the comparison");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`^[^?]*${indicator.href!.split("?")[0]!.replace(/[/]/g, "\\/")}\\?`));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(indicator.text);
 
     // Download its figures.
-    await tabTo(page, (el) => el.tag === "a" && (el.href ?? "").includes("/csv?"), "the CSV download");
+    await tabTo(page, (el) => el.tag === "a" && (el.href ?? "").startsWith("/en/indicators/") && (el.href ?? "").includes("/csv?"), "the CSV download");
     const download = page.waitForEvent("download");
     await page.keyboard.press("Enter");
     const file = await download;
     const text = await (await file.createReadStream()).toArray();
-    expect(Buffer.concat(text).toString("utf8")).toMatch(/^\uFEFF\w+,/);
+    const csv = Buffer.concat(text).toString("utf8");
+    expect(csv).toMatch(/^\uFEFF\w+,/);
+    // Downloaded from the English page: units named in English.
+    expect(csv).toContain("An Giang (until 30 June 2025)");
   });
 });
