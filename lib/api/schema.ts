@@ -20,7 +20,8 @@ export interface Column {
 
 const source: Column[] = [
   { name: "source_key", type: "string", description: "Stable identifier of the source." },
-  { name: "source_title", type: "string", description: "Title of the document, article or report the figure is taken from." },
+  { name: "source_title", type: "string", description: "Title of the document, article or report the figure is taken from, in its own language." },
+  { name: "source_title_en", type: "string", nullable: true, description: "The title in English, where the source is not in English." },
   { name: "source_date", type: "date", nullable: true, description: "Date the source was published (YYYY-MM-DD)." },
   { name: "source_url", type: "string", nullable: true, description: "Where the source can be read." },
 ];
@@ -105,7 +106,8 @@ export const RESOURCE_SPECS: Record<Resource, { summary: string; params: ParamNa
       { name: "soc_score", type: "number", nullable: true, description: "Digital society score." },
       { name: "soc_rank", type: "integer", nullable: true, description: "Digital society rank." },
       { name: "region_rank", type: "integer", nullable: true, description: "Rank within its region." },
-      { name: "note", type: "string", nullable: true, description: "Note on the result." },
+      { name: "note", type: "string", nullable: true, description: "Note on the result, in Vietnamese." },
+      { name: "note_en", type: "string", nullable: true, description: "The note in English." },
       ...source,
     ],
   },

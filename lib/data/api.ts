@@ -17,10 +17,11 @@ export interface ApiPage {
 }
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
-const sourceSelect = { key: true, title: true, publishedOn: true, url: true } satisfies Prisma.SourceSelect;
+const sourceSelect = { key: true, title: true, titleEn: true, publishedOn: true, url: true } satisfies Prisma.SourceSelect;
 const sourceColumns = (s: Prisma.SourceGetPayload<{ select: typeof sourceSelect }>) => ({
   source_key: s.key,
   source_title: s.title,
+  source_title_en: s.titleEn,
   source_date: isoDate(s.publishedOn),
   source_url: s.url,
 });
@@ -191,6 +192,7 @@ async function dtiResults(q: ApiQuery): Promise<ApiPage> {
       soc_rank: r.socRank,
       region_rank: r.regionRank,
       note: r.noteVi,
+      note_en: r.noteEn,
       ...sourceColumns(r.source),
     })),
   };

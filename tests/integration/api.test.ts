@@ -100,6 +100,15 @@ describe("open-data API", () => {
     const since2023 = (await (await call("observations", "unit=hau-giang&indicator=SOC_SMARTPHONE&from=2023")).json()) as Listing;
     expect(since2023.data.map((r) => r.period)).toContain("2023-H1");
     expect(since2023.data.every((r) => String(r.period_end) >= "2023-01-01")).toBe(true);
+
+    // A source keeps its own title, with its English rendering beside it; a DTI note comes in both languages.
+    const smartphone = (await (await call("observations", "unit=an-giang&indicator=SOC_SMARTPHONE&to=2022")).json()) as Listing;
+    expect(smartphone.data[0]).toMatchObject({
+      source_title: "An Giang đẩy mạnh phát triển kinh tế số, xã hội số",
+      source_title_en: "An Giang steps up the development of the digital economy and digital society",
+    });
+    const dti = (await (await call("dti-results", "unit=hau-giang&year=2021")).json()) as Listing;
+    expect(dti.data[0]).toMatchObject({ note: expect.stringContaining("Đồng bằng sông Cửu Long"), note_en: expect.stringContaining("Mekong Delta") });
   });
 
   it("answers 304 to a request that already has the current answer, and lets any site read it", async () => {
