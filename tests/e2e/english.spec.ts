@@ -33,7 +33,7 @@ test.describe("English pages @phone", () => {
       expect(stray, "links that leave the English side").toEqual([]);
       await expectAccessible(page);
       await expectNoHorizontalOverflow(page);
-      await keepScreenshot(page, `en${path.replace(/[/?=&]+/g, "-")}`, info.project.name);
+      await keepScreenshot(page, `en${path === "/" ? "-overview" : path.replace(/[/?=&]+/g, "-")}`, info.project.name);
     });
   }
 

@@ -50,4 +50,32 @@ test.describe("print @desktop", () => {
     expect(all).toContain(squeeze("66,2%"));
     expect(all).toContain(squeeze("75%"));
   });
+
+  test("the printed chart tells its lines apart in greyscale: by marker shape, by dash pattern and by grey level", async ({ page }) => {
+    await page.goto("/indicators/SOC_SMARTPHONE?p=an-giang&p=hau-giang");
+    const chart = page.getByTestId("progress-chart");
+    await expect(chart.locator(".chart-point").first()).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    const marks = await chart.evaluate((figure) => {
+      // Rec. 709 luma: what a greyscale printer keeps of a colour.
+      const grey = (colour: string) => {
+        const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number) as [number, number, number];
+        return Math.round(0.2126 * r + 0.7152 * g + 0.0722 * b);
+      };
+      // Recharts draws each line's markers in a group of their own, apart from its curve.
+      const units = [...figure.querySelectorAll(".recharts-line-dots")].map((dots) => {
+        const point = dots.querySelector(".chart-point")!;
+        return { marker: point.tagName, grey: grey(getComputedStyle(point).stroke) };
+      });
+      const dashes = [...figure.querySelectorAll("path.recharts-line-curve")].map((path) => getComputedStyle(path).strokeDasharray).filter((d) => d !== "none");
+      return { units, dashes };
+    });
+    const { units, dashes } = marks;
+    expect(units).toHaveLength(2);
+    // The two units: different marker shapes, and grey levels far enough apart to tell on paper.
+    expect(units[0]!.marker).not.toBe(units[1]!.marker);
+    expect(Math.abs(units[0]!.grey - units[1]!.grey)).toBeGreaterThan(40);
+    // Target and required-path lines: each kind its own dash pattern.
+    expect(new Set(dashes).size).toBeGreaterThanOrEqual(2);
+  });
 });
