@@ -161,6 +161,8 @@ describe("unitsReached", () => {
     expect(unitsReached(staff, "report.view")).toEqual([7]);
     expect(unitsReached(official, "completeness.view")).toEqual([7]);
     expect(unitsReached(staff, "completeness.view")).toEqual([]);
+    expect(unitsReached(official, "progressReport.view")).toEqual([7]);
+    expect(unitsReached(staff, "progressReport.view")).toEqual([]);
     expect(unitsReached(homeless, "report.view")).toEqual([]);
     expect(unitsReached(null, "report.view")).toEqual([]);
   });

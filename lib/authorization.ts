@@ -23,6 +23,7 @@ export type Permission =
   | "report.unapprove"
   | "audit.view"
   | "completeness.view"
+  | "progressReport.view"
   | "user.manage"
   | "catalog.manage";
 
@@ -38,6 +39,8 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   "report.unapprove": ["OFFICIAL", "ADMIN"],
   "audit.view": ["STAFF", "OFFICIAL", "ADMIN"],
   "completeness.view": ["OFFICIAL", "ADMIN"],
+  // The internal progress report shows approved figures before they are published.
+  "progressReport.view": ["OFFICIAL", "ADMIN"],
   "user.manage": ["ADMIN"],
   // Units, indicators and targets: what every unit's figures are read against.
   "catalog.manage": ["ADMIN"],

@@ -19,6 +19,7 @@ import { getComparison } from "@/lib/data/compare";
 import { findIndicatorTitle, getIndicatorView, listIndicatorCatalog } from "@/lib/data/indicators";
 import { listDtiResults, listSourceUses, openDataCatalog, openDataFile, openDataFileOf } from "@/lib/data/open-data";
 import { getOverview } from "@/lib/data/overview";
+import { getProgressReport, reportPeriod } from "@/lib/data/report";
 import { listPillars, listReportingProvinces } from "@/lib/data/provinces";
 import { getScorecard } from "@/lib/data/scorecard";
 import { listUnits } from "@/lib/data/units";
@@ -33,6 +34,7 @@ function cachedRead<Args extends unknown[], Result>(name: string, read: (...args
 }
 
 const overview = cachedRead("overview", () => getOverview());
+const report = cachedRead("progress-report", (slug: string, period: string) => getProgressReport(slug, period, { withApproved: false }));
 const scorecard = cachedRead("scorecard", (slug: string) => getScorecard(slug));
 const comparison = cachedRead("comparison", (slugs: readonly string[], pillar: string) => getComparison(slugs, pillar));
 const indicatorCatalog = cachedRead("indicator-catalog", () => listIndicatorCatalog());
@@ -53,6 +55,11 @@ async function knownIndicator(code: string) {
 export const published = {
   overview,
   scorecard: async (slug: string) => ((await unitSlugs()).includes(slug) ? scorecard(slug) : null),
+  /** A unit's public progress report for a period (published figures only); the period is checked and written one way before the cache is asked. */
+  async report(slug: string, periodCode: string) {
+    const period = reportPeriod(periodCode);
+    return period && (await unitSlugs()).includes(slug) ? report(slug, period.code) : null;
+  },
   reportingProvinces,
   pillars,
   /** The comparison's choice from a URL's `p` and `pillar`, checked against the units and pillars that exist. */

@@ -52,7 +52,11 @@ export const targetSelect = {
 
 export type ProvinceProfile = Prisma.ProvinceGetPayload<{ select: typeof provinceSelect }>;
 export type IndicatorView = Prisma.IndicatorGetPayload<{ select: typeof scorecardIndicatorSelect }>;
-export type ObservationView = Prisma.ObservationGetPayload<{ select: typeof observationSelect }> & { source: SourceView };
+export type ObservationView = Prisma.ObservationGetPayload<{ select: typeof observationSelect }> & {
+  source: SourceView;
+  /** Approved but not yet published: only a read for the unit's own officials (getScorecardThrough) has these. */
+  unpublished?: boolean;
+};
 export type TargetView = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
 
 export interface PredecessorSeries {
@@ -83,9 +87,25 @@ export interface Scorecard {
 }
 
 /** A province's published figures, per pillar and indicator, assessed against its targets. */
-export const getScorecard = cache(async (slug: string, asOf: Date = new Date()): Promise<Scorecard | null> => {
-  const province = await db.province.findUnique({ where: { slug }, select: provinceSelect });
-  if (!province) return null;
+export const getScorecard = cache(async (slug: string, asOf: Date = new Date()): Promise<Scorecard | null> => readScorecard(slug, { asOf, statuses: ["PUBLISHED"] }));
+
+/**
+ * The scorecard as it stood at the end of a period: figures of periods ending
+ * by `until` (the period's last day) only, judged once that day is over (so a
+ * year report's target of that year has its final verdict), DTI results of
+ * years up to its year. With `withApproved`, figures of approved reports not yet published
+ * are in it too, each marked `unpublished` — for the unit's officials only.
+ */
+export const getScorecardThrough = cache(
+  async (slug: string, until: Date, withApproved: boolean): Promise<Scorecard | null> =>
+    readScorecard(slug, { asOf: new Date(until.getTime() + 86_400_000), until, statuses: withApproved ? ["PUBLISHED", "APPROVED"] : ["PUBLISHED"] }),
+);
+
+async function readScorecard(slug: string, options: { asOf: Date; until?: Date; statuses: Array<"PUBLISHED" | "APPROVED"> }): Promise<Scorecard | null> {
+  const { asOf, until, statuses } = options;
+  const found = await db.province.findUnique({ where: { slug }, select: provinceSelect });
+  if (!found) return null;
+  const province = until ? { ...found, dtiResults: found.dtiResults.filter((r) => r.year <= until.getUTCFullYear()) } : found;
 
   const [pillars, observationRows, targets] = await Promise.all([
     db.pillar.findMany({
@@ -95,9 +115,10 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
     db.observation.findMany({
       where: {
         provinceId: { in: [province.id, ...province.predecessors.map((p) => p.id), ...(province.successor ? [province.successor.id] : [])] },
-        ...publishedOnly,
+        ...(statuses.length === 1 && statuses[0] === "PUBLISHED" ? publishedOnly : { report: { status: { in: statuses } } }),
+        ...(until ? { periodEnd: { lte: until } } : {}),
       },
-      select: observationSelect,
+      select: { ...observationSelect, report: { select: { status: true } } },
       orderBy: { periodEnd: "asc" },
     }),
     db.target.findMany({ where: { provinceId: province.id }, select: targetSelect, orderBy: { year: "asc" } }),
@@ -108,10 +129,10 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
   const sources = new Map(
     (await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, ...sourceSelect } })).map(({ id, ...source }) => [id, source]),
   );
-  const observations: ObservationView[] = observationRows.map((o) => {
+  const observations: ObservationView[] = observationRows.map(({ report, ...o }) => {
     const source = sources.get(o.sourceId);
     if (!source) throw new Error(`Observation source ${o.sourceId} not found`);
-    return { ...o, source };
+    return report.status === "PUBLISHED" ? { ...o, source } : { ...o, source, unpublished: true };
   });
 
   const byIndicator = <T extends { indicatorId: number }>(rows: T[]) => {
@@ -153,4 +174,4 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
       }),
     })),
   };
-});
+}

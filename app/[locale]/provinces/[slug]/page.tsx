@@ -10,6 +10,7 @@ import { ProvinceFacts } from "@/components/ProvinceFacts";
 import { countBuckets, type StatusBucket } from "@/lib/assessment";
 import { published } from "@/lib/data/published";
 import { lowerFirst } from "@/lib/format";
+import { reportPeriodsFor } from "@/lib/report/periods";
 import { clip, shareMetadata } from "@/lib/share";
 import { getI18n } from "@/lib/i18n/server";
 
@@ -76,6 +77,22 @@ export default async function ProvinceScorecardPage({ params }: Props) {
           </ul>
         </nav>
       </header>
+
+      <nav aria-labelledby="reports" className="no-print rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="report-links">
+        <h2 id="reports" className="font-semibold">
+          {m.report.linkFromScorecard}
+        </h2>
+        <p className="text-slate-700">{m.report.linkIntro}</p>
+        <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+          {reportPeriodsFor(province, new Date()).map((p) => (
+            <li key={p.code}>
+              <Link href={t.href(`/provinces/${province.slug}/report/${p.code}`)} className="font-medium text-brand underline underline-offset-2">
+                {t.period(p.code)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
 
       {province.facts.length > 0 ? (
         <section aria-labelledby="profile" className="space-y-3">

@@ -74,6 +74,13 @@ export default async function ReportPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-bold">
           {sheet.province.nameVi} — {periodLabel(sheet.period)}
         </h1>
+        {can(user, "progressReport.view", sheet.province.id) ? (
+          <p className="text-sm">
+            <Link href={`/work/reports/${sheet.province.slug}/${sheet.period}/summary`} className="font-medium text-brand underline underline-offset-2" data-testid="internal-report-link">
+              {m.report.internalLink}
+            </Link>
+          </p>
+        ) : null}
         <p className="text-sm">
           {m.common.status}: <strong data-testid="report-status">{sheet.report ? m.reportStatus[status] : m.reportPage.notStarted}</strong>
         </p>

@@ -1,0 +1,17 @@
+import { published } from "@/lib/data/published";
+import { i18nFor } from "@/lib/i18n/i18n";
+import { isLocale } from "@/lib/i18n/paths";
+import { DOCX_TYPE, reportDocx } from "@/lib/report/docx";
+
+export const dynamic = "force-dynamic";
+
+/** The public progress report as a Word document, in the language of the page it was downloaded from. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; slug: string; period: string }> }) {
+  const { locale, slug, period } = await params;
+  const report = await published.report(slug, period);
+  if (!report) return new Response("Not found", { status: 404 });
+  const body = await reportDocx(report, i18nFor(isLocale(locale) ? locale : "vi"), { internal: false });
+  return new Response(new Uint8Array(body), {
+    headers: { "Content-Type": DOCX_TYPE, "Content-Disposition": `attachment; filename="report-${report.unit.slug}-${report.period.code}.docx"` },
+  });
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ProgressReport } from "@/components/report/ProgressReport";
+import { paragraphText } from "@/components/report/words";
+import { published } from "@/lib/data/published";
+import { getI18n } from "@/lib/i18n/server";
+import { clip, shareMetadata } from "@/lib/share";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ slug: string; period: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [{ slug, period }, t] = await Promise.all([params, getI18n()]);
+  const report = await published.report(slug, period);
+  if (!report) return { title: t.m.errors.notFoundTitle };
+  const periodName = t.period(report.period.code);
+  return shareMetadata({
+    title: t.m.report.title(t.name(report.unit), periodName),
+    description: clip(report.facts.pillars.map((p) => `${t.name(p)}: ${paragraphText(p, t)}`).join(" ")),
+    path: `/provinces/${report.unit.slug}/report/${report.period.code}`,
+    t,
+  });
+}
+
+/** The public progress report of a unit for a period: published figures only. */
+export default async function PublicReportPage({ params }: Props) {
+  const [{ slug, period }, t] = await Promise.all([params, getI18n()]);
+  const report = await published.report(slug, period);
+  if (!report) notFound();
+  return (
+    <div className="space-y-4">
+      <p className="no-print text-sm">
+        <Link href={t.href(`/provinces/${report.unit.slug}`)} className="underline underline-offset-2">
+          {t.m.scorecard.heading(t.name(report.unit))}
+        </Link>
+      </p>
+      <ProgressReport report={report} internal={false} docxHref={t.href(`/provinces/${report.unit.slug}/report/${report.period.code}/docx`)} />
+    </div>
+  );
+}

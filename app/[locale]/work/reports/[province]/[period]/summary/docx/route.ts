@@ -1,0 +1,19 @@
+import { getInternalReport } from "@/lib/data/report";
+import { i18nFor } from "@/lib/i18n/i18n";
+import { DOCX_TYPE, reportDocx } from "@/lib/report/docx";
+import { getCurrentUser } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+const PRIVATE = { "Cache-Control": "private, no-store" };
+
+/** The internal progress report as a Word document, unpublished figures marked on every page. */
+export async function GET(_request: Request, { params }: { params: Promise<{ province: string; period: string }> }) {
+  const [{ province, period }, user] = await Promise.all([params, getCurrentUser()]);
+  const report = user ? await getInternalReport(user, province, period) : null;
+  if (!report) return new Response("Not found", { status: 404, headers: PRIVATE });
+  const body = await reportDocx(report, i18nFor("vi"), { internal: true });
+  return new Response(new Uint8Array(body), {
+    headers: { ...PRIVATE, "Content-Type": DOCX_TYPE, "Content-Disposition": `attachment; filename="report-${report.unit.slug}-${report.period.code}-internal.docx"` },
+  });
+}

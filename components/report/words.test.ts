@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { assessIndicator } from "@/lib/assessment";
+import { i18nFor } from "@/lib/i18n/i18n";
+import { reportFacts, type FigureIn, type RowIn, type TargetIn } from "@/lib/report/facts";
+import { changeText, dtiText, paceText, paragraphText, verdictText } from "@/components/report/words";
+
+const source = { key: "s", kind: "ARTICLE", title: "Bài", titleEn: null, publisher: null, publisherEn: null, author: null, publishedOn: null, url: null, file: null } as const;
+const figure = (period: string, end: [number, number, number], value: number): FigureIn<typeof source> => ({ period, periodEnd: new Date(Date.UTC(...end)), value, qualifier: "EXACT", source });
+const target = (year: number, value: number): TargetIn<typeof source> => ({ year, comparator: "GTE", value, scope: "PROVINCIAL", source });
+
+function facts() {
+  const observations = [figure("2024", [2024, 11, 31], 39.45), figure("2025", [2025, 11, 31], 45)];
+  const targets = [target(2025, 55), target(2030, 90)];
+  const row: RowIn<typeof source> = {
+    indicator: { code: "GOV_FULL", nameVi: "Tỷ lệ dịch vụ công toàn trình", nameEn: "Share of full-process online services", unit: "PERCENT", direction: "HIGHER_IS_BETTER", isHeadline: true },
+    observations,
+    predecessors: [],
+    assessment: assessIndicator({ direction: "HIGHER_IS_BETTER", observations, targets, asOf: new Date(Date.UTC(2026, 0, 1)) }),
+  };
+  const empty: RowIn<typeof source> = {
+    indicator: { code: "GOV_EMPTY", nameVi: "Chỉ tiêu trống", nameEn: "Empty", unit: "COUNT", direction: "HIGHER_IS_BETTER", isHeadline: false },
+    observations: [],
+    predecessors: [],
+    assessment: assessIndicator({ direction: "HIGHER_IS_BETTER", observations: [], targets: [], asOf: new Date(Date.UTC(2026, 0, 1)) }),
+  };
+  return reportFacts({
+    asOf: new Date(Date.UTC(2025, 11, 31)),
+    pillars: [{ code: "GOV", kind: "PILLAR", nameVi: "Chính quyền số", nameEn: "Digital government", rows: [row, empty] }],
+    dti: [
+      { year: 2023, rank: 42, rankedCount: 63, score: null, source },
+      { year: 2024, rank: 40, rankedCount: 63, score: null, source },
+    ],
+  });
+}
+
+describe("report words", () => {
+  it("states each pillar's facts in plain Vietnamese, every number taken from the figures", () => {
+    const vi = i18nFor("vi");
+    expect(paragraphText(facts().pillars[0]!, vi)).toBe(
+      "0/1 mục tiêu đã đạt; 1 chậm, chưa đạt. Tỷ lệ dịch vụ công toàn trình tăng từ 39,45% (năm 2024) lên 45% (năm 2025), không đạt mục tiêu năm 2025, còn cách mục tiêu năm 2030 45 điểm %. 1/2 chỉ tiêu chưa có số liệu.",
+    );
+  });
+
+  it("and in English", () => {
+    const en = i18nFor("en");
+    expect(paragraphText(facts().pillars[0]!, en)).toBe(
+      "0 of 1 target achieved; 1 behind, not achieved. Share of full-process online services rose from 39.45% (2024) to 45% (2025), the 2025 target was not achieved, 45 percentage points short of the 2030 target. 1 of 2 indicators have no figures.",
+    );
+  });
+
+  it("gives change, verdict, pace and DTI in words", () => {
+    const vi = i18nFor("vi");
+    const row = facts().pillars[0]!.rows[0]!;
+    expect(changeText(row, vi)).toBe("+5,55 điểm %");
+    expect(verdictText(row, vi)).toBe("Chậm, chưa đạt — năm mục tiêu đã qua");
+    expect(paceText(row, vi)).toBe("2,25 điểm %/quý đến hết năm 2030");
+    expect(dtiText(facts(), vi)).toBe("Năm 2024: xếp hạng 40/63, tăng 2 bậc so với năm 2023");
+    expect(verdictText(facts().pillars[0]!.rows[1]!, vi)).toBe("Chưa có mục tiêu");
+  });
+});

@@ -1,0 +1,116 @@
+// A progress report's facts in the words of one language: the same words for
+// the page, its print and its Word file, so the three never disagree.
+import type { SourceView } from "@/lib/data/selects";
+import type { Unit } from "@/lib/format";
+import type { I18n } from "@/lib/i18n/i18n";
+import { REPORT_VERDICTS, type FigureIn, type PillarReport, type ReportFacts, type ReportRow, type TargetIn } from "@/lib/report/facts";
+import { comparatorSymbol } from "@/lib/targets";
+
+type Row = ReportRow<SourceView>;
+
+/** "66,2% (Năm 2022)", and "(chưa công bố)" after a figure not yet published. */
+export function figureText(figure: FigureIn<SourceView>, unit: Unit, t: I18n): string {
+  return `${t.qualified(figure.value, unit, figure.qualifier)} (${t.period(figure.period)})${figure.unpublished ? ` — ${t.m.report.unpublished}` : ""}`;
+}
+
+/** "+5,55 điểm %", "−120", or "—" without two figures. */
+export function changeText(row: Row, t: I18n): string {
+  if (row.change === null) return "—";
+  const size = Math.abs(row.change);
+  const amount = row.indicator.unit === "PERCENT" ? `${t.number(size)} ${t.m.common.percentagePoints}` : t.value(size, row.indicator.unit);
+  return row.change === 0 ? "0" : `${row.change > 0 ? "+" : "−"}${amount}`;
+}
+
+export function targetText(target: TargetIn<SourceView>, unit: Unit, t: I18n): string {
+  // "≥ 100%" says no more than "100%".
+  const symbol = target.comparator === "GTE" && unit === "PERCENT" && target.value === 100 ? "" : `${comparatorSymbol(target.comparator)} `;
+  return `${symbol}${t.value(target.value, unit)} (${target.year})`;
+}
+
+export function targetsText(row: Row, t: I18n): string {
+  const targets = [row.target, row.laterTarget].filter((x): x is TargetIn<SourceView> => x !== null);
+  return targets.length > 0 ? targets.map((x) => targetText(x, row.indicator.unit, t)).join("; ") : t.m.report.noTarget;
+}
+
+/** The verdict against the headline target, with why it cannot be given where it cannot. */
+export function verdictText(row: Row, t: I18n): string {
+  const { m } = t;
+  if (row.verdict === null) return m.report.noTarget;
+  const words = m.report.verdicts[row.verdict];
+  const reason = row.verdict === "UNASSESSED" && row.reason ? ` (${m.reason[row.reason]})` : "";
+  return `${words}${reason}${row.final ? ` — ${m.report.final}` : ""}`;
+}
+
+/** What the open target still needs per quarter, in words. */
+export function paceText(row: Row, t: I18n): string {
+  const { m } = t;
+  const open = row.openTarget;
+  if (!open || row.latest === null) return "—";
+  if (row.gap === 0) return m.report.paceMet(open.year);
+  if (row.pacePerQuarter === null) return m.report.noQuarterLeft(open.year);
+  const amount = row.indicator.unit === "PERCENT" ? `${t.number(row.pacePerQuarter)} ${m.common.percentagePoints}` : t.value(row.pacePerQuarter, row.indicator.unit);
+  return m.report.pace(amount, open.year);
+}
+
+/** The pillar's paragraph: only sentences that its figures support. */
+export function paragraphText(pillar: PillarReport<SourceView>, t: I18n): string {
+  const { m } = t;
+  const s = m.report.sentence;
+  return pillar.paragraph
+    .map((sentence) => {
+      switch (sentence.code) {
+        case "COUNTS": {
+          const others = REPORT_VERDICTS.filter((v) => v !== "ACHIEVED" && sentence.counts[v] > 0)
+            .map((v) => `${sentence.counts[v]} ${m.report.verdicts[v].toLocaleLowerCase(t.locale)}`)
+            .join("; ");
+          return s.counts(sentence.counts.ACHIEVED, sentence.withTarget, others);
+        }
+        case "NO_TARGETS":
+          return s.noTargets(sentence.indicators);
+        case "NO_DATA":
+          return s.noData(sentence.count, sentence.total);
+        case "MOVED":
+        case "ONE_FIGURE": {
+          const { row, to } = sentence;
+          const unit = row.indicator.unit;
+          const lead =
+            sentence.code === "MOVED"
+              ? s.moved(t.name(row.indicator), direction(sentence.from.value, to.value), t.qualified(sentence.from.value, unit, sentence.from.qualifier), t.period(sentence.from.period), t.qualified(to.value, unit, to.qualifier), t.period(to.period))
+              : s.one(t.name(row.indicator), t.qualified(to.value, unit, to.qualifier), t.period(to.period));
+          return `${[lead, ...standing(row, t)].join(", ")}.`;
+        }
+      }
+    })
+    .join(" ");
+}
+
+/** Where the figure leaves the unit: the closed target's verdict, then the distance to the open one. */
+function standing(row: Row, t: I18n): string[] {
+  const s = t.m.report.sentence;
+  const parts: string[] = [];
+  if (row.final && row.target && (row.status === "ACHIEVED" || row.status === "NOT_ACHIEVED")) parts.push(s.final(row.status === "ACHIEVED", row.target.year));
+  if (row.openTarget && row.gap !== null) {
+    const gap = row.indicator.unit === "PERCENT" ? `${t.number(row.gap)} ${t.m.common.percentagePoints}` : t.value(row.gap, row.indicator.unit);
+    parts.push(row.gap === 0 ? s.met(row.openTarget.year) : s.gap(gap, row.openTarget.year));
+  }
+  return parts;
+}
+
+function direction(from: number, to: number): "UP" | "DOWN" | "SAME" {
+  return to > from ? "UP" : to < from ? "DOWN" : "SAME";
+}
+
+/** "Năm 2024: xếp hạng 40/63, tăng 14 bậc so với năm 2022", or that there is none. */
+export function dtiText(facts: ReportFacts<SourceView>, t: I18n): string {
+  const { latest, previous, rankChange } = facts.dti;
+  if (!latest || latest.rank === null) return t.m.report.noDti;
+  const rank = t.m.report.dtiRank(latest.rank, latest.rankedCount, latest.year);
+  return previous && rankChange !== null ? `${rank}, ${t.m.report.dtiChange(rankChange, previous.year)}` : rank;
+}
+
+/** "Title [English title] — publisher, date". */
+export function sourceLine(source: SourceView, t: I18n): string {
+  const title = t.locale === "en" && source.titleEn && source.titleEn !== source.title ? `${source.title} [${source.titleEn}]` : source.title;
+  const details = [t.text(source.publisher, source.publisherEn), source.author, source.publishedOn ? t.date(source.publishedOn) : null].filter(Boolean);
+  return details.length > 0 ? `${title} — ${details.join(", ")}` : title;
+}

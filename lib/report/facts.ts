@@ -1,0 +1,256 @@
+// The facts of a progress report for one unit and one period, computed from
+// the scorecard as it stood at the period's end (lib/data/scorecard.ts,
+// getScorecardThrough): counts per verdict and pillar, each indicator's latest
+// and previous figure, the change, its targets, the pace still needed, the
+// lists of what is behind and what has no data, the DTI trend, the sources,
+// and the sentences of each pillar's paragraph as codes with their figures.
+// Pure: the words are the catalogue's (lib/i18n), the layout the page's and
+// the Word file's.
+import type { Assessment } from "@/lib/assessment";
+import type { Qualifier, Unit } from "@/lib/format";
+import { pacePerQuarter, gapToTarget, type ProgressStatus, type UnassessableReason } from "@/lib/progress";
+import { meetsTarget, type Comparator, type Direction } from "@/lib/targets";
+
+/** What a report says of a target: the scorecard's statuses, grouped as the People's Committee reads them. */
+export type ReportVerdict = "ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "OFF_TRACK" | "UNASSESSED";
+export const REPORT_VERDICTS: readonly ReportVerdict[] = ["ACHIEVED", "ON_TRACK", "ACCELERATION_NEEDED", "OFF_TRACK", "UNASSESSED"];
+
+export function verdictOf(status: ProgressStatus): ReportVerdict {
+  switch (status) {
+    case "ACHIEVED":
+    case "ON_TRACK":
+    case "ACCELERATION_NEEDED":
+      return status;
+    case "LIMITED_PROGRESS":
+    case "DETERIORATION":
+    case "NOT_ACHIEVED":
+      return "OFF_TRACK";
+    case "UNABLE_TO_ASSESS":
+      return "UNASSESSED";
+  }
+}
+
+export interface SourceIn {
+  key: string;
+}
+
+export interface FigureIn<S extends SourceIn = SourceIn> {
+  period: string;
+  periodEnd: Date;
+  value: number;
+  qualifier: Qualifier;
+  source: S;
+  /** Approved, not yet published: only in the unit's internal report. */
+  unpublished?: boolean;
+}
+
+export interface TargetIn<S extends SourceIn = SourceIn> {
+  year: number;
+  comparator: Comparator;
+  value: number;
+  scope: "PROVINCIAL" | "NATIONAL";
+  source: S;
+}
+
+export interface RowIn<S extends SourceIn = SourceIn> {
+  indicator: { code: string; nameVi: string; nameEn: string; unit: Unit; direction: Direction; isHeadline: boolean };
+  observations: readonly FigureIn<S>[];
+  predecessors: ReadonlyArray<{ unit: { slug: string; nameVi: string; nameEn: string }; observations: readonly FigureIn<S>[] }>;
+  assessment: Assessment<FigureIn<S>, TargetIn<S>>;
+}
+
+export interface PillarIn<S extends SourceIn = SourceIn> {
+  code: string;
+  kind: "PILLAR" | "FOUNDATION";
+  nameVi: string;
+  nameEn: string;
+  rows: readonly RowIn<S>[];
+}
+
+export interface DtiIn<S extends SourceIn = SourceIn> {
+  year: number;
+  rank: number | null;
+  rankedCount: number | null;
+  score: number | null;
+  source: S;
+}
+
+export interface ReportRow<S extends SourceIn = SourceIn> {
+  indicator: RowIn<S>["indicator"];
+  latest: FigureIn<S> | null;
+  previous: FigureIn<S> | null;
+  /** Latest minus previous, in the indicator's unit (percentage points for a percentage). */
+  change: number | null;
+  /** The headline (2025) target and the one after it (2030). */
+  target: TargetIn<S> | null;
+  laterTarget: TargetIn<S> | null;
+  /** Against the headline target; null without a target. */
+  verdict: ReportVerdict | null;
+  status: ProgressStatus;
+  reason: UnassessableReason | null;
+  /** The headline target's year is over at the report's end. */
+  final: boolean;
+  /** The first target whose year is not over at the report's end, and what it still needs. */
+  openTarget: TargetIn<S> | null;
+  /** Still to go to the open target, in the indicator's unit; 0 once met. */
+  gap: number | null;
+  /** Per quarter until the end of the open target's year; null when no quarter is left or nothing to go from. */
+  pacePerQuarter: number | null;
+  /** A merged unit's predecessors: each one's last figure. */
+  predecessors: Array<{ unit: { slug: string; nameVi: string; nameEn: string }; latest: FigureIn<S> }>;
+  /** For a unit merged away: the successor's figure its headline verdict rests on. */
+  successorFigure: FigureIn<S> | null;
+}
+
+/** One sentence of a pillar's paragraph, as a code and the figures it states. */
+export type Sentence<S extends SourceIn = SourceIn> =
+  | { code: "COUNTS"; withTarget: number; counts: Record<ReportVerdict, number> }
+  | { code: "NO_TARGETS"; indicators: number }
+  | { code: "MOVED"; row: ReportRow<S>; from: FigureIn<S>; to: FigureIn<S> }
+  | { code: "ONE_FIGURE"; row: ReportRow<S>; to: FigureIn<S> }
+  | { code: "NO_DATA"; count: number; total: number };
+
+export interface PillarReport<S extends SourceIn = SourceIn> {
+  code: string;
+  kind: "PILLAR" | "FOUNDATION";
+  nameVi: string;
+  nameEn: string;
+  rows: ReportRow<S>[];
+  counts: Record<ReportVerdict, number>;
+  /** Indicators judged against a target; the others have none. */
+  withTarget: number;
+  noData: number;
+  paragraph: Sentence<S>[];
+}
+
+export interface ReportFacts<S extends SourceIn = SourceIn> {
+  asOf: Date;
+  pillars: PillarReport<S>[];
+  counts: Record<ReportVerdict, number>;
+  withTarget: number;
+  /** Judged against a target and behind it: needing acceleration or off track. */
+  behind: ReportRow<S>[];
+  noData: ReportRow<S>[];
+  dti: { trend: DtiIn<S>[]; latest: DtiIn<S> | null; previous: DtiIn<S> | null; /** Places gained (positive) or lost since the previous ranked year. */ rankChange: number | null };
+  /** Every source behind a figure, target or DTI result of the report, numbered in order of first use (1-based). */
+  sources: S[];
+  /** Each source's number by its key. */
+  sourceNumbers: Record<string, number>;
+  /** Some figure in the report is approved but not yet published. */
+  hasUnpublished: boolean;
+}
+
+/** How many headline figures a pillar's paragraph states at most. */
+const MOVES_PER_PARAGRAPH = 3;
+
+/** `asOf` is the report period's last day: targets of later years are still open, and the pace is spread over the quarters after it. */
+export function reportFacts<S extends SourceIn>(input: { asOf: Date; pillars: readonly PillarIn<S>[]; dti: readonly DtiIn<S>[] }): ReportFacts<S> {
+  const { asOf } = input;
+  const pillars = input.pillars.map((pillar) => pillarReport(pillar, asOf));
+  const rows = pillars.flatMap((p) => p.rows);
+
+  const trend = [...input.dti].sort((a, b) => a.year - b.year);
+  const ranked = trend.filter((r) => r.rank !== null);
+  const latest = ranked.at(-1) ?? null;
+  const previous = ranked.at(-2) ?? null;
+
+  const order = new Map<string, S>();
+  const cite = (source: S | undefined) => {
+    if (source && !order.has(source.key)) order.set(source.key, source);
+  };
+  for (const row of rows) {
+    cite(row.latest?.source);
+    cite(row.previous?.source);
+    cite(row.target?.source);
+    cite(row.laterTarget?.source);
+    cite(row.successorFigure?.source);
+    for (const p of row.predecessors) cite(p.latest.source);
+  }
+  for (const r of trend) cite(r.source);
+  const sources = [...order.values()];
+
+  return {
+    asOf,
+    pillars,
+    counts: sumCounts(pillars.map((p) => p.counts)),
+    withTarget: pillars.reduce((n, p) => n + p.withTarget, 0),
+    behind: rows.filter((r) => r.verdict === "ACCELERATION_NEEDED" || r.verdict === "OFF_TRACK"),
+    noData: rows.filter((r) => r.latest === null && r.predecessors.length === 0 && r.successorFigure === null),
+    dti: { trend, latest, previous, rankChange: latest && previous ? previous.rank! - latest.rank! : null },
+    sources,
+    sourceNumbers: Object.fromEntries(sources.map((s, i) => [s.key, i + 1])),
+    hasUnpublished: rows.some((r) => [r.latest, r.previous, r.successorFigure, ...r.predecessors.map((p) => p.latest)].some((f) => f?.unpublished)),
+  };
+}
+
+function pillarReport<S extends SourceIn>(pillar: PillarIn<S>, asOf: Date): PillarReport<S> {
+  const rows = pillar.rows.map((row) => reportRow(row, asOf));
+  const judged = rows.filter((r) => r.verdict !== null);
+  const counts = emptyCounts();
+  for (const r of judged) counts[r.verdict!] += 1;
+  const noData = rows.filter((r) => r.latest === null).length;
+  return {
+    code: pillar.code,
+    kind: pillar.kind,
+    nameVi: pillar.nameVi,
+    nameEn: pillar.nameEn,
+    rows,
+    counts,
+    withTarget: judged.length,
+    noData,
+    paragraph: paragraph(rows, counts, judged.length, noData),
+  };
+}
+
+export function reportRow<S extends SourceIn>(row: RowIn<S>, asOf: Date): ReportRow<S> {
+  const { assessment, indicator } = row;
+  const series = row.observations;
+  const latest = assessment.latest;
+  const previous = series.length >= 2 ? series[series.length - 2]! : null;
+  const targets = [assessment.target, assessment.laterTarget].filter((t): t is TargetIn<S> => t !== null);
+  const openTarget = targets.find((t) => Date.UTC(t.year, 11, 31) > asOf.getTime()) ?? null;
+  const met = latest && openTarget ? meetsTarget(latest.value, openTarget.comparator, openTarget.value) : false;
+  return {
+    indicator,
+    latest,
+    previous: latest ? previous : null,
+    change: latest && previous ? latest.value - previous.value : null,
+    target: assessment.target,
+    laterTarget: assessment.laterTarget,
+    verdict: assessment.target ? verdictOf(assessment.progress.status) : null,
+    status: assessment.progress.status,
+    reason: assessment.progress.reason,
+    final: assessment.progress.final,
+    openTarget,
+    gap: latest && openTarget ? (met ? 0 : gapToTarget(latest.value, openTarget, indicator.direction)) : null,
+    pacePerQuarter: latest && openTarget ? pacePerQuarter({ latest: latest.value, target: openTarget, direction: indicator.direction, asOf }) : null,
+    predecessors: row.predecessors.flatMap((p) => {
+      const last = p.observations.at(-1);
+      return last ? [{ unit: p.unit, latest: last }] : [];
+    }),
+    successorFigure: assessment.successorFigure,
+  };
+}
+
+/** Only what the figures say: the counts, then the headline indicators that moved, then how many have no figure. */
+function paragraph<S extends SourceIn>(rows: ReportRow<S>[], counts: Record<ReportVerdict, number>, withTarget: number, noData: number): Sentence<S>[] {
+  const sentences: Sentence<S>[] = withTarget > 0 ? [{ code: "COUNTS", withTarget, counts }] : [{ code: "NO_TARGETS", indicators: rows.length }];
+  const withFigures = rows.filter((r) => r.latest !== null);
+  const headline = withFigures.filter((r) => r.indicator.isHeadline);
+  const chosen = (headline.length > 0 ? headline : withFigures).slice(0, MOVES_PER_PARAGRAPH);
+  for (const row of chosen) {
+    sentences.push(row.previous ? { code: "MOVED", row, from: row.previous, to: row.latest! } : { code: "ONE_FIGURE", row, to: row.latest! });
+  }
+  if (noData > 0) sentences.push({ code: "NO_DATA", count: noData, total: rows.length });
+  return sentences;
+}
+
+function emptyCounts(): Record<ReportVerdict, number> {
+  return { ACHIEVED: 0, ON_TRACK: 0, ACCELERATION_NEEDED: 0, OFF_TRACK: 0, UNASSESSED: 0 };
+}
+
+function sumCounts(all: Record<ReportVerdict, number>[]): Record<ReportVerdict, number> {
+  const total = emptyCounts();
+  for (const counts of all) for (const v of REPORT_VERDICTS) total[v] += counts[v];
+  return total;
+}
