@@ -210,7 +210,7 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
       <td className={numericCell}>{changeText(row, t)}</td>
       <td className={cell}>{targetsText(row, t)}</td>
       <td className={cell}>
-        {verdictText(row, t)}
+        <span data-testid="report-verdict">{verdictText(row, t)}</span>
         {row.successorFigure ? (
           <span className="block text-xs text-slate-600">
             {figureText(row.successorFigure, unit, t)} <SourceRef source={row.successorFigure.source} numbers={numbers} />
@@ -240,7 +240,7 @@ function Unpublished({ t }: { t: I18n }) {
 function SourceRef({ source, numbers }: { source: SourceView; numbers: Record<string, number> }) {
   const n = numbers[source.key];
   return n ? (
-    <a href={`#source-${n}`} className="ml-0.5 text-xs text-brand">
+    <a href={`#source-${n}`} className="ml-0.5 text-xs text-brand underline underline-offset-2">
       [{n}]
     </a>
   ) : null;

@@ -1,0 +1,150 @@
+import { expect, test, type Download, type Page } from "@playwright/test";
+import JSZip from "jszip";
+import mammoth from "mammoth";
+import { printed, squeeze } from "./pdf";
+import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./support";
+
+/** What the Word file holds: its body text, its header, its page setup and how many images. */
+async function opened(download: Download) {
+  const stream = await download.createReadStream();
+  const body = Buffer.concat(await stream.toArray());
+  const zip = await JSZip.loadAsync(body);
+  const file = (name: string) => zip.file(name)!.async("string");
+  const headers = await Promise.all(Object.keys(zip.files).filter((n) => /^word\/header\d*\.xml$/.test(n)).map(file));
+  return {
+    name: download.suggestedFilename(),
+    text: (await mammoth.extractRawText({ buffer: body })).value,
+    header: headers.join("\n").replace(/<[^>]+>/g, ""),
+    document: await file("word/document.xml"),
+    footer: (await Promise.all(Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n)).map(file))).join("\n"),
+    images: Object.keys(zip.files).filter((n) => n.startsWith("word/media/")).length,
+  };
+}
+
+/** Every figure, verdict, paragraph and source the report shows, as text. */
+async function onScreen(page: Page) {
+  const report = page.getByTestId("progress-report");
+  const texts = async (selector: string) => (await report.locator(selector).allTextContents()).map((t) => t.replace(/\s+/g, " ").trim()).filter(Boolean);
+  return {
+    figures: await texts('[data-testid="report-latest"]'),
+    predecessors: (await texts("[data-predecessor]")).map((t) => t.replace(/\s*\[\d+\]$/, "")),
+    verdicts: await texts('[data-testid="report-verdict"]'),
+    paragraphs: await texts('[data-testid="pillar-paragraph"]'),
+    sources: (await texts('[data-testid="report-sources"] li')).map((t) => t.replace(/\s+https?:\/\/\S+$/, "")),
+    charts: await report.locator("[data-chart]").count(),
+  };
+}
+
+/** The figure part of a cell: "66,2% (Năm 2022)" without the "chưa công bố" badge's spacing. */
+const figureOf = (cell: string) => cell.replace(/\s*(chưa công bố|not yet published)$/, "");
+
+test.describe("progress report @desktop", () => {
+  test("the public 2024 report of An Giang shows every pillar, and its Word file holds every figure, verdict, paragraph and source", async ({ page }, info) => {
+    await page.goto("/provinces/an-giang");
+    await page.getByTestId("report-links").getByRole("link", { name: "Năm 2024" }).click();
+    await expect(page).toHaveURL(/\/provinces\/an-giang\/report\/2024$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Báo cáo tiến độ chuyển đổi số");
+    await expect(page.getByText("An Giang (đến 30/6/2025) · Năm 2024")).toBeVisible();
+    const summary = page.getByTestId("report-summary");
+    for (const pillar of ["Chính quyền số", "Kinh tế số", "Xã hội số"]) await expect(summary).toContainText(pillar);
+    // The summary adds up: each verdict's total is the sum of its pillars.
+    const totals = await summary.locator('tr[data-pillar="ALL"] td').allTextContents();
+    const perPillar = await summary.locator('tbody tr:not([data-pillar="ALL"])').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll("td")].map((td) => Number(td.textContent))));
+    totals.forEach((total, i) => expect(Number(total)).toBe(perPillar.reduce((sum, row) => sum + row[i]!, 0)));
+
+    const shown = await onScreen(page);
+    expect(shown.figures.filter((f) => /\d/.test(f)).length).toBeGreaterThan(5);
+    expect(shown.paragraphs.length).toBeGreaterThanOrEqual(3);
+    expect(shown.sources.length).toBeGreaterThan(3);
+    await expect(page.getByTestId("report-latest").filter({ hasText: "66,2%" }).first()).toBeVisible();
+    await expectAccessible(page);
+    await keepScreenshot(page, "report-an-giang-2024", info.project.name);
+
+    const download = page.waitForEvent("download");
+    await page.getByTestId("report-docx").click();
+    const word = await opened(await download);
+    expect(word.name).toBe("report-an-giang-2024.docx");
+    const all = squeeze(word.text);
+    for (const figure of [...shown.figures, ...shown.predecessors].map(figureOf)) expect(all, `figure ${figure}`).toContain(squeeze(figure));
+    for (const verdict of shown.verdicts) expect(all, `verdict ${verdict}`).toContain(squeeze(verdict));
+    for (const paragraph of shown.paragraphs) expect(all, "paragraph").toContain(squeeze(paragraph));
+    for (const source of shown.sources) expect(all, `source ${source}`).toContain(squeeze(source));
+    // A4 portrait, the unit and period in the header, page numbers in the footer, the charts as images.
+    expect(word.document).toMatch(/<w:pgSz [^>]*w:w="11906"[^>]*w:h="16838"[^>]*w:orient="portrait"/);
+    expect(word.header).toContain("An Giang (đến 30/6/2025) — Năm 2024");
+    expect(word.footer).toContain("PAGE");
+    expect(word.footer).toContain("NUMPAGES");
+    expect(word.images).toBe(shown.charts);
+    expect(word.images).toBeGreaterThan(0);
+    // Real Word headings, not bold paragraphs.
+    expect(word.document.match(/<w:pStyle w:val="Heading1"\/>/g)?.length).toBeGreaterThanOrEqual(6);
+  });
+
+  test("the public report prints on A4 with every figure and paragraph of the page", async ({ page }) => {
+    await page.goto("/provinces/hau-giang/report/2024");
+    const shown = await onScreen(page);
+    expect(shown.figures.filter((f) => /\d/.test(f)).length).toBeGreaterThan(3);
+    const { pages, text } = await printed(page);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(pages).toBeLessThanOrEqual(40);
+    const all = squeeze(text);
+    for (const figure of shown.figures.map(figureOf)) expect(all, `figure ${figure}`).toContain(squeeze(figure));
+    for (const paragraph of shown.paragraphs) expect(all, "paragraph").toContain(squeeze(paragraph));
+    expect(all).not.toContain(squeeze("Tải bản Word"));
+  });
+
+  test("the report in English, as a page and as a Word file", async ({ page }) => {
+    await page.goto("/en/provinces/hau-giang/report/2024");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Digital transformation progress report");
+    await expect(page.getByText("Hau Giang · 2024")).toBeVisible();
+    await expectAccessible(page);
+    await expectNoHorizontalOverflow(page);
+    const shown = await onScreen(page);
+    const download = page.waitForEvent("download");
+    await page.getByTestId("report-docx").click();
+    const word = await opened(await download);
+    const all = squeeze(word.text);
+    expect(all).toContain(squeeze("Digital transformation progress report"));
+    for (const paragraph of shown.paragraphs) expect(all, "paragraph").toContain(squeeze(paragraph));
+    expect(word.header).toContain("Hau Giang — 2024");
+  });
+});
+
+test.describe("internal progress report @desktop", () => {
+  test.use({ storageState: "tests/e2e/.auth/official-an-giang-2025.json" });
+
+  test("an official of the merged An Giang downloads the 2025 year report as Word, with every figure, verdict and source of the page", async ({ page }, info) => {
+    await page.goto("/work/reports/an-giang-2025/2025");
+    await page.getByTestId("internal-report-link").click();
+    await expect(page).toHaveURL(/\/work\/reports\/an-giang-2025\/2025\/summary$/);
+    await expect(page.getByText("An Giang (từ 01/7/2025) · Năm 2025")).toBeVisible();
+    // The units it was formed from are there, labelled as such.
+    const shown = await onScreen(page);
+    expect(shown.predecessors.length).toBeGreaterThan(0);
+    expect(shown.predecessors.every((p) => /\(trước sáp nhập\)/.test(p))).toBe(true);
+    await expectAccessible(page);
+    await keepScreenshot(page, "report-internal-an-giang-2025", info.project.name);
+
+    const download = page.waitForEvent("download");
+    await page.getByTestId("report-docx").click();
+    const word = await opened(await download);
+    expect(word.name).toBe("report-an-giang-2025-2025-internal.docx");
+    const all = squeeze(word.text);
+    for (const figure of [...shown.figures, ...shown.predecessors].map(figureOf)) expect(all, `figure ${figure}`).toContain(squeeze(figure));
+    for (const verdict of shown.verdicts) expect(all, `verdict ${verdict}`).toContain(squeeze(verdict));
+    for (const paragraph of shown.paragraphs) expect(all, "paragraph").toContain(squeeze(paragraph));
+    for (const source of shown.sources) expect(all, `source ${source}`).toContain(squeeze(source));
+    expect(word.header).toContain("An Giang (từ 01/7/2025) — Năm 2025");
+    expect(word.document).toMatch(/<w:pgSz [^>]*w:w="11906"[^>]*w:h="16838"/);
+  });
+
+  test("staff do not get the internal report", async ({ browser }) => {
+    const staff = await browser.newContext({ storageState: "tests/e2e/.auth/staff-an-giang-2025.json" });
+    const page = await staff.newPage();
+    const response = await page.goto("/work/reports/an-giang-2025/2025/summary");
+    expect(response?.status()).toBe(404);
+    expect((await page.request.get("/work/reports/an-giang-2025/2025/summary/docx")).status()).toBe(404);
+    await staff.close();
+  });
+});
