@@ -29,8 +29,9 @@ function finalSentence(view: ChosenUnitView, year: number, status: string, unit:
   // The figure the verdict rests on: the successor's, where the rule of lib/succession.ts applied.
   const last = view.assessment.successorFigure ?? view.observations.filter((o) => o.periodEnd.getUTCFullYear() <= year).at(-1);
   const value = last ? t.qualified(last.value, unit, last.qualifier) : "—";
-  if (status === "ACHIEVED") return s.finalAchieved(year, value);
-  if (status === "NOT_ACHIEVED") return s.finalMissed(year, value);
+  const period = last ? t.period(last.period) : "—";
+  if (status === "ACHIEVED") return s.finalAchieved(year, value, period);
+  if (status === "NOT_ACHIEVED") return s.finalMissed(year, value, period);
   return s.finalUnknown(year);
 }
 

@@ -23,6 +23,7 @@ export const indicatorSelect = {
   nameVi: true,
   nameEn: true,
   definitionVi: true,
+  definitionEn: true,
   unit: true,
   direction: true,
   decision: true,

@@ -81,8 +81,8 @@ export const en: Messages = {
   buckets: {
     ACHIEVED: "Achieved",
     ON_TRACK: "On track",
-    OFF_TRACK: "Acceleration needed / not achieved",
-    UNASSESSED: "Not yet assessable",
+    OFF_TRACK: "Behind target",
+    UNASSESSED: "Not assessable yet",
     NO_DATA: "No data yet",
   },
   qualifier: { EXACT: "", MORE_THAN: "more than", LESS_THAN: "less than", APPROXIMATELY: "nearly" },
@@ -202,8 +202,8 @@ export const en: Messages = {
     capped: "trend limited to 0–100%",
     sentence: {
       achieved: (year: number) => `The ${year} target has been achieved.`,
-      finalAchieved: (year: number, value: string) => `${year} has ended: target achieved (figure for the end of ${year}: ${value}).`,
-      finalMissed: (year: number, value: string) => `${year} has ended: target not achieved (figure for the end of ${year}: ${value}).`,
+      finalAchieved: (year: number, value: string, period: string) => `${year} has ended: target achieved (latest figure by the end of ${year}: ${value}, ${period}).`,
+      finalMissed: (year: number, value: string, period: string) => `${year} has ended: target not achieved (latest figure by the end of ${year}: ${value}, ${period}).`,
       finalUnknown: (year: number) => `${year} has ended, but there are no figures for ${year} yet to reach a conclusion.`,
       pace: (pace: string, year: number) => `Needs ${pace} per quarter until the end of ${year}`,
       noQuarterLeft: (year: number) => `No quarters left before the end of ${year}`,

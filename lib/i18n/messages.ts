@@ -192,8 +192,8 @@ export const vi = {
     capped: "xu hướng bị giới hạn ở 0–100%",
     sentence: {
       achieved: (year: number) => `Đã đạt mục tiêu ${year}.`,
-      finalAchieved: (year: number, value: string) => `Năm ${year} đã qua: đạt mục tiêu (số liệu cuối năm ${year}: ${value}).`,
-      finalMissed: (year: number, value: string) => `Năm ${year} đã qua: không đạt mục tiêu (số liệu cuối năm ${year}: ${value}).`,
+      finalAchieved: (year: number, value: string, period: string) => `Năm ${year} đã qua: đạt mục tiêu (số liệu mới nhất đến hết năm ${year}: ${value}, ${lowerFirst(period)}).`,
+      finalMissed: (year: number, value: string, period: string) => `Năm ${year} đã qua: không đạt mục tiêu (số liệu mới nhất đến hết năm ${year}: ${value}, ${lowerFirst(period)}).`,
       finalUnknown: (year: number) => `Năm ${year} đã qua nhưng chưa có số liệu của năm ${year} để kết luận.`,
       pace: (pace: string, year: number) => `Cần thêm ${pace} mỗi quý đến hết năm ${year}`,
       noQuarterLeft: (year: number) => `Không còn quý nào trước hết năm ${year}`,

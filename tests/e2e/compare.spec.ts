@@ -42,6 +42,13 @@ test.describe("comparison @phone", () => {
     await page.getByRole("button", { name: "Xem so sánh" }).click();
     await expect(page).toHaveURL(/\/compare\?p=an-giang&p=hau-giang&pillar=ECON$/);
     await expect(page.getByTestId("compare-table").locator('tr[data-indicator="ECON_SME_PLATFORMS"] td[data-province="an-giang"]')).toContainText("30%");
+
+    // A pillar chosen by its link is the form's choice too: comparing again keeps it.
+    await page.getByRole("navigation", { name: "Trụ cột" }).getByRole("link", { name: "Xã hội số" }).click();
+    await expect(page).toHaveURL(/pillar=SOC$/);
+    await expect(page.getByRole("combobox", { name: "Trụ cột" })).toHaveValue("SOC");
+    await page.getByRole("button", { name: "Xem so sánh" }).click();
+    await expect(page).toHaveURL(/\/compare\?p=an-giang&p=hau-giang&pillar=SOC$/);
   });
 
   test("without JavaScript the table is there and the form still works", async ({ browser }) => {

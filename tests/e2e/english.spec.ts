@@ -54,6 +54,12 @@ test.describe("English pages @phone", () => {
     await expect(onTime.getByTestId("latest-value")).toHaveText("more than 99%");
     await expect(onTime.getByTestId("sparkline")).toHaveAttribute("aria-label", /^Trend: 97% \(2020\), more than 98\.62% \(2021\), .*more than 99% \(Q2 2025\)$/);
 
+    // An indicator's definition in English.
+    await page.goto("/en/indicators/GOV_L34_SERVICES");
+    const definition = page.locator("#definition + dl dd").first();
+    await expect(definition).not.toHaveText(/[ăâđêôơư]/i);
+    await expect(definition).toContainText("level-3 and level-4 public administrative services");
+
     // The same page in Vietnamese, for comparison.
     await page.goto("/provinces/an-giang");
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");

@@ -57,7 +57,8 @@ export default async function ComparePage({ searchParams }: Props) {
         <p className="max-w-3xl text-slate-700">{m.compare.intro}</p>
       </header>
 
-      <form method="get" action={t.href("/compare")} className="no-print flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      {/* Keyed by the choice: after a pillar link is followed, the form shows that choice, not the one it was rendered with. */}
+      <form key={compareHref(params)} method="get" action={t.href("/compare")} className="no-print flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
         <fieldset>
           <legend className="text-sm font-medium">{m.compare.provinces}</legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
