@@ -6,7 +6,7 @@ import type { I18n } from "@/lib/i18n/i18n";
 import { periodEnd } from "@/lib/period";
 import { REPORT_VERDICTS, type ReportRow } from "@/lib/report/facts";
 import { reportCharts } from "@/components/report/charts";
-import { changeText, dtiText, figureText, paceText, paragraphText, sourceLine, targetsText, verdictText } from "@/components/report/words";
+import { changeText, dtiText, dtiTrendText, figureText, paceText, paragraphText, sourceLine, targetsText, verdictText } from "@/components/report/words";
 
 /**
  * A unit's progress report for a period, as the People's Committee reads it:
@@ -77,6 +77,11 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
           <span className="font-medium">{m.report.dti}:</span> {dtiText(facts, t)}
           {facts.dti.latest ? <SourceRef source={facts.dti.latest.source} numbers={facts.sourceNumbers} /> : null}
         </p>
+        {dtiTrendText(facts) ? (
+          <p data-testid="report-dti-trend">
+            <span className="font-medium">{m.report.dtiTrend}:</span> {dtiTrendText(facts)}
+          </p>
+        ) : null}
       </section>
 
       {facts.pillars.map((pillar) => (

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assessIndicator } from "@/lib/assessment";
 import { i18nFor } from "@/lib/i18n/i18n";
 import { reportFacts, type FigureIn, type RowIn, type TargetIn } from "@/lib/report/facts";
-import { changeText, dtiText, paceText, paragraphText, verdictText } from "@/components/report/words";
+import { changeText, dtiText, dtiTrendText, paceText, paragraphText, verdictText } from "@/components/report/words";
 
 const source = { key: "s", kind: "ARTICLE", title: "Bài", titleEn: null, publisher: null, publisherEn: null, author: null, publishedOn: null, url: null, file: null } as const;
 const figure = (period: string, end: [number, number, number], value: number): FigureIn<typeof source> => ({ period, periodEnd: new Date(Date.UTC(...end)), value, qualifier: "EXACT", source });
@@ -55,6 +55,7 @@ describe("report words", () => {
     expect(verdictText(row, vi)).toBe("Chậm, chưa đạt — năm mục tiêu đã qua");
     expect(paceText(row, vi)).toBe("2,25 điểm %/quý đến hết năm 2030");
     expect(dtiText(facts(), vi)).toBe("Năm 2024: xếp hạng 40/63, tăng 2 bậc so với năm 2023");
+    expect(dtiTrendText(facts())).toBe("2023: 42/63 → 2024: 40/63");
     expect(verdictText(facts().pillars[0]!.rows[1]!, vi)).toBe("Chưa có mục tiêu");
   });
 });

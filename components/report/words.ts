@@ -100,6 +100,12 @@ function direction(from: number, to: number): "UP" | "DOWN" | "SAME" {
   return to > from ? "UP" : to < from ? "DOWN" : "SAME";
 }
 
+/** Every ranked year's rank, oldest first: "2022: 54/63 → 2024: 40/63"; null with fewer than two. */
+export function dtiTrendText(facts: ReportFacts<SourceView>): string | null {
+  const ranked = facts.dti.trend.filter((r) => r.rank !== null);
+  return ranked.length < 2 ? null : ranked.map((r) => `${r.year}: ${r.rank}${r.rankedCount ? `/${r.rankedCount}` : ""}`).join(" → ");
+}
+
 /** "Năm 2024: xếp hạng 40/63, tăng 14 bậc so với năm 2022", or that there is none. */
 export function dtiText(facts: ReportFacts<SourceView>, t: I18n): string {
   const { latest, previous, rankChange } = facts.dti;

@@ -710,6 +710,7 @@ export const en: Messages = {
           ? `down ${-places} ${places === -1 ? "place" : "places"} since ${year}`
           : `the same rank as in ${year}`,
     noDti: "No DTI result published up to this period.",
+    dtiTrend: "DTI rank over the years",
     columns: {
       indicator: "Indicator",
       latest: "Latest figure",

@@ -668,6 +668,7 @@ export const vi = {
     dtiChange: (places: number, year: number) =>
       places > 0 ? `tăng ${places} bậc so với năm ${year}` : places < 0 ? `giảm ${-places} bậc so với năm ${year}` : `giữ nguyên thứ hạng so với năm ${year}`,
     noDti: "Chưa có kết quả DTI công bố đến kỳ này.",
+    dtiTrend: "Thứ hạng DTI qua các năm",
     columns: {
       indicator: "Chỉ tiêu",
       latest: "Số liệu mới nhất",

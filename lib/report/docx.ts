@@ -28,7 +28,7 @@ import {
   WidthType,
 } from "docx";
 import { reportCharts } from "@/components/report/charts";
-import { changeText, dtiText, figureText, paceText, paragraphText, sourceLine, targetsText, verdictText } from "@/components/report/words";
+import { changeText, dtiText, dtiTrendText, figureText, paceText, paragraphText, sourceLine, targetsText, verdictText } from "@/components/report/words";
 import type { ProgressReport } from "@/lib/data/report";
 import type { I18n } from "@/lib/i18n/i18n";
 import { periodEnd } from "@/lib/period";
@@ -75,6 +75,8 @@ export async function reportDocx(report: ProgressReport, t: I18n, options: { int
     ),
     new Paragraph({ children: [text(`${m.report.dti}: `, true), text(dtiText(facts, t)), text(facts.dti.latest ? ` ${ref(facts.sourceNumbers, facts.dti.latest.source.key)}` : "")] }),
   ];
+  const trend = dtiTrendText(facts);
+  if (trend) body.push(new Paragraph({ children: [text(`${m.report.dtiTrend}: `, true), text(trend)] }));
 
   for (const pillar of facts.pillars) {
     body.push(heading(t.name(pillar)), para(paragraphText(pillar, t)));

@@ -31,6 +31,7 @@ async function onScreen(page: Page) {
     verdicts: await texts('[data-testid="report-verdict"]'),
     paragraphs: await texts('[data-testid="pillar-paragraph"]'),
     sources: (await texts('[data-testid="report-sources"] li')).map((t) => t.replace(/\s+https?:\/\/\S+$/, "")),
+    dti: await texts('[data-testid="report-dti"], [data-testid="report-dti-trend"]'),
     charts: await report.locator("[data-chart]").count(),
   };
 }
@@ -69,6 +70,7 @@ test.describe("progress report @desktop", () => {
     for (const verdict of shown.verdicts) expect(all, `verdict ${verdict}`).toContain(squeeze(verdict));
     for (const paragraph of shown.paragraphs) expect(all, "paragraph").toContain(squeeze(paragraph));
     for (const source of shown.sources) expect(all, `source ${source}`).toContain(squeeze(source));
+    for (const dti of shown.dti) expect(all, `DTI ${dti}`).toContain(squeeze(dti.replace(/\s*\[\d+\]$/, "")));
     // A4 portrait, the unit and period in the header, page numbers in the footer, the charts as images.
     expect(word.document).toMatch(/<w:pgSz [^>]*w:w="11906"[^>]*w:h="16838"[^>]*w:orient="portrait"/);
     expect(word.header).toContain("An Giang (đến 30/6/2025) — Năm 2024");
