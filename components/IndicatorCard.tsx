@@ -54,7 +54,7 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
         {latest || assessment.successorFigure ? <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={target?.year} /> : null}
         {gap !== null && gap > 0 ? (
           <span className="text-xs text-slate-700">
-            {m.common.gap}: {indicator.unit === "PERCENT" ? `${t.number(gap)} ${m.common.percentagePoints}` : t.value(gap, indicator.unit)}
+            {m.common.gap}: {t.difference(gap, indicator.unit)}
           </span>
         ) : null}
       </div>

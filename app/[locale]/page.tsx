@@ -232,7 +232,7 @@ function Change({ observations, unit }: { observations: readonly ObservationView
   const [previous, latest] = observations.slice(-2);
   if (!previous || !latest) return null;
   const delta = latest.value - previous.value;
-  const amount = unit === "PERCENT" ? `${t.number(Math.abs(delta))} ${m.common.percentagePoints}` : t.value(Math.abs(delta), unit);
+  const amount = t.difference(Math.abs(delta), unit);
   const text = delta === 0 ? m.overview.unchanged(t.period(previous.period)) : m.overview.moved(`${delta > 0 ? "+" : "−"}${amount}`, t.period(previous.period), t.qualified(previous.value, unit, previous.qualifier));
   return (
     <p className="mt-0.5 text-xs text-slate-700" data-testid="change">

@@ -4,7 +4,7 @@ import type { I18n } from "@/lib/i18n/i18n";
 
 /** "+2,1 điểm %" for a percentage, "+120" for a count. */
 function signedAmount(amount: number, unit: Unit, t: I18n) {
-  const magnitude = unit === "PERCENT" ? `${t.number(Math.abs(amount), 2)} ${t.m.common.percentagePoints}` : t.value(Math.abs(amount), unit);
+  const magnitude = t.difference(Math.abs(amount), unit);
   return `${amount < 0 ? "−" : "+"}${magnitude}`;
 }
 

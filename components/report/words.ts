@@ -17,8 +17,7 @@ export function figureText(figure: FigureIn<SourceView>, unit: Unit, t: I18n): s
 export function changeText(row: Row, t: I18n): string {
   if (row.change === null) return "—";
   const size = Math.abs(row.change);
-  const amount = row.indicator.unit === "PERCENT" ? `${t.number(size)} ${t.m.common.percentagePoints}` : t.value(size, row.indicator.unit);
-  return row.change === 0 ? "0" : `${row.change > 0 ? "+" : "−"}${amount}`;
+  return row.change === 0 ? "0" : `${row.change > 0 ? "+" : "−"}${t.difference(size, row.indicator.unit)}`;
 }
 
 export function targetText(target: TargetIn<SourceView>, unit: Unit, t: I18n): string {
@@ -48,8 +47,7 @@ export function paceText(row: Row, t: I18n): string {
   if (!open || row.latest === null) return "—";
   if (row.gap === 0) return m.report.paceMet(open.year);
   if (row.pacePerQuarter === null) return m.report.noQuarterLeft(open.year);
-  const amount = row.indicator.unit === "PERCENT" ? `${t.number(row.pacePerQuarter)} ${m.common.percentagePoints}` : t.value(row.pacePerQuarter, row.indicator.unit);
-  return m.report.pace(amount, open.year);
+  return m.report.pace(t.difference(row.pacePerQuarter, row.indicator.unit), open.year);
 }
 
 /** The pillar's paragraph: only sentences that its figures support. */
@@ -90,8 +88,7 @@ function standing(row: Row, t: I18n): string[] {
   const parts: string[] = [];
   if (row.final && row.target && (row.status === "ACHIEVED" || row.status === "NOT_ACHIEVED")) parts.push(s.final(row.status === "ACHIEVED", row.target.year));
   if (row.openTarget && row.gap !== null) {
-    const gap = row.indicator.unit === "PERCENT" ? `${t.number(row.gap)} ${t.m.common.percentagePoints}` : t.value(row.gap, row.indicator.unit);
-    parts.push(row.gap === 0 ? s.met(row.openTarget.year) : s.gap(gap, row.openTarget.year));
+    parts.push(row.gap === 0 ? s.met(row.openTarget.year) : s.gap(t.difference(row.gap, row.indicator.unit), row.openTarget.year));
   }
   return parts;
 }

@@ -42,7 +42,7 @@ export const en: Messages = {
     chart: "Chart",
     decision: "Governing document",
     asOf: "Assessed as of",
-    percentagePoints: "percentage points",
+    percentagePoints: { one: "percentage point", other: "percentage points" },
     perQuarter: "per quarter",
     viewScorecard: "View scorecard",
     backToOverview: "Back to the overview",

@@ -23,6 +23,8 @@ export interface I18n {
   value(value: number, unit: Unit): string;
   qualified(value: number, unit: Unit, qualifier: Qualifier): string;
   number(value: number, maxFractionDigits?: number): string;
+  /** A distance between figures, without sign: percentage points for a percentage ("2,1 điểm %", "1 percentage point"), else the unit's own format. */
+  difference(value: number, unit: Unit): string;
   date(date: Date, timeZone?: string): string;
   /** The address of a Vietnamese path in this language. */
   href(path: string): string;
@@ -44,6 +46,12 @@ function build(locale: Locale): I18n {
     value: (value, unit) => formatValue(value, unit, locale),
     qualified: (value, unit, qualifier) => formatQualified(value, unit, qualifier, locale),
     number: (value, maxFractionDigits) => formatNumber(value, locale, maxFractionDigits),
+    difference: (value, unit) => {
+      if (unit !== "PERCENT") return formatValue(value, unit, locale);
+      const points = CATALOGUES[locale].common.percentagePoints;
+      // Singular only for what is shown as exactly 1 (to two decimals, as formatNumber rounds).
+      return `${formatNumber(value, locale)} ${Math.round(value * 100) === 100 ? points.one : points.other}`;
+    },
     date: (date, timeZone) => formatDate(date, locale, timeZone),
     href: (path) => localePath(path, locale),
   };

@@ -36,7 +36,8 @@ export const vi = {
     chart: "Biểu đồ",
     decision: "Văn bản quy định",
     asOf: "Đánh giá tại ngày",
-    percentagePoints: "điểm %",
+    /** Singular and plural, as `difference` in lib/i18n/i18n.ts picks them. */
+    percentagePoints: { one: "điểm %", other: "điểm %" },
     perQuarter: "mỗi quý",
     viewScorecard: "Xem bảng theo dõi",
     backToOverview: "Về trang tổng quan",

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { i18nFor } from "@/lib/i18n/i18n";
+
+describe("a language's formats", () => {
+  it("writes a distance between figures in percentage points for a percentage, singular only for exactly one", () => {
+    const [vi, en] = [i18nFor("vi"), i18nFor("en")];
+    expect(vi.difference(2.1, "PERCENT")).toBe("2,1 điểm %");
+    expect(en.difference(2.1, "PERCENT")).toBe("2.1 percentage points");
+    expect(en.difference(1, "PERCENT")).toBe("1 percentage point");
+    expect(en.difference(1.004, "PERCENT")).toBe("1 percentage point");
+    expect(en.difference(1.01, "PERCENT")).toBe("1.01 percentage points");
+    expect(en.difference(1506, "COUNT")).toBe("1,506");
+    expect(vi.difference(1506, "COUNT")).toBe("1.506");
+  });
+
+  it("names records, periods and dates in the language, and addresses in its part of the site", () => {
+    const [vi, en] = [i18nFor("vi"), i18nFor("en")];
+    const unit = { nameVi: "Hậu Giang", nameEn: "Hau Giang" };
+    expect([vi.name(unit), en.name(unit)]).toEqual(["Hậu Giang", "Hau Giang"]);
+    expect(en.definition({ definitionVi: "Định nghĩa", definitionEn: null })).toBe("Định nghĩa");
+    expect([vi.period("2024-Q3"), en.period("2024-Q3")]).toEqual(["Quý 3/2024", "Q3 2024"]);
+    const day = new Date(Date.UTC(2025, 6, 1));
+    expect([vi.date(day), en.date(day)]).toEqual(["01/7/2025", "1 Jul 2025"]);
+    expect([vi.href("/compare?p=an-giang"), en.href("/compare?p=an-giang")]).toEqual(["/compare?p=an-giang", "/en/compare?p=an-giang"]);
+  });
+});
