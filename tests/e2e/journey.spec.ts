@@ -288,6 +288,7 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
 
   // Locking the account ends the person's session at once: their next request is asked to sign in.
   await admin.getByRole("link", { name: "Trần Thị Mới" }).click();
+  await expect(admin).toHaveURL(/\/work\/admin\/users\/\d+$/);
   await expectAccessible(admin);
   await admin.getByRole("button", { name: "Khóa tài khoản" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Đã khóa tài khoản" })).toBeVisible();
