@@ -113,7 +113,8 @@ export function dtiText(facts: ReportFacts<SourceView>, t: I18n): string {
 
 /** "Title [English title] — publisher, date". */
 export function sourceLine(source: SourceView, t: I18n): string {
-  const title = t.locale === "en" && source.titleEn && source.titleEn !== source.title ? `${source.title} [${source.titleEn}]` : source.title;
+  const { title: published, translation } = t.sourceTitle(source);
+  const title = translation ? `${published} [${translation}]` : published;
   const details = [t.text(source.publisher, source.publisherEn), source.author, source.publishedOn ? t.date(source.publishedOn) : null].filter(Boolean);
   return details.length > 0 ? `${title} — ${details.join(", ")}` : title;
 }

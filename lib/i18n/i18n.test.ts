@@ -23,4 +23,15 @@ describe("a language's formats", () => {
     expect([vi.date(day), en.date(day)]).toEqual(["01/7/2025", "1 Jul 2025"]);
     expect([vi.href("/compare?p=an-giang"), en.href("/compare?p=an-giang")]).toEqual(["/compare?p=an-giang", "/en/compare?p=an-giang"]);
   });
+
+  it("keeps a source's title as published, in its own language, and adds the English rendering only on English pages", () => {
+    const [vi, en] = [i18nFor("vi"), i18nFor("en")];
+    const vietnamese = { title: "Xếp hạng DTI 2024", titleEn: "DTI ranking 2024" };
+    expect(vi.sourceTitle(vietnamese)).toEqual({ title: "Xếp hạng DTI 2024", lang: "vi", translation: null });
+    expect(en.sourceTitle(vietnamese)).toEqual({ title: "Xếp hạng DTI 2024", lang: "vi", translation: "DTI ranking 2024" });
+    const english = { title: "Digital economy report", titleEn: "Digital economy report" };
+    expect(en.sourceTitle(english)).toEqual({ title: "Digital economy report", lang: "en", translation: null });
+    expect(vi.sourceTitle(english).lang).toBe("en");
+    expect(en.sourceTitle({ title: "Báo cáo quý", titleEn: null })).toEqual({ title: "Báo cáo quý", lang: "vi", translation: null });
+  });
 });

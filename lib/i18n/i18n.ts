@@ -10,6 +10,14 @@ import { labelPeriod } from "@/lib/period";
 /** A record named in both languages (units, pillars, indicators). */
 export type Named = { nameVi: string; nameEn: string | null };
 
+/**
+ * A source's title as a reader of this language should see it: the title as
+ * published, in the language it was published in (a source whose English
+ * title is its own title is English), and on English pages the English
+ * rendering of a Vietnamese title, to put in brackets after it.
+ */
+export type SourceTitle = { title: string; lang: Locale; translation: string | null };
+
 export interface I18n {
   locale: Locale;
   m: Messages;
@@ -19,6 +27,7 @@ export interface I18n {
   definition(record: { definitionVi?: string | null; definitionEn?: string | null }): string | null;
   /** A text stored in both languages; the other language stands in when this one is missing. */
   text(vi: string | null | undefined, en: string | null | undefined): string | null;
+  sourceTitle(source: { title: string; titleEn: string | null }): SourceTitle;
   period(code: string, short?: boolean): string;
   value(value: number, unit: Unit): string;
   qualified(value: number, unit: Unit, qualifier: Qualifier): string;
@@ -42,6 +51,10 @@ function build(locale: Locale): I18n {
     name: (record) => pick(record.nameVi, record.nameEn) ?? "",
     definition: (record) => pick(record.definitionVi, record.definitionEn),
     text: pick,
+    sourceTitle: ({ title, titleEn }) => {
+      const english = titleEn === title;
+      return { title, lang: english ? "en" : "vi", translation: locale === "en" && titleEn && !english ? titleEn : null };
+    },
     period: (code, short = false) => labelPeriod(code, locale, short),
     value: (value, unit) => formatValue(value, unit, locale),
     qualified: (value, unit, qualifier) => formatQualified(value, unit, qualifier, locale),

@@ -55,25 +55,28 @@ export default async function OpenDataPage() {
         <Table scrollHint={m.common.scrollHint} caption={m.data.sourcesList} minWidth="40rem" testId="sources">
           <HeadRow labels={[m.data.sourceTitle, m.data.publisher, m.data.figures, m.data.targetsCount, m.data.dtiCount]} />
           <tbody>
-            {sources.map((source) => (
-              <tr key={source.key} className={rowClass} data-source={source.key}>
-                <td className={cell}>
-                  {source.url ? (
-                    <a href={source.url} className="underline underline-offset-2 hover:text-brand" rel="noopener noreferrer" lang="vi">
-                      {source.title}
-                    </a>
-                  ) : (
-                    <span lang="vi">{source.title}</span>
-                  )}
-                  {t.locale === "en" && source.titleEn && source.titleEn !== source.title ? <span> [{source.titleEn}]</span> : null}
-                  {source.publishedOn ? <span className="block text-xs text-slate-600">{t.date(source.publishedOn)}</span> : null}
-                </td>
-                <td className={cell}>{t.text(source.publisher, source.publisherEn)}</td>
-                <td className={numericCell}>{t.number(source.figures)}</td>
-                <td className={numericCell}>{t.number(source.targets)}</td>
-                <td className={numericCell}>{t.number(source.dtiResults)}</td>
-              </tr>
-            ))}
+            {sources.map((source) => {
+              const { title, lang, translation } = t.sourceTitle(source);
+              return (
+                <tr key={source.key} className={rowClass} data-source={source.key}>
+                  <td className={cell}>
+                    {source.url ? (
+                      <a href={source.url} className="underline underline-offset-2 hover:text-brand" rel="noopener noreferrer" lang={lang}>
+                        {title}
+                      </a>
+                    ) : (
+                      <span lang={lang}>{title}</span>
+                    )}
+                    {translation ? <span> [{translation}]</span> : null}
+                    {source.publishedOn ? <span className="block text-xs text-slate-600">{t.date(source.publishedOn)}</span> : null}
+                  </td>
+                  <td className={cell}>{t.text(source.publisher, source.publisherEn)}</td>
+                  <td className={numericCell}>{t.number(source.figures)}</td>
+                  <td className={numericCell}>{t.number(source.targets)}</td>
+                  <td className={numericCell}>{t.number(source.dtiResults)}</td>
+                </tr>
+              );
+            })}
           </tbody>
         </Table>
       </section>
