@@ -87,7 +87,7 @@ export interface Scorecard {
 }
 
 /** A province's published figures, per pillar and indicator, assessed against its targets. */
-export const getScorecard = cache(async (slug: string, asOf: Date = new Date()): Promise<Scorecard | null> => readScorecard(slug, { asOf, statuses: ["PUBLISHED"] }));
+export const getScorecard = cache(async (slug: string, asOf: Date = new Date()): Promise<Scorecard | null> => readScorecard(slug, { asOf, withApproved: false }));
 
 /**
  * The scorecard as it stood at the end of a period: figures of periods ending
@@ -98,11 +98,11 @@ export const getScorecard = cache(async (slug: string, asOf: Date = new Date()):
  */
 export const getScorecardThrough = cache(
   async (slug: string, until: Date, withApproved: boolean): Promise<Scorecard | null> =>
-    readScorecard(slug, { asOf: new Date(until.getTime() + 86_400_000), until, statuses: withApproved ? ["PUBLISHED", "APPROVED"] : ["PUBLISHED"] }),
+    readScorecard(slug, { asOf: new Date(until.getTime() + 86_400_000), until, withApproved }),
 );
 
-async function readScorecard(slug: string, options: { asOf: Date; until?: Date; statuses: Array<"PUBLISHED" | "APPROVED"> }): Promise<Scorecard | null> {
-  const { asOf, until, statuses } = options;
+async function readScorecard(slug: string, options: { asOf: Date; until?: Date; withApproved: boolean }): Promise<Scorecard | null> {
+  const { asOf, until, withApproved } = options;
   const found = await db.province.findUnique({ where: { slug }, select: provinceSelect });
   if (!found) return null;
   const province = until ? { ...found, dtiResults: found.dtiResults.filter((r) => r.year <= until.getUTCFullYear()) } : found;
@@ -112,15 +112,13 @@ async function readScorecard(slug: string, options: { asOf: Date; until?: Date; 
       select: { code: true, kind: true, nameVi: true, nameEn: true, indicators: { select: scorecardIndicatorSelect, orderBy: { sortOrder: "asc" } } },
       orderBy: { sortOrder: "asc" },
     }),
-    db.observation.findMany({
-      where: {
+    readObservations(
+      {
         provinceId: { in: [province.id, ...province.predecessors.map((p) => p.id), ...(province.successor ? [province.successor.id] : [])] },
-        ...(statuses.length === 1 && statuses[0] === "PUBLISHED" ? publishedOnly : { report: { status: { in: statuses } } }),
         ...(until ? { periodEnd: { lte: until } } : {}),
       },
-      select: { ...observationSelect, report: { select: { status: true } } },
-      orderBy: { periodEnd: "asc" },
-    }),
+      withApproved,
+    ),
     db.target.findMany({ where: { provinceId: province.id }, select: targetSelect, orderBy: { year: "asc" } }),
   ]);
 
@@ -129,10 +127,10 @@ async function readScorecard(slug: string, options: { asOf: Date; until?: Date; 
   const sources = new Map(
     (await db.source.findMany({ where: { id: { in: sourceIds } }, select: { id: true, ...sourceSelect } })).map(({ id, ...source }) => [id, source]),
   );
-  const observations: ObservationView[] = observationRows.map(({ report, ...o }) => {
+  const observations: ObservationView[] = observationRows.map(({ published, ...o }) => {
     const source = sources.get(o.sourceId);
     if (!source) throw new Error(`Observation source ${o.sourceId} not found`);
-    return report.status === "PUBLISHED" ? { ...o, source } : { ...o, source, unpublished: true };
+    return published ? { ...o, source } : { ...o, source, unpublished: true };
   });
 
   const byIndicator = <T extends { indicatorId: number }>(rows: T[]) => {
@@ -174,4 +172,20 @@ async function readScorecard(slug: string, options: { asOf: Date; until?: Date; 
       }),
     })),
   };
+}
+
+/**
+ * Figures of published reports, oldest first; with `withApproved` also those of
+ * approved reports not yet published, each saying which it is. Only then is
+ * each figure's report read: the public path asks for published ones alone.
+ */
+async function readObservations(where: Prisma.ObservationWhereInput, withApproved: boolean) {
+  const orderBy = { periodEnd: "asc" } as const;
+  if (!withApproved) return (await db.observation.findMany({ where: { ...where, ...publishedOnly }, select: observationSelect, orderBy })).map((o) => ({ ...o, published: true }));
+  const rows = await db.observation.findMany({
+    where: { ...where, report: { status: { in: ["PUBLISHED", "APPROVED"] } } },
+    select: { ...observationSelect, report: { select: { status: true } } },
+    orderBy,
+  });
+  return rows.map(({ report, ...o }) => ({ ...o, published: report.status === "PUBLISHED" }));
 }
