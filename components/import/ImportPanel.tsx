@@ -2,9 +2,10 @@
 // Template, upload with progress, the dry run's plan row by row, and the
 // confirmation that stores it. The server checks everything again on confirm.
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { buttonClass, FormMessage, inputClass, secondaryButtonClass } from "@/components/ui/Field";
 import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
+import { useHydrated } from "@/components/ui/useHydrated";
 import { formatNumber } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
 import { figureKey, LIMITS, type Column, type FileProblem, type Plan, type PlannedRow, type RowProblem, type RowStatus, type RowWarning } from "@/lib/import/plan";
@@ -82,7 +83,18 @@ export function ImportPanel({ units, initialUnit, initialPeriod }: { units: Impo
     request.send(body);
   }
 
+  // A file chosen or a source typed while the page was still server HTML is
+  // taken over once the script runs.
+  const fileInput = useRef<HTMLInputElement>(null);
+  const sourceInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const early = fileInput.current?.files?.[0];
+    if (early) setFile(early);
+    if (sourceInput.current?.value) setDefaultSource(sourceInput.current.value);
+  }, []);
+
   const busy = phase.step !== "idle";
+  const hydrated = useHydrated();
   const toStore = checked ? checked.plan.counts.new + checked.plan.counts.changed : 0;
   const template = (format: "xlsx" | "csv") => `/work/import/template?unit=${encodeURIComponent(unitSlug)}&period=${encodeURIComponent(period)}&format=${format}`;
 
@@ -147,6 +159,7 @@ export function ImportPanel({ units, initialUnit, initialPeriod }: { units: Impo
             </label>
             <input
               id="import-file"
+              ref={fileInput}
               type="file"
               accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               aria-invalid={needFile || undefined}
@@ -169,6 +182,7 @@ export function ImportPanel({ units, initialUnit, initialPeriod }: { units: Impo
             </label>
             <input
               id="import-source"
+              ref={sourceInput}
               value={defaultSource}
               maxLength={500}
               aria-describedby="import-source-hint"
@@ -183,7 +197,7 @@ export function ImportPanel({ units, initialUnit, initialPeriod }: { units: Impo
             </p>
           </div>
         </div>
-        <button type="button" className={buttonClass} disabled={busy} onClick={() => send("check")}>
+        <button type="button" className={buttonClass} disabled={!hydrated || busy} onClick={() => send("check")}>
           {t.check}
         </button>
         <Progress phase={phase} />

@@ -3,11 +3,12 @@
 // a source for the whole report, a counter per pillar, each figure checked
 // by the same schema the server applies again, and echoed as it will be
 // stored. Submitting asks first, and says how many figures are missing.
-import { useActionState, useMemo, useState } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { saveReport, type EntryState } from "@/lib/actions/report-entry";
 import { entrySchema, largeChangeWarning, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH, parseFigure, type IndicatorUnit } from "@/lib/entry-schema";
 import { formatNumber, formatValue } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
+import { useHydrated } from "@/components/ui/useHydrated";
 
 export interface EntryRow {
   /** The figure's history, already rendered on the server. */
@@ -46,6 +47,7 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
   // Empty until the person names it: a figure must never inherit a source nobody chose for it.
   const [defaultSource, setDefaultSource] = useState("");
   const [confirming, setConfirming] = useState(false);
+  const hydrated = useHydrated();
 
   const field = (row: EntryRow, part: Part) => typed[`v.${row.id}.${part}`] ?? state.input?.[String(row.id)]?.[part] ?? row[part];
 
@@ -84,8 +86,20 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
     setTouched((t) => ({ ...t, [key]: true }));
   }
 
+  // What was typed while the page was still server HTML is taken over once
+  // the script runs, instead of being put back to the stored figure by the
+  // next render.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    for (const element of formRef.current?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input[name], textarea[name]") ?? []) {
+      if (element.type === "hidden" || element.value === element.defaultValue) continue;
+      if (/^v\.\d+\.(value|source|note)$/.test(element.name)) type(element.name, element.value);
+      else if (element.name === "defaultSource") setDefaultSource(element.value);
+    }
+  }, []);
+
   return (
-    <form action={action} className="space-y-6" noValidate onSubmit={() => setConfirming(false)}>
+    <form ref={formRef} action={action} className="space-y-6" noValidate onSubmit={() => setConfirming(false)}>
       <input type="hidden" name="provinceId" value={provinceId} />
       <input type="hidden" name="period" value={period} />
       <div aria-live="polite" role="status">
@@ -170,7 +184,7 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
           <button type="submit" name="intent" value="save" disabled={pending} className="rounded border border-brand bg-white px-4 py-2 text-sm font-medium text-brand disabled:opacity-60">
             {m.entry.save}
           </button>
-          <button type="button" onClick={() => setConfirming(true)} disabled={pending || confirming} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
+          <button type="button" onClick={() => setConfirming(true)} disabled={!hydrated || pending || confirming} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
             {m.entry.submit}
           </button>
           <span className="text-sm tabular-nums text-slate-700" data-testid="filled-total">

@@ -317,3 +317,31 @@ test("officials see how complete each period's report is; staff do not", async (
   expect((await staff.request.get("/work/completeness")).status()).toBe(404);
   expect((await staff.request.get("/work/completeness/csv")).status()).toBe(404);
 });
+
+test("what staff type before the page's script has run is kept, and the submit button waits for the script", async ({ browser }) => {
+  const staff = await as(browser, "staff-an-giang");
+  // The page's scripts are held back (not its styles): the form is server HTML only.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await staff.route((url) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js"), async (route) => {
+    await held;
+    await route.continue();
+  });
+  await staff.goto("/work/reports/an-giang/2025-Q1", { waitUntil: "domcontentloaded" });
+  const submit = staff.getByRole("button", { name: "Nộp báo cáo" });
+  await expect(submit).toBeDisabled();
+  await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("73,1");
+  await field(staff, "SOC_SMARTPHONE", "Nguồn").fill("Báo cáo quý 1/2025 của Sở");
+  await staff.getByLabel("Nguồn chung của báo cáo").fill("Báo cáo quý 1/2025");
+  release();
+  await expect(submit).toBeEnabled();
+  // The figure typed early is the form's own: echoed, counted, and not put back by the next render.
+  await expect(staff.locator('[data-indicator="SOC_SMARTPHONE"]').getByTestId("echo")).toHaveText("Sẽ lưu: 73,1%");
+  await submit.click();
+  await expect(staff.getByRole("alertdialog")).toBeVisible();
+  await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveValue("73,1");
+  await expect(field(staff, "SOC_SMARTPHONE", "Nguồn")).toHaveValue("Báo cáo quý 1/2025 của Sở");
+  await expect(staff.getByLabel("Nguồn chung của báo cáo")).toHaveValue("Báo cáo quý 1/2025");
+  await staff.getByRole("button", { name: "Quay lại sửa" }).click();
+  await expect(staff.getByRole("alertdialog")).toHaveCount(0);
+});
