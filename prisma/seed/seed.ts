@@ -9,6 +9,7 @@ import type { DbClient } from "@/lib/db-client";
 import { seedArticles } from "./steps/0001-articles";
 import { seedHistory } from "./steps/0002-history";
 import { seedEnglish } from "./steps/0003-english";
+import { seedCorrections } from "./steps/0004-corrections";
 import { emptyCounts, type StepCounts, type Tx } from "./writers";
 
 export interface SeedStepDefinition {
@@ -20,6 +21,7 @@ export const seedSteps: readonly SeedStepDefinition[] = [
   { key: "0001-articles", run: seedArticles },
   { key: "0002-history", run: seedHistory },
   { key: "0003-english", run: seedEnglish },
+  { key: "0004-corrections", run: seedCorrections },
 ];
 
 export interface AppliedStep extends StepCounts {

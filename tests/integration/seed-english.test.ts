@@ -13,6 +13,7 @@ import { sources, type SourceSeed } from "@/prisma/seed/data/sources";
 import { seedDatabase, seedSteps } from "@/prisma/seed/seed";
 import { seedArticles } from "@/prisma/seed/steps/0001-articles";
 import { HG_PORTAL, HG_PORTAL_ARTICLE, seedHistory } from "@/prisma/seed/steps/0002-history";
+import { corrections, seedCorrections } from "@/prisma/seed/steps/0004-corrections";
 import { emptyCounts } from "@/prisma/seed/writers";
 import { emptyDatabase, repoRoot } from "./helpers";
 
@@ -110,7 +111,7 @@ describe("English texts of a freshly seeded database", () => {
   });
 });
 
-describe("step 0003 on a database seeded before the English fields", () => {
+describe("steps 0003 and 0004 on a database seeded before the English fields", () => {
   let fresh: Awaited<ReturnType<typeof emptyDatabase>>;
   let db: DbClient;
 
@@ -161,7 +162,7 @@ describe("step 0003 on a database seeded before the English fields", () => {
     await db.dtiResult.update({ where: { id: await dtiRow("thanh-hoa", 2022) }, data: { noteVi: "Ghi chú do quản trị viên sửa." } });
 
     const first = await seedDatabase(db);
-    expect(first.applied.map((s) => s.key)).toEqual(["0003-english"]);
+    expect(first.applied.map((s) => s.key)).toEqual(["0003-english", "0004-corrections"]);
     expect(first.applied[0]).toMatchObject({
       created: 0,
       kept: 9,
@@ -205,5 +206,28 @@ describe("step 0003 on a database seeded before the English fields", () => {
     const second = await seedDatabase(db);
     expect(second.applied).toEqual([]);
     expect(await englishTexts(db)).toEqual(after);
+  });
+
+  it("step 0004 corrects the seed's earlier English wording, and leaves a person's wording alone", async () => {
+    const nameOf = async (code: string) => (await db.indicator.findUniqueOrThrow({ where: { code }, select: { nameEn: true } })).nameEn;
+    const [first] = corrections;
+    expect(first).toBeDefined();
+    const { indicator, was, now } = first!;
+    // The catalogue a fresh seed writes holds the corrected wording.
+    expect((indicators as readonly IndicatorSeed[]).find((i) => i.code === indicator)?.nameEn).toBe(now);
+
+    const run = async () => {
+      const counts = emptyCounts();
+      await db.$transaction((tx) => seedCorrections(tx, counts));
+      return counts;
+    };
+    await db.indicator.update({ where: { code: indicator }, data: { nameEn: was } });
+    expect(await run()).toMatchObject({ replaced: corrections.length, kept: 0 });
+    expect(await nameOf(indicator)).toBe(now);
+    expect(await run()).toMatchObject({ replaced: 0, kept: 0 });
+
+    await db.indicator.update({ where: { code: indicator }, data: { nameEn: "An administrator's name" } });
+    expect(await run()).toMatchObject({ replaced: 0, kept: 1 });
+    expect(await nameOf(indicator)).toBe("An administrator's name");
   });
 });
