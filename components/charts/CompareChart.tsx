@@ -57,6 +57,7 @@ export function CompareChart({
             <XAxis type="number" domain={[0, 100]} unit="%" tickCount={6} />
             <YAxis type="category" dataKey="label" width={170} tick={<WrappedTick />} interval={0} />
             <Tooltip
+              separator=": "
               formatter={(_value, _name, item) => {
                 const key = String(item.dataKey).replace(/__slot$/, "");
                 const payload = item.payload as Record<string, unknown> | undefined;

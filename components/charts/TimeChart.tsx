@@ -85,6 +85,7 @@ export function TimeChart({ title, desc, unit, lines, segments, locale, reversed
             fontSize={12}
           />
           <Tooltip
+            separator=": "
             labelFormatter={() => ""}
             formatter={(value, name, item) => {
               const caption = (item.payload as { caption?: string } | undefined)?.caption;
