@@ -4,15 +4,15 @@ import type { SourceView } from "@/lib/data/selects";
 import type { I18n } from "@/lib/i18n/i18n";
 import { useI18n } from "@/lib/i18n/server";
 
-/** A DTI score as published (four decimals, "0,4670"), or "no data". */
-export const dtiScore = (t: I18n, value: number | null) => (value === null ? t.m.common.noData : t.value(value, "SCORE"));
-/** "17/63", or "no data". */
+/** A DTI score as published (four decimals, "0,4670"), or that the published result leaves it out. */
+export const dtiScore = (t: I18n, value: number | null) => (value === null ? t.m.rankings.notPublished : t.value(value, "SCORE"));
+/** "17/63", or that the published result leaves it out. */
 export const dtiRank = (t: I18n, value: number | null, of?: number | null) =>
-  value === null ? t.m.common.noData : of ? `${value}/${of}` : String(value);
+  value === null ? t.m.rankings.notPublished : of ? `${value}/${of}` : String(value);
 
 /** A pillar's score with its rank: "0,5142 (hạng 16)". */
 function pillarCell(t: I18n, value: number | null, position: number | null) {
-  if (value === null && position === null) return t.m.common.noData;
+  if (value === null && position === null) return t.m.rankings.notPublished;
   const rank = position === null ? "" : `${t.m.rankings.rank.toLowerCase()} ${position}`;
   return value === null ? rank : `${dtiScore(t, value)}${rank ? ` (${rank})` : ""}`;
 }

@@ -132,7 +132,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
         {dti ? (
           <p className="mt-1">
             <span className="text-2xl font-semibold tabular-nums">
-              {dti.rank !== null ? `${m.rankings.rank} ${dtiRank(t, dti.rank, dti.rankedCount)}` : m.common.noData}
+              {dti.rank !== null ? `${m.rankings.rank} ${dtiRank(t, dti.rank, dti.rankedCount)}` : m.rankings.notPublished}
             </span>{" "}
             <span className="text-sm text-slate-600">({dti.year})</span>
             {dti.score !== null ? (

@@ -231,6 +231,7 @@ export const en: Messages = {
     years: "Years",
     rowsOf: (n: number, of: number | null) =>
       of ? `Results stored for ${n} of ${of} provinces and cities` : `${n} ${plural(n, "province or city", "provinces and cities")}`,
+    notPublished: "Not published",
   },
   data: {
     heading: "Open data",

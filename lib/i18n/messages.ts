@@ -221,6 +221,9 @@ export const vi = {
     show: "Xem",
     years: "Các năm",
     rowsOf: (n: number, of: number | null) => (of ? `${n}/${of} tỉnh, thành phố có kết quả được lưu` : `${n} tỉnh, thành phố`),
+
+    /** A figure a published DTI result leaves out: the source did not publish it. */
+    notPublished: "Không công bố",
   },
   data: {
     heading: "Dữ liệu mở",

@@ -54,6 +54,10 @@ test.describe("province scorecard @phone", () => {
     await page.goto("/provinces/hau-giang");
     await expect(page.getByTestId("dti-rank-2021")).toHaveText("17/63");
     await expect(page.getByTestId("dti-rank-2020")).toHaveText("28/63");
+    // The 2022 ranking published ranks only: its scores are said to be unpublished, not missing.
+    const ranksOnly = page.locator("tr", { has: page.getByTestId("dti-rank-2022") });
+    await expect(page.getByTestId("dti-rank-2022")).toHaveText("17/63");
+    await expect(ranksOnly.locator("td").nth(1)).toHaveText("Không công bố");
     const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
     await expect(smartphone.getByTestId("latest-value")).toHaveText("75%");
     await expect(smartphone).toContainText("6 tháng đầu năm 2023");
