@@ -16,6 +16,8 @@ export interface Column {
   nullable?: boolean;
   /** What the column holds, in English (the API's language; the documentation page says it in both). */
   description: string;
+  /** The language of the column's text where it is always the same: Vietnamese names, notes and quotes. */
+  lang?: "vi";
 }
 
 const source: Column[] = [
@@ -35,9 +37,9 @@ export const RESOURCE_SPECS: Record<Resource, { summary: string; params: ParamNa
     columns: [
       { name: "code", type: "string", description: "Stable indicator code, e.g. SOC_SMARTPHONE." },
       { name: "pillar", type: "string", description: "Pillar code: GOV, ECON, SOC, or INFRA for the foundations." },
-      { name: "name_vi", type: "string", description: "Name in Vietnamese." },
+      { name: "name_vi", type: "string", description: "Name in Vietnamese.", lang: "vi" },
       { name: "name_en", type: "string", description: "Name in English." },
-      { name: "definition_vi", type: "string", nullable: true, description: "Definition in Vietnamese." },
+      { name: "definition_vi", type: "string", nullable: true, description: "Definition in Vietnamese.", lang: "vi" },
       { name: "definition_en", type: "string", nullable: true, description: "Definition in English." },
       { name: "unit", type: "string", description: "PERCENT, COUNT, SCORE, RANK or POINTS." },
       { name: "direction", type: "string", description: "HIGHER_IS_BETTER or LOWER_IS_BETTER." },
@@ -50,7 +52,7 @@ export const RESOURCE_SPECS: Record<Resource, { summary: string; params: ParamNa
     params: paging,
     columns: [
       { name: "slug", type: "string", description: "Stable unit identifier, e.g. an-giang." },
-      { name: "name_vi", type: "string", description: "Name in Vietnamese." },
+      { name: "name_vi", type: "string", description: "Name in Vietnamese.", lang: "vi" },
       { name: "name_en", type: "string", description: "Name in English." },
       { name: "kind", type: "string", description: "province or city." },
       { name: "valid_from", type: "date", nullable: true, description: "First day the unit existed in this form, where known." },
@@ -70,9 +72,9 @@ export const RESOURCE_SPECS: Record<Resource, { summary: string; params: ParamNa
       { name: "period_end", type: "date", description: "Last day of the period." },
       { name: "value", type: "number", description: "The figure, in the indicator's unit (a percentage as 66.2)." },
       { name: "qualifier", type: "string", description: "EXACT, or how the source words it: MORE_THAN, LESS_THAN, APPROXIMATELY." },
-      { name: "note", type: "string", nullable: true, description: "Note by whoever entered it." },
-      { name: "source_sentence", type: "string", nullable: true, description: "The source's own sentence the figure is taken from." },
-      { name: "conflict", type: "string", nullable: true, description: "Another source's different figure and why this one stands." },
+      { name: "note", type: "string", nullable: true, description: "Note by whoever entered it.", lang: "vi" },
+      { name: "source_sentence", type: "string", nullable: true, description: "The source's own sentence the figure is taken from.", lang: "vi" },
+      { name: "conflict", type: "string", nullable: true, description: "Another source's different figure and why this one stands.", lang: "vi" },
       ...source,
     ],
   },
@@ -86,7 +88,7 @@ export const RESOURCE_SPECS: Record<Resource, { summary: string; params: ParamNa
       { name: "comparator", type: "string", description: "GTE (at least), LTE (at most), GT, LT or EQ." },
       { name: "value", type: "number", description: "Target value, in the indicator's unit." },
       { name: "scope", type: "string", description: "PROVINCIAL or NATIONAL." },
-      { name: "note", type: "string", nullable: true, description: "Note on the target." },
+      { name: "note", type: "string", nullable: true, description: "Note on the target.", lang: "vi" },
       ...source,
     ],
   },
@@ -106,7 +108,7 @@ export const RESOURCE_SPECS: Record<Resource, { summary: string; params: ParamNa
       { name: "soc_score", type: "number", nullable: true, description: "Digital society score." },
       { name: "soc_rank", type: "integer", nullable: true, description: "Digital society rank." },
       { name: "region_rank", type: "integer", nullable: true, description: "Rank within its region." },
-      { name: "note", type: "string", nullable: true, description: "Note on the result, in Vietnamese." },
+      { name: "note", type: "string", nullable: true, description: "Note on the result, in Vietnamese.", lang: "vi" },
       { name: "note_en", type: "string", nullable: true, description: "The note in English." },
       ...source,
     ],

@@ -90,6 +90,11 @@ test.describe("English pages @phone", () => {
     // The licence is named in the page's language.
     await page.goto("/en/data");
     await expect(page.getByTestId("licence").getByRole("link")).toHaveText("Creative Commons Attribution 4.0 International (CC BY 4.0)");
+    // Vietnamese text in the data stays marked as Vietnamese: the units' Vietnamese names in the preview, the sources' titles.
+    const units = page.locator('[data-dataset="units"]');
+    await units.locator("summary").click();
+    await expect(units.locator('td[lang="vi"]').first()).toHaveText(/[ăâđêôơư]/i);
+    await expect(page.getByTestId("sources").locator('tr[data-source="article-2023-02-13-an-giang-digital-economy-society"] [lang="vi"]')).toHaveText("An Giang đẩy mạnh phát triển kinh tế số, xã hội số");
 
     const missing = await page.goto("/en/no-such-page");
     expect(missing?.status()).toBe(404);

@@ -147,7 +147,7 @@ function Dataset({ summary }: { summary: DatasetSummary }) {
                 {summary.preview.map((row, i) => (
                   <tr key={i} className={rowClass}>
                     {columns.map((c) => (
-                      <td key={c.name} className={`${cell} max-w-[16rem] truncate text-xs`} title={shown(row[c.name] ?? null)}>
+                      <td key={c.name} className={`${cell} max-w-[16rem] truncate text-xs`} title={shown(row[c.name] ?? null)} lang={c.lang}>
                         {shown(row[c.name] ?? null)}
                       </td>
                     ))}
