@@ -40,13 +40,16 @@ const SETTINGS = {
 };
 const CHROME_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-// A real seeded unit and indicator, and a comparison of real and synthetic units (lib/compare-params.ts).
+// A real seeded unit and indicator, a comparison of real and synthetic units (lib/compare-params.ts),
+// a unit's public progress report and a page in English.
 const PAGES = [
   { name: "overview", path: "/" },
   { name: "scorecard", path: "/provinces/an-giang" },
   { name: "indicator", path: "/indicators/GOV_ON_TIME_DOSSIERS" },
   { name: "comparison", path: "/compare?p=an-giang&p=hau-giang&p=synthetic-01&p=synthetic-02&pillar=SOC" },
   { name: "rankings", path: "/rankings" },
+  { name: "progress-report", path: "/provinces/an-giang/report/2024" },
+  { name: "scorecard-en", path: "/en/provinces/an-giang" },
 ];
 
 async function adminQuery(url, sql) {
