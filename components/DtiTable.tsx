@@ -62,8 +62,11 @@ export function DtiTable({ rows, caption, firstColumn }: { rows: DtiTableRow[]; 
             <td className={numericCell}>{pillarCell(t, r.econScore, r.econRank)}</td>
             <td className={numericCell}>{pillarCell(t, r.socScore, r.socRank)}</td>
             <td className={`${cell} text-xs`}>
-              <SourceCitation source={r.source} />
-              {r.noteVi || r.noteEn ? <p className="mt-1 text-slate-600">{t.text(r.noteVi, r.noteEn)}</p> : null}
+              {/* Wide enough to read: a cell's own min-width is not kept by a table's layout, its content's is. */}
+              <div className="min-w-[15rem]">
+                <SourceCitation source={r.source} />
+                {r.noteVi || r.noteEn ? <p className="mt-1 text-slate-600">{t.text(r.noteVi, r.noteEn)}</p> : null}
+              </div>
             </td>
           </tr>
         ))}
