@@ -61,14 +61,9 @@ function actionRefusal(request: NextRequest): { status: number; message: string 
   return null;
 }
 
+// Link prefetches too: a Vietnamese address reaches its route only through
+// the language rewrite (/rankings → /vi/rankings), so a prefetch that skipped
+// it asked for a route that does not exist and got a 404.
 export const config = {
-  matcher: [
-    {
-      source: "/((?!_next/static|_next/image|icon.svg|favicon.ico).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
-  ],
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
 };

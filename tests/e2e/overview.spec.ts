@@ -48,4 +48,18 @@ test.describe("overview @phone", () => {
     await expect(page.locator('section[data-province="an-giang"] [data-indicator="SOC_SMARTPHONE"]')).toContainText("66,2%");
     await context.close();
   });
+
+  test("a page's own requests all succeed, link prefetches included, in both languages", async ({ page }) => {
+    const failed: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+    });
+    // The header's link home is prefetched as the page loads: at its Vietnamese address it reaches its route only through the language rewrite.
+    for (const [path, home] of [["/provinces/an-giang", "/"], ["/en/provinces/an-giang", "/en"]] as const) {
+      const prefetch = page.waitForResponse((r) => new URL(r.url()).pathname === home && r.request().headers()["next-router-prefetch"] === "1");
+      await page.goto(path);
+      expect((await prefetch).status(), `${home} prefetched from ${path}`).toBe(200);
+    }
+    expect(failed).toEqual([]);
+  });
 });
