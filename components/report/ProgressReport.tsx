@@ -245,7 +245,8 @@ function Unpublished({ t }: { t: I18n }) {
 function SourceRef({ source, numbers }: { source: SourceView; numbers: Record<string, number> }) {
   const n = numbers[source.key];
   return n ? (
-    <a href={`#source-${n}`} className="ml-0.5 text-xs text-brand underline underline-offset-2">
+    // A 24 px target at least, as a finger needs: the number alone is a few pixels wide.
+    <a href={`#source-${n}`} className="ml-0.5 inline-block min-w-6 py-1 text-center text-xs leading-4 text-brand underline underline-offset-2">
       [{n}]
     </a>
   ) : null;

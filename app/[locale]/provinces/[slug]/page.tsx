@@ -140,10 +140,10 @@ export default async function ProvinceScorecardPage({ params }: Props) {
             {unknown.length > 0 ? (
               <div className="rounded-lg border border-dashed border-slate-300 bg-white p-3 text-sm" data-testid={`no-data-${pillar.code}`}>
                 <p className="font-medium text-slate-700">{m.scorecard.noDataList} ({unknown.length}):</p>
-                <ul className="mt-1 flex flex-wrap gap-x-1 text-slate-700">
+                <ul className="mt-1 flex flex-wrap gap-x-1 gap-y-1 text-slate-700">
                   {unknown.map((row, i) => (
                     <li key={row.indicator.code} data-indicator={row.indicator.code}>
-                      <Link href={t.href(indicatorHref(row.indicator.code))} className="underline-offset-2 hover:underline">
+                      <Link href={t.href(indicatorHref(row.indicator.code))} className="inline-block py-0.5 underline-offset-2 hover:underline">
                         {t.name(row.indicator)}
                       </Link>
                       {i < unknown.length - 1 ? ";" : ""}
