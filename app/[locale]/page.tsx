@@ -4,6 +4,7 @@ import { SourceCitation } from "@/components/SourceCitation";
 import { BucketIcon, StatusBadge } from "@/components/StatusBadge";
 import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { TargetText } from "@/components/TargetText";
+import { ScrollHint } from "@/components/ui/Table";
 import { dtiRank, dtiScore } from "@/components/DtiTable";
 import { indicatorHref } from "@/components/IndicatorCard";
 import type { StatusBucket } from "@/lib/assessment";
@@ -76,6 +77,7 @@ function OtherUnits({ units }: { units: UnitSummary[] }) {
         {m.overview.others}
       </h2>
       <p className="max-w-3xl text-sm text-slate-600">{m.overview.othersIntro}</p>
+      <ScrollHint text={m.common.scrollHint} />
       <div className="overflow-x-auto">
         <table className="w-full min-w-[36rem] border-collapse text-sm">
           <thead>
@@ -151,8 +153,9 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
         ) : null}
       </div>
 
+      {/* Fits a phone's card: the headings wrap rather than push the last count out of sight. */}
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[22rem] border-collapse text-sm">
+        <table className="w-full border-collapse text-sm">
           <caption className="mb-2 text-left text-sm font-medium text-slate-600">{m.overview.pillarSummary}</caption>
           <thead>
             <tr className="border-b border-slate-300">

@@ -16,9 +16,7 @@ export function Table({
 }) {
   return (
     <>
-      <p className="text-xs text-slate-600 sm:hidden no-print" aria-hidden="true">
-        {scrollHint}
-      </p>
+      <ScrollHint text={scrollHint} />
       {/* Focusable, so a keyboard can scroll it sideways too. */}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={caption} tabIndex={0}>
         <table className="w-full border-collapse text-sm" style={{ minWidth }} data-testid={testId}>
@@ -27,6 +25,15 @@ export function Table({
         </table>
       </div>
     </>
+  );
+}
+
+/** "Swipe sideways to see the whole table", on a phone only: a table wider than the screen scrolls inside its frame. */
+export function ScrollHint({ text }: { text: string }) {
+  return (
+    <p className="text-xs text-slate-600 sm:hidden no-print" aria-hidden="true">
+      {text}
+    </p>
   );
 }
 

@@ -82,7 +82,7 @@ export const en: Messages = {
     ACHIEVED: "Achieved",
     ON_TRACK: "On track",
     OFF_TRACK: "Behind target",
-    UNASSESSED: "Not assessable yet",
+    UNASSESSED: "Not yet assessable",
     NO_DATA: "No data yet",
   },
   qualifier: { EXACT: "", MORE_THAN: "more than", LESS_THAN: "less than", APPROXIMATELY: "nearly" },
