@@ -33,7 +33,31 @@ function facts() {
   });
 }
 
+/** A rank from 10th to 13th: the number rises, the unit falls. */
+function rankFacts(values: [number, number]) {
+  const observations = [figure("2023-Q1", [2023, 2, 31], values[0]), figure("2023-Q2", [2023, 5, 30], values[1])];
+  const row: RowIn<typeof source> = {
+    indicator: { code: "GOV_RANK", nameVi: "Xếp hạng chỉ số phục vụ", nameEn: "Service index rank", unit: "RANK", direction: "LOWER_IS_BETTER", isHeadline: false },
+    observations,
+    predecessors: [],
+    assessment: assessIndicator({ direction: "LOWER_IS_BETTER", observations, targets: [], asOf: new Date(Date.UTC(2024, 0, 1)) }),
+  };
+  return reportFacts({ asOf: new Date(Date.UTC(2023, 11, 31)), pillars: [{ code: "GOV", kind: "PILLAR", nameVi: "Chính quyền số", nameEn: "Digital government", rows: [row] }], dti: [] });
+}
+
 describe("report words", () => {
+  it("says which way a rank moved, not only the sign of the change", () => {
+    const [vi, en] = [i18nFor("vi"), i18nFor("en")];
+    const worse = rankFacts([10, 13]).pillars[0]!;
+    expect(changeText(worse.rows[0]!, vi)).toBe("+3 (kém đi)");
+    expect(changeText(worse.rows[0]!, en)).toBe("+3 (worse)");
+    expect(paragraphText(worse, vi)).toContain("Xếp hạng chỉ số phục vụ: tụt từ hạng 10 (quý 1/2023) xuống hạng 13 (quý 2/2023).");
+    expect(paragraphText(worse, en)).toContain("Service index rank fell from rank 10 (Q1 2023) to rank 13 (Q2 2023).");
+    const better = rankFacts([13, 10]).pillars[0]!;
+    expect(changeText(better.rows[0]!, vi)).toBe("−3 (tốt lên)");
+    expect(paragraphText(better, vi)).toContain("tăng từ hạng 13 (quý 1/2023) lên hạng 10 (quý 2/2023)");
+  });
+
   it("states each pillar's facts in plain Vietnamese, every number taken from the figures", () => {
     const vi = i18nFor("vi");
     expect(paragraphText(facts().pillars[0]!, vi)).toBe(
@@ -44,7 +68,7 @@ describe("report words", () => {
   it("and in English", () => {
     const en = i18nFor("en");
     expect(paragraphText(facts().pillars[0]!, en)).toBe(
-      "0 of 1 target achieved; 1 behind, not achieved. Share of full-process online services rose from 39.45% (2024) to 45% (2025), the 2025 target was not achieved, 45 percentage points short of the 2030 target. 1 of 2 indicators have no figures.",
+      "0 of 1 target achieved; 1 behind, not achieved. Share of full-process online services rose from 39.45% (2024) to 45% (2025); the 2025 target was not achieved; 45 percentage points short of the 2030 target. 1 of 2 indicators have no figures.",
     );
   });
 

@@ -13,11 +13,18 @@ export function figureText(figure: FigureIn<SourceView>, unit: Unit, t: I18n): s
   return `${t.qualified(figure.value, unit, figure.qualifier)} (${t.period(figure.period)})${figure.unpublished ? ` — ${t.m.report.unpublished}` : ""}`;
 }
 
-/** "+5,55 điểm %", "−120", or "—" without two figures. */
+/**
+ * "+5,55 điểm %", "−120", or "—" without two figures; where less is better
+ * (a rank, overdue dossiers) the sign alone would mislead, so it says which
+ * way: "+3 (kém đi)".
+ */
 export function changeText(row: Row, t: I18n): string {
   if (row.change === null) return "—";
-  const size = Math.abs(row.change);
-  return row.change === 0 ? "0" : `${row.change > 0 ? "+" : "−"}${t.difference(size, row.indicator.unit)}`;
+  if (row.change === 0) return "0";
+  const signed = `${row.change > 0 ? "+" : "−"}${t.difference(Math.abs(row.change), row.indicator.unit)}`;
+  if (row.indicator.direction !== "LOWER_IS_BETTER") return signed;
+  const { better, worse } = t.m.report.changeMeaning;
+  return `${signed} (${row.change < 0 ? better : worse})`;
 }
 
 export function targetText(target: TargetIn<SourceView>, unit: Unit, t: I18n): string {
@@ -71,11 +78,16 @@ export function paragraphText(pillar: PillarReport<SourceView>, t: I18n): string
         case "ONE_FIGURE": {
           const { row, to } = sentence;
           const unit = row.indicator.unit;
+          const moved = sentence.code === "MOVED" ? direction(sentence.from.value, to.value) : null;
+          const words = (figure: FigureIn<SourceView>) => [t.qualified(figure.value, unit, figure.qualifier), t.period(figure.period)] as const;
           const lead =
-            sentence.code === "MOVED"
-              ? s.moved(t.name(row.indicator), direction(sentence.from.value, to.value), t.qualified(sentence.from.value, unit, sentence.from.qualifier), t.period(sentence.from.period), t.qualified(to.value, unit, to.qualifier), t.period(to.period))
-              : s.one(t.name(row.indicator), t.qualified(to.value, unit, to.qualifier), t.period(to.period));
-          return `${[lead, ...standing(row, t)].join(", ")}.`;
+            sentence.code !== "MOVED"
+              ? s.one(t.name(row.indicator), ...words(to))
+              : // A rank that goes up in number goes down the table: said in places, not as a rise.
+                unit === "RANK" && moved !== "SAME"
+                ? s.movedRank(t.name(row.indicator), moved === "DOWN", ...words(sentence.from), ...words(to))
+                : s.moved(t.name(row.indicator), moved ?? "SAME", ...words(sentence.from), ...words(to));
+          return `${[lead, ...standing(row, t)].join(s.join)}.`;
         }
       }
     })

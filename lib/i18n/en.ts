@@ -748,6 +748,7 @@ export const en: Messages = {
     linkFromScorecard: "Progress report by period",
     linkIntro: "A summary per pillar, a table of every indicator, what is behind and what has no figures, and the sources — on the web, printed or as a Word file.",
     page: (n: string, total: string) => `Page ${n} of ${total}`,
+    changeMeaning: { better: "better", worse: "worse" },
     sentence: {
       counts: (achieved: number, total: number, others: string) => `${achieved} of ${total} ${total === 1 ? "target" : "targets"} achieved${others ? `; ${others}` : ""}.`,
       noTargets: (n: number) => `None of the ${n} ${n === 1 ? "indicator" : "indicators"} of this pillar has a target yet.`,
@@ -755,6 +756,9 @@ export const en: Messages = {
         direction === "SAME"
           ? `${name} stayed at ${to} (${fromPeriod} and ${toPeriod})`
           : `${name} ${direction === "UP" ? "rose" : "fell"} from ${from} (${fromPeriod}) to ${to} (${toPeriod})`,
+      join: "; ",
+      movedRank: (name: string, better: boolean, from: string, fromPeriod: string, to: string, toPeriod: string) =>
+        `${name} ${better ? "rose" : "fell"} from rank ${from} (${fromPeriod}) to rank ${to} (${toPeriod})`,
       one: (name: string, value: string, period: string) => `${name} stood at ${value} (${period}), with no earlier figure to compare`,
       final: (achieved: boolean, year: number) => (achieved ? `the ${year} target was achieved` : `the ${year} target was not achieved`),
       gap: (gap: string, year: number) => `${gap} short of the ${year} target`,

@@ -709,6 +709,8 @@ export const vi = {
     linkFromScorecard: "Báo cáo tiến độ theo kỳ",
     linkIntro: "Tóm tắt theo trụ cột, bảng từng chỉ tiêu, danh sách chậm và chưa có số liệu, nguồn — xem trên web, in hoặc tải bản Word.",
     page: (n: string, total: string) => `Trang ${n}/${total}`,
+    /** After the change of a figure for which less is better (a rank, overdue dossiers): what the sign means. */
+    changeMeaning: { better: "tốt lên", worse: "kém đi" },
     sentence: {
       counts: (achieved: number, total: number, others: string) => `${achieved}/${total} mục tiêu đã đạt${others ? `; ${others}` : ""}.`,
       noTargets: (n: number) => `Chưa chỉ tiêu nào trong ${n} chỉ tiêu của trụ cột này có mục tiêu.`,
@@ -716,6 +718,10 @@ export const vi = {
         direction === "SAME"
           ? `${name} không đổi ở mức ${to} (${lowerFirst(fromPeriod)} và ${lowerFirst(toPeriod)})`
           : `${name} ${direction === "UP" ? "tăng" : "giảm"} từ ${from} (${lowerFirst(fromPeriod)}) ${direction === "UP" ? "lên" : "xuống"} ${to} (${lowerFirst(toPeriod)})`,
+      /** Between the parts of one indicator's sentence. */
+      join: ", ",
+      movedRank: (name: string, better: boolean, from: string, fromPeriod: string, to: string, toPeriod: string) =>
+        `${name}: ${better ? "tăng" : "tụt"} từ hạng ${from} (${lowerFirst(fromPeriod)}) ${better ? "lên" : "xuống"} hạng ${to} (${lowerFirst(toPeriod)})`,
       one: (name: string, value: string, period: string) => `${name} đạt ${value} (${lowerFirst(period)}), chưa có số liệu kỳ trước để so sánh`,
       final: (achieved: boolean, year: number) => (achieved ? `đạt mục tiêu năm ${year}` : `không đạt mục tiêu năm ${year}`),
       gap: (gap: string, year: number) => `còn cách mục tiêu năm ${year} ${gap}`,

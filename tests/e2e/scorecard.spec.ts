@@ -90,6 +90,13 @@ test.describe("province scorecard @phone", () => {
     await expect(history).toContainText("Số liệu của đơn vị trước sáp nhập");
     await expect(history.locator('[data-unit="an-giang"]')).toContainText("An Giang (đến 30/6/2025): 69,63 điểm (Quý 2/2023)");
     await expect(page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"] [data-unit="an-giang"]')).toContainText("hơn 99% (Quý 2/2025)");
+    // Each pillar counts the unit's own figures, not the history of the units before it.
+    for (const pillar of ["GOV", "ECON", "SOC"]) {
+      const values = await page.locator(`#${pillar} article[data-indicator]`).getByTestId("latest-value").allInnerTexts();
+      const own = values.filter((v) => v !== "Chưa có số liệu").length;
+      expect(values.length, pillar).toBeGreaterThan(own);
+      await expect(page.getByTestId(`with-data-${pillar}`)).toHaveText(new RegExp(`^\\(${own}/\\d+ chỉ tiêu có số liệu\\)$`));
+    }
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);
     await keepScreenshot(page, "scorecard-an-giang-2025", info.project.name);

@@ -125,10 +125,12 @@ export default async function ProvinceScorecardPage({ params }: Props) {
           ...pillar.rows.filter((r) => r.observations.length === 0 && (r.predecessors.length > 0 || r.assessment.successorFigure !== null)),
         ];
         const unknown = pillar.rows.filter((r) => !known.includes(r));
+        // Counted: the unit's own figures, not the history of the units before it.
+        const measured = pillar.rows.filter((r) => r.observations.length > 0).length;
         return (
           <section key={pillar.code} id={pillar.code} aria-labelledby={`h-${pillar.code}`} className="space-y-3 scroll-mt-4">
             <h2 id={`h-${pillar.code}`} className="text-xl font-semibold">
-              {t.name(pillar)} <span className="text-sm font-normal text-slate-600">({m.scorecard.withData(known.length, pillar.rows.length)})</span>
+              {t.name(pillar)} <span className="text-sm font-normal text-slate-600" data-testid={`with-data-${pillar.code}`}>({m.scorecard.withData(measured, pillar.rows.length)})</span>
             </h2>
             {known.length > 0 ? (
               <div className="grid gap-3 md:grid-cols-2">
