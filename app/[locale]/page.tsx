@@ -50,7 +50,7 @@ function BucketHeadings() {
     <th key={b} scope="col" className="px-1 py-1 text-center font-normal">
       <span className="flex flex-col items-center gap-0.5">
         <BucketIcon bucket={b} />
-        <span className="text-xs leading-tight">{m.buckets[b]}</span>
+        <span className="text-[11px] leading-tight sm:text-xs">{m.buckets[b]}</span>
       </span>
     </th>
   ));
@@ -166,7 +166,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
           <tbody>
             {item.pillarCounts.map((p) => (
               <tr key={p.code} className="border-b border-slate-200">
-                <th scope="row" className="py-1.5 pr-2 text-left font-medium">
+                <th scope="row" className="py-1.5 pr-2 text-left font-medium hyphens-auto">
                   <Link href={t.href(`/provinces/${province.slug}#${p.code}`)} className="hover:underline">
                     {t.name(p)}
                   </Link>

@@ -69,6 +69,14 @@ test.describe("English pages @phone", () => {
     await expect(page.locator('article[data-indicator="SOC_SMARTPHONE"] cite').first()).toContainText("13/2/2023");
   });
 
+  test("the overview's status tables fit a phone's screen in English, every count in sight", async ({ page }, info) => {
+    test.skip(info.project.name !== "phone", "a phone's width");
+    await page.goto("/en");
+    const tables = await page.locator("section[data-province] table").all();
+    expect(tables.length).toBeGreaterThan(1);
+    for (const table of tables) expect(await table.evaluate((t) => t.scrollWidth - t.parentElement!.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
   test("the language switch keeps the page and its query, both ways", async ({ page }) => {
     await page.goto("/compare?p=an-giang&p=hau-giang&p=can-tho-2025&pillar=SOC");
     await page.getByTestId("language-switch").click();
