@@ -335,7 +335,8 @@ test("what staff type before the page's script has run is kept, and the submit b
   await field(staff, "SOC_SMARTPHONE", "Nguồn").fill("Báo cáo quý 1/2025 của Sở");
   await staff.getByLabel("Nguồn chung của báo cáo").fill("Báo cáo quý 1/2025");
   release();
-  await expect(submit).toBeEnabled();
+  // Loading and hydrating the held scripts may take a while on a busy machine.
+  await expect(submit).toBeEnabled({ timeout: 20_000 });
   // The figure typed early is the form's own: echoed, counted, and not put back by the next render.
   await expect(staff.locator('[data-indicator="SOC_SMARTPHONE"]').getByTestId("echo")).toHaveText("Sẽ lưu: 73,1%");
   await submit.click();
