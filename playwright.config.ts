@@ -13,7 +13,8 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
+    // Opened as people open `npm start`: by name, not by the address it listens on.
+    baseURL: `http://localhost:${port}`,
     locale: "vi-VN",
     trace: "off",
     launchOptions: {
@@ -26,7 +27,7 @@ export default defineConfig({
         "--disable-sync",
         "--no-first-run",
         "--disable-quic",
-        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
       ],
     },
   },
@@ -40,7 +41,7 @@ export default defineConfig({
   ],
   webServer: {
     command: "node scripts/e2e-server.mjs",
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://localhost:${port}/`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "ignore",

@@ -7,6 +7,7 @@ import createIntlMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { splitLocale, VIETNAMESE_ONLY } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
+import { isForeignRequest } from "@/lib/same-origin";
 import { securityHeaders } from "@/lib/security-headers";
 
 const intl = createIntlMiddleware(routing);
@@ -44,17 +45,7 @@ function route(request: NextRequest): NextResponse {
 
 /** A foreign origin (403), or a body of unknown or excessive length (411, 413). */
 function actionRefusal(request: NextRequest): { status: number; message: string } | null {
-  const origin = request.headers.get("origin");
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  if (origin !== null) {
-    let originHost: string | null = null;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      originHost = null;
-    }
-    if (originHost === null || originHost !== host) return { status: 403, message: "Forbidden: foreign origin" };
-  }
+  if (isForeignRequest(request.headers)) return { status: 403, message: "Forbidden: foreign origin" };
   const length = Number(request.headers.get("content-length") ?? NaN);
   if (!Number.isFinite(length)) return { status: 411, message: "Length required" };
   if (length > ACTION_BODY_LIMIT) return { status: 413, message: "Request too large" };

@@ -1,14 +1,17 @@
 #!/usr/bin/env node
 // The server the end-to-end tests run against: a fresh database (migrated and
-// seeded), a production build, `next start` on E2E_PORT.
+// seeded), then the build and server of `npm start` with its defaults (no
+// LISTEN_HOST, no APP_URL: it listens on 0.0.0.0 and is opened at
+// http://localhost:E2E_PORT), in this script's process group so that
+// Playwright stops it with the tests.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import { baseEnv, buildIsCurrent, markBuild, root, run, sqlitePath, step } from "./lib/run.mjs";
+import { root, sqlitePath, step } from "./lib/run.mjs";
+import { buildIfStale, serverEnv } from "./start.mjs";
 import { prepareDatabase } from "./setup.mjs";
 
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db";
 const port = process.env.E2E_PORT ?? "3311";
-const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.ts", "proxy.ts", "postcss.config.mjs", "package-lock.json"];
 
 if (databaseUrl.startsWith("file:")) {
   for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(`${sqlitePath(databaseUrl)}${suffix}`, { force: true });
@@ -26,15 +29,14 @@ if (databaseUrl.startsWith("file:")) {
 }
 prepareDatabase(databaseUrl);
 
-const env = baseEnv({ DATABASE_URL: databaseUrl, NODE_ENV: "production", APP_URL: `http://127.0.0.1:${port}` });
-if (!buildIsCurrent(SOURCES, databaseUrl)) {
-  step("Building the app for the end-to-end tests");
-  run("npx", ["next", "build"], { env });
-  markBuild(databaseUrl);
-}
-step(`Serving on http://127.0.0.1:${port}`);
+// A setting a developer's shell happens to hold must not change what the tests meet.
+delete process.env.LISTEN_HOST;
+delete process.env.APP_URL;
+const env = serverEnv(databaseUrl, port);
+buildIfStale(env, databaseUrl);
+step(`Serving on http://localhost:${port}`);
 // Same process group as this script: Playwright stops the whole group when the tests end.
-const server = spawn("node", ["scripts/serve.mjs"], { cwd: root, env: { ...env, PORT: port, LISTEN_HOST: "127.0.0.1" }, stdio: "inherit" });
+const server = spawn("node", ["scripts/serve.mjs"], { cwd: root, env, stdio: "inherit" });
 const stop = () => server.kill("SIGTERM");
 process.on("SIGINT", stop);
 process.on("SIGTERM", stop);

@@ -188,6 +188,20 @@ test("an admin may open any province's report; signing out ends the session", as
   await expect(staff).toHaveURL(/\/sign-in/);
 });
 
+test("staff of the merged An Giang open a new period with the button on the working home, at the address they opened the app", async ({ browser }) => {
+  const staff = await as(browser, "staff-an-giang-2025");
+  await staff.goto("/work");
+  await staff.getByLabel("Kỳ báo cáo").selectOption({ label: "Quý 3/2026" });
+  await staff.getByRole("button", { name: "Mở báo cáo" }).click();
+  await expect(staff).toHaveURL("/work/reports/an-giang-2025/2026-Q3");
+  // The redirect names a path, so the browser stays on the host it was given (a proxy's, or localhost), never the listening 0.0.0.0.
+  const answer = await staff.request.get("/work/open?province=an-giang-2025&period=2026-Q3", { maxRedirects: 0 });
+  expect(answer.status()).toBe(303);
+  expect(answer.headers().location).toBe("/work/reports/an-giang-2025/2026-Q3");
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText("An Giang (từ 01/7/2025) — Quý 3/2026");
+  await expect(staff.getByRole("button", { name: "Lưu nháp" })).toBeVisible();
+});
+
 test("every report on the working home opens, whatever its period: quarter, half-year or year", async ({ browser }) => {
   const official = await as(browser, "official-an-giang");
   await official.goto("/work");

@@ -69,7 +69,7 @@ async function asBrowserSends(body: FormData, headers: Record<string, string> = 
   return new Request("http://localhost/work/import/upload", {
     method: "POST",
     body: bytes,
-    headers: { "content-type": draft.headers.get("content-type")!, "content-length": String(bytes.byteLength), ...headers },
+    headers: { host: "localhost", "content-type": draft.headers.get("content-type")!, "content-length": String(bytes.byteLength), ...headers },
   });
 }
 
@@ -130,6 +130,9 @@ describe("the request itself", () => {
     expect((await POST(new Request("http://localhost/work/import/upload", { method: "POST", body: body() }))).status).toBe(411);
     expect(await rowCounts()).toEqual(before);
     expect((await POST(await asBrowserSends(body(), { origin: "http://localhost" }))).status).toBe(200);
+    // The address the person opened decides, not the configured one: the app opened at 127.0.0.1 uploads too.
+    expect((await POST(await asBrowserSends(body(), { host: "127.0.0.1:3000", origin: "http://127.0.0.1:3000" }))).status).toBe(200);
+    expect((await POST(await asBrowserSends(body(), { host: "127.0.0.1:3000", origin: "http://localhost:3000" }))).status).toBe(403);
   });
 });
 

@@ -1,12 +1,11 @@
-import { NextResponse, type NextRequest } from "next/server";
 import { parsePeriod } from "@/lib/period";
+import { seeOther } from "@/lib/redirect";
 
 /** The "open a report" form posts here by GET, so it works without JavaScript. */
-export function GET(request: NextRequest) {
-  const province = request.nextUrl.searchParams.get("province") ?? "";
-  const period = parsePeriod(request.nextUrl.searchParams.get("period") ?? "");
-  if (!/^[a-z0-9-]+$/.test(province) || !period) {
-    return NextResponse.redirect(new URL("/work?invalid=1", request.url), 303);
-  }
-  return NextResponse.redirect(new URL(`/work/reports/${province}/${period.code}`, request.url), 303);
+export function GET(request: Request) {
+  const query = new URL(request.url).searchParams;
+  const province = query.get("province") ?? "";
+  const period = parsePeriod(query.get("period") ?? "");
+  if (!/^[a-z0-9-]+$/.test(province) || !period) return seeOther("/work?invalid=1");
+  return seeOther(`/work/reports/${province}/${period.code}`);
 }

@@ -8,7 +8,7 @@ import { can } from "@/lib/authorization";
 import { db } from "@/lib/db";
 import { LIMITS } from "@/lib/import/plan";
 import { checkImport, confirmImport } from "@/lib/import/service";
-import { env } from "@/lib/env";
+import { isForeignRequest } from "@/lib/same-origin";
 import { getCurrentUser } from "@/lib/session";
 import { cleanText } from "@/lib/text";
 
@@ -41,9 +41,7 @@ const json = (body: unknown, status = 200) => Response.json(body, { status, head
 
 export async function POST(request: Request) {
   // Cookies are SameSite=Lax, and the request must come from this site's own pages.
-  const origin = request.headers.get("origin");
-  const foreign = (origin !== null && origin !== new URL(request.url).origin && origin !== new URL(env.APP_URL).origin) || request.headers.get("sec-fetch-site") === "cross-site";
-  if (foreign) return json({ kind: "forbidden" }, 403);
+  if (isForeignRequest(request.headers)) return json({ kind: "forbidden" }, 403);
   // Nobody who may not import gets their upload read at all.
   const user = await getCurrentUser();
   if (!can(user, "report.edit")) {
