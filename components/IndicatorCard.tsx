@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
 import type { ScorecardRow } from "@/lib/data/scorecard";
 import { bucketOf } from "@/lib/assessment";
+import { isApproximate } from "@/lib/change";
 import { useI18n } from "@/lib/i18n/server";
 import { labelPeriod } from "@/lib/period";
 
@@ -54,7 +55,8 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
         {latest || assessment.successorFigure ? <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={target?.year} /> : null}
         {gap !== null && gap > 0 ? (
           <span className="text-xs text-slate-700">
-            {m.common.gap}: {t.difference(gap, indicator.unit)}
+            {m.common.gap}: {latest && isApproximate(latest) ? `${m.common.approximately} ` : ""}
+            {t.difference(gap, indicator.unit)}
           </span>
         ) : null}
       </div>
@@ -93,6 +95,11 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
             })}
           </ul>
         </div>
+      ) : null}
+      {assessment.ended && laterTarget && !assessment.laterProgress && successorName ? (
+        <p className="text-xs text-slate-700" data-testid="passed-on">
+          {m.common.passedOn(laterTarget.year, successorName)}
+        </p>
       ) : null}
       {laterTarget && assessment.laterProgress ? (
         <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">

@@ -1,10 +1,18 @@
-import type { TargetView } from "@/lib/data/scorecard";
 import type { Unit } from "@/lib/format";
 import { useI18n } from "@/lib/i18n/server";
+import type { CarriedFrom } from "@/lib/succession";
 import { comparatorSymbol } from "@/lib/targets";
 
-/** "≥ 80% (2025, mục tiêu quốc gia)". */
-export function TargetText({ target, unit }: { target: Pick<TargetView, "year" | "comparator" | "value" | "scope">; unit: Unit }) {
+interface TargetShown {
+  year: number;
+  comparator: "GT" | "GTE" | "EQ" | "LTE" | "LT";
+  value: number;
+  scope: "PROVINCIAL" | "NATIONAL";
+  carriedFrom?: CarriedFrom | null;
+}
+
+/** "≥ 80% (2025, mục tiêu quốc gia)", and whose it is when a merged unit carries on a predecessor's. */
+export function TargetText({ target, unit }: { target: TargetShown; unit: Unit }) {
   const t = useI18n();
   return (
     <>
@@ -14,7 +22,7 @@ export function TargetText({ target, unit }: { target: Pick<TargetView, "year" |
         {t.value(target.value, unit)}
       </span>{" "}
       <span className="text-slate-600">
-        ({target.year}, {target.scope === "NATIONAL" ? t.m.common.national : t.m.common.provincial})
+        ({target.year}, {target.carriedFrom ? t.m.common.carriedFrom(t.name(target.carriedFrom)) : target.scope === "NATIONAL" ? t.m.common.national : t.m.common.provincial})
       </span>
     </>
   );

@@ -88,3 +88,44 @@ describe("assessIndicator for a unit merged away before its target year ended", 
     expect(a.latest).toMatchObject({ value: 72.4 });
   });
 });
+
+describe("assessIndicator for a unit that no longer exists", () => {
+  const obs = (period: string, end: string, value: number) => ({ period, periodEnd: new Date(`${end}T00:00:00Z`), value });
+  const unitEnd = new Date("2025-06-30T00:00:00Z");
+  const input = {
+    direction: "HIGHER_IS_BETTER" as const,
+    observations: [obs("2023", "2023-12-31", 10.2), obs("2024", "2024-12-31", 11)],
+    targets: [
+      { year: 2025, comparator: "GTE" as const, value: 20 },
+      { year: 2030, comparator: "GTE" as const, value: 30 },
+    ],
+    asOf: new Date("2026-11-26T00:00:00Z"),
+    unitEnd,
+  };
+
+  it("is not judged against a target of a year after its end, and keeps no pace or gap", () => {
+    const a = assessIndicator(input);
+    expect(a.ended).toBe(true);
+    expect(a.target?.year).toBe(2025);
+    // The 2030 target is shown as passed on, not judged.
+    expect(a.laterTarget?.year).toBe(2030);
+    expect(a.laterProgress).toBeNull();
+    expect(a.gap).toBeNull();
+    expect(a.pacePerQuarter).toBeNull();
+  });
+
+  it("with only later targets, is judged on none of them", () => {
+    const a = assessIndicator({ ...input, targets: [{ year: 2030, comparator: "GTE" as const, value: 30 }] });
+    expect(a.target).toBeNull();
+    expect(a.progress).toMatchObject({ status: "UNABLE_TO_ASSESS", reason: "NO_TARGET" });
+    expect(a.laterTarget?.year).toBe(2030);
+    expect(a.laterProgress).toBeNull();
+  });
+
+  it("is judged as any unit on the days it still existed", () => {
+    const a = assessIndicator({ ...input, asOf: new Date("2025-01-01T00:00:00Z") });
+    expect(a.ended).toBe(false);
+    expect(a.laterProgress).not.toBeNull();
+    expect(a.pacePerQuarter).not.toBeNull();
+  });
+});

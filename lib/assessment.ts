@@ -26,10 +26,17 @@ export type StatusBucket = "ACHIEVED" | "ON_TRACK" | "OFF_TRACK" | "UNASSESSED" 
 
 export interface Assessment<O, T> {
   latest: O | null;
-  /** The headline target: the 2025 one where there is one, else the earliest. */
+  /** The headline target: the 2025 one where there is one, else the earliest the unit can be judged on. */
   target: T | null;
   /** The next target after the headline one (2030). */
   laterTarget: T | null;
+  /**
+   * The unit ended before the day judged: it keeps no pace and has no gap to
+   * close, and a target of a year after its end is not judged on it — it
+   * passes to the unit that carries it on (`laterTarget` is then that target,
+   * with `laterProgress` null).
+   */
+  ended: boolean;
   progress: ProgressResult;
   /** Status against the later target (2030), judged on the same figures. */
   laterProgress: ProgressResult | null;
@@ -46,25 +53,32 @@ export function assessIndicator<O extends AssessedObservation, T extends Assesse
   observations: readonly O[];
   targets: readonly T[];
   asOf: Date;
-  /** For a unit merged away: when it ended and its successor's figures (see lib/succession.ts). */
+  /** The last day of the unit's life, for a unit merged away; null or absent for a unit that exists. */
+  unitEnd?: Date | null;
+  /** For a unit merged away: its successor's figures (see lib/succession.ts). */
   successor?: { unitEnd: Date | null; observations: readonly O[] };
 }): Assessment<O, T> {
   const { direction, asOf } = input;
+  const unitEnd = input.unitEnd ?? input.successor?.unitEnd ?? null;
+  const ended = unitEnd !== null && unitEnd.getTime() < asOf.getTime();
   const observations = [...input.observations].sort(byPeriod);
-  const targets = [...input.targets].sort((a, b) => a.year - b.year);
+  const all = [...input.targets].sort((a, b) => a.year - b.year);
+  // A unit that ended is judged only on targets of the years it lived in; the later ones pass on.
+  const targets = ended ? all.filter((t) => t.year <= unitEnd.getUTCFullYear()) : all;
   const latest = observations.at(-1) ?? null;
   const target = targets.find((t) => t.year === HEADLINE_TARGET_YEAR) ?? targets[0] ?? null;
-  const laterTarget = target ? (targets.find((t) => t.year > target.year) ?? null) : null;
+  const laterTarget = target ? (all.find((t) => t.year > target.year) ?? null) : ended ? (all[0] ?? null) : null;
+  const laterJudged = laterTarget !== null && targets.includes(laterTarget);
 
   const bySuccessor =
     target && input.successor ? successorVerdict({ unitEnd: input.successor.unitEnd, target, successorObservations: input.successor.observations.map(withPeriod), asOf }) : null;
   const progress: ProgressResult = bySuccessor
     ? { status: bySuccessor.status, ratio: null, reason: null, final: true }
     : progressStatus({ points: observations, target, direction, asOf });
-  const laterProgress = laterTarget ? progressStatus({ points: observations, target: laterTarget, direction, asOf }) : null;
-  // A verdict on the successor's figure leaves nothing for the unit's own figures to close.
-  const gap = latest && target && !bySuccessor ? gapToTarget(latest.value, target, direction) : null;
-  const pace = latest && target && !bySuccessor ? pacePerQuarter({ latest: latest.value, target, direction, asOf }) : null;
+  const laterProgress = laterTarget && laterJudged ? progressStatus({ points: observations, target: laterTarget, direction, asOf }) : null;
+  // A verdict on the successor's figure, or a unit that no longer exists, leaves nothing to close.
+  const gap = latest && target && !bySuccessor && !ended ? gapToTarget(latest.value, target, direction) : null;
+  const pace = latest && target && !bySuccessor && !ended ? pacePerQuarter({ latest: latest.value, target, direction, asOf }) : null;
   const projection = target ? linearProjection(observations, new Date(Date.UTC(target.year, 11, 31))) : null;
 
   const successorFigure = bySuccessor ? bySuccessor.figure.observation : null;
@@ -72,6 +86,7 @@ export function assessIndicator<O extends AssessedObservation, T extends Assesse
     latest,
     target,
     laterTarget,
+    ended,
     progress,
     laterProgress,
     gap,

@@ -280,32 +280,39 @@ describe("largeChangeWarning", () => {
   });
 
   it("warns about a rise over the threshold", () => {
-    expect(largeChangeWarning(40, 66.2)).toBe("Thay đổi 65,5% so với quý trước (từ 40 lên 66,2). Hãy kiểm tra lại.");
+    expect(largeChangeWarning({ value: 40, period: "2024-Q2" }, 66.2)).toBe("Thay đổi 65,5% so với quý 2/2024 (từ 40 lên 66,2). Hãy kiểm tra lại.");
   });
 
   it("warns about a fall over the threshold, with Vietnamese number style", () => {
-    expect(largeChangeWarning(6874.5, 1200)).toBe("Thay đổi 82,54% so với quý trước (từ 6.874,5 xuống 1.200). Hãy kiểm tra lại.");
+    expect(largeChangeWarning({ value: 6874.5, period: "2024-Q2" }, 1200)).toBe("Thay đổi 82,54% so với quý 2/2024 (từ 6.874,5 xuống 1.200). Hãy kiểm tra lại.");
+  });
+
+  it("names the period it compares with, whichever kind it is", () => {
+    // Quý 2/2026 is empty: Quý 1/2026 is the figure a 74 % fall is measured from.
+    expect(largeChangeWarning({ value: 5830, period: "2026-Q1" }, 1506)).toBe("Thay đổi 74,17% so với quý 1/2026 (từ 5.830 xuống 1.506). Hãy kiểm tra lại.");
+    expect(largeChangeWarning({ value: 40, period: "2024" }, 66.2)).toContain("so với năm 2024");
   });
 
   it("stays quiet at or under the threshold", () => {
-    expect(largeChangeWarning(10, 15)).toBeNull();
-    expect(largeChangeWarning(10, 5)).toBeNull();
-    expect(largeChangeWarning(-10, -12)).toBeNull();
+    const q = (value: number) => ({ value, period: "2024-Q2" });
+    expect(largeChangeWarning(q(10), 15)).toBeNull();
+    expect(largeChangeWarning(q(10), 5)).toBeNull();
+    expect(largeChangeWarning(q(-10), -12)).toBeNull();
   });
 
   it("uses the caller's threshold", () => {
-    expect(largeChangeWarning(10, 12, 0.1)).toBe("Thay đổi 20% so với quý trước (từ 10 lên 12). Hãy kiểm tra lại.");
-    expect(largeChangeWarning(10, 30, 3)).toBeNull();
+    expect(largeChangeWarning({ value: 10, period: "2024-Q2" }, 12, 0.1)).toBe("Thay đổi 20% so với quý 2/2024 (từ 10 lên 12). Hãy kiểm tra lại.");
+    expect(largeChangeWarning({ value: 10, period: "2024-Q2" }, 30, 3)).toBeNull();
   });
 
   it("warns about any change from zero, without a percentage", () => {
-    expect(largeChangeWarning(0, 5)).toBe("Thay đổi so với quý trước (từ 0 lên 5). Hãy kiểm tra lại.");
-    expect(largeChangeWarning(0, 0)).toBeNull();
+    expect(largeChangeWarning({ value: 0, period: "2024-Q2" }, 5)).toBe("Thay đổi so với quý 2/2024 (từ 0 lên 5). Hãy kiểm tra lại.");
+    expect(largeChangeWarning({ value: 0, period: "2024-Q2" }, 0)).toBeNull();
   });
 
   it("stays quiet when either quarter has no figure", () => {
     expect(largeChangeWarning(null, 5)).toBeNull();
-    expect(largeChangeWarning(5, null)).toBeNull();
+    expect(largeChangeWarning({ value: 5, period: "2024-Q2" }, null)).toBeNull();
     expect(largeChangeWarning(null, null)).toBeNull();
   });
 });

@@ -3,8 +3,8 @@
 // post can be anything. Messages are Vietnamese: staff read them.
 
 import { z } from "zod";
-import { formatNumber, parseDecimal } from "./format";
-import { parsePeriod, type Period } from "./period";
+import { formatNumber, lowerFirst, parseDecimal } from "./format";
+import { labelPeriod, parsePeriod, type Period } from "./period";
 import { cleanText } from "./text";
 
 export type IndicatorUnit = "PERCENT" | "COUNT" | "SCORE" | "RANK" | "POINTS";
@@ -238,20 +238,23 @@ export function submitCheck(
 }
 
 /**
- * A warning, not an error: a big jump from last quarter is often a typing
- * slip (a missing comma, the wrong unit) but may be real, so staff decide.
- * The caller picks the threshold (it may be configured).
+ * A warning, not an error: a big jump from the unit's latest earlier figure is
+ * often a typing slip (a missing comma, the wrong unit) but may be real, so
+ * staff decide. It names the period compared with, which need not be the one
+ * just before (that one may be empty). The caller picks the threshold.
  */
 export function largeChangeWarning(
-  previous: number | null,
+  previous: { value: number; period: string } | null,
   next: number | null,
   threshold = DEFAULT_CHANGE_THRESHOLD,
 ): string | null {
-  if (previous === null || next === null || next === previous) return null;
-  const direction = `từ ${vi(previous)} ${next > previous ? "lên" : "xuống"} ${vi(next)}`;
+  if (previous === null || next === null || next === previous.value) return null;
+  const before = previous.value;
+  const against = lowerFirst(labelPeriod(previous.period, "vi"));
+  const direction = `từ ${vi(before)} ${next > before ? "lên" : "xuống"} ${vi(next)}`;
   // From zero any change is infinitely large; there is no percentage to give.
-  if (previous === 0) return `Thay đổi so với quý trước (${direction}). Hãy kiểm tra lại.`;
-  const change = Math.abs(next - previous) / Math.abs(previous);
+  if (before === 0) return `Thay đổi so với ${against} (${direction}). Hãy kiểm tra lại.`;
+  const change = Math.abs(next - before) / Math.abs(before);
   if (change <= threshold) return null;
-  return `Thay đổi ${formatNumber(change * 100, "vi")}% so với quý trước (${direction}). Hãy kiểm tra lại.`;
+  return `Thay đổi ${formatNumber(change * 100, "vi")}% so với ${against} (${direction}). Hãy kiểm tra lại.`;
 }

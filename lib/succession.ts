@@ -45,3 +45,40 @@ function byPeriod(a: SuccessorFigure, b: SuccessorFigure): number {
   const pb = parsePeriod(b.period);
   return pa && pb ? comparePeriods(pa, pb) : a.periodEnd.getTime() - b.periodEnd.getTime();
 }
+
+export interface CarriedFrom {
+  slug: string;
+  nameVi: string;
+  nameEn: string;
+}
+
+/**
+ * The targets a unit is judged on: its own, and for each year from its first
+ * year on where it has none of its own, the target a unit it was formed from
+ * set for that year (the predecessor's 2030 target passes to the unit that
+ * carries it on), marked with whose it is. Where two predecessors set
+ * different targets for one year neither is carried: which would be the
+ * merged unit's is not for the app to choose.
+ */
+export function carriedTargets<T extends { year: number; comparator: Comparator; value: number }>(input: {
+  own: readonly T[];
+  unitStart: Date | null;
+  predecessors: ReadonlyArray<{ unit: CarriedFrom; targets: readonly T[] }>;
+}): Array<T & { carriedFrom: CarriedFrom | null }> {
+  const own = input.own.map((t) => ({ ...t, carriedFrom: null }));
+  if (!input.unitStart) return own;
+  const firstYear = input.unitStart.getUTCFullYear();
+  const years = new Set(input.own.map((t) => t.year));
+  const offered = new Map<number, Array<T & { carriedFrom: CarriedFrom }>>();
+  for (const { unit, targets } of input.predecessors) {
+    for (const t of targets) {
+      if (t.year < firstYear || years.has(t.year)) continue;
+      offered.set(t.year, [...(offered.get(t.year) ?? []), { ...t, carriedFrom: unit }]);
+    }
+  }
+  const carried = [...offered.values()].flatMap((all) => {
+    const [first] = all;
+    return first && all.every((t) => t.comparator === first.comparator && t.value === first.value) ? [first] : [];
+  });
+  return [...own, ...carried].sort((a, b) => a.year - b.year);
+}

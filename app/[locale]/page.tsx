@@ -8,6 +8,7 @@ import { ScrollHint } from "@/components/ui/Table";
 import { dtiRank, dtiScore } from "@/components/DtiTable";
 import { indicatorHref } from "@/components/IndicatorCard";
 import type { StatusBucket } from "@/lib/assessment";
+import { changeBetween } from "@/lib/change";
 import type { ProvinceOverview, UnitSummary } from "@/lib/data/overview";
 import { published } from "@/lib/data/published";
 import type { ObservationView } from "@/lib/data/scorecard";
@@ -234,9 +235,12 @@ function Change({ observations, unit }: { observations: readonly ObservationView
   const { m } = t;
   const [previous, latest] = observations.slice(-2);
   if (!previous || !latest) return null;
-  const delta = latest.value - previous.value;
-  const amount = t.difference(Math.abs(delta), unit);
-  const text = delta === 0 ? m.overview.unchanged(t.period(previous.period)) : m.overview.moved(`${delta > 0 ? "+" : "−"}${amount}`, t.period(previous.period), t.qualified(previous.value, unit, previous.qualifier));
+  // As much as the two figures support: a range ("hơn 99%") gives no exact amount, a quarter against a year says so.
+  const change = changeBetween(previous, latest);
+  const text =
+    change.direction === "SAME" && change.samePeriodKind
+      ? m.overview.unchanged(t.period(previous.period))
+      : m.overview.moved(t.change(change, unit), t.period(previous.period), t.qualified(previous.value, unit, previous.qualifier));
   return (
     <p className="mt-0.5 text-xs text-slate-700" data-testid="change">
       {text}

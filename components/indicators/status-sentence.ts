@@ -1,11 +1,12 @@
+import { isApproximate } from "@/lib/change";
 import type { ChosenUnitView } from "@/lib/data/indicators";
 import { lowerFirst, type Unit } from "@/lib/format";
 import type { I18n } from "@/lib/i18n/i18n";
 
-/** "+2,1 điểm %" for a percentage, "+120" for a count. */
-function signedAmount(amount: number, unit: Unit, t: I18n) {
+/** "+2,1 điểm %" for a percentage, "+120" for a count; "≈ +2,1 điểm %" when computed from a figure given as a range. */
+function signedAmount(amount: number, unit: Unit, approximate: boolean, t: I18n) {
   const magnitude = t.difference(Math.abs(amount), unit);
-  return `${amount < 0 ? "−" : "+"}${magnitude}`;
+  return `${approximate ? `${t.m.common.approximately} ` : ""}${amount < 0 ? "−" : "+"}${magnitude}`;
 }
 
 /** What a unit's status means, in a sentence or two built only from its figures. */
@@ -14,39 +15,48 @@ export function statusSentence(view: ChosenUnitView, unit: Unit, direction: "HIG
   const s = m.indicators.sentence;
   const { assessment, projection, pathTarget, open } = view;
   const { progress, target, latest } = assessment;
-  if (!latest) return s.unassessable(m.reason.NO_DATA);
-  if (!target) return s.unassessable(m.reason.NO_TARGET);
-  const headline = progress.final
-    ? finalSentence(view, target.year, progress.status, unit, t)
-    : paceSentence({ progress, pace: assessment.pacePerQuarter, year: target.year, projected: target === pathTarget ? projection : null }, unit, direction, t);
+  const approximate = latest !== null && isApproximate(latest);
+  const trendApproximate = view.observations.some(isApproximate);
+  // A unit merged away has no pace to keep: a later target of its has passed to its successor.
+  const passedOn = assessment.ended && assessment.laterTarget && !assessment.laterProgress && view.successor ? ` ${m.common.passedOn(assessment.laterTarget.year, t.name(view.successor))}` : "";
+  // Its earlier target may still be judged, on the successor's figure: that is one verdict, not "no data".
+  if (!latest && !assessment.successorFigure) return s.unassessable(m.reason.NO_DATA) + passedOn;
+  if (!target) return passedOn.trim() || s.unassessable(m.reason.NO_TARGET);
+  const headline =
+    (progress.final
+      ? finalSentence(view, target.year, progress.status, unit, t)
+      : paceSentence({ progress, pace: assessment.pacePerQuarter, year: target.year, projected: target === pathTarget ? projection : null, approximate, trendApproximate }, unit, direction, t)) + passedOn;
   // A unit that exists today also hears about the next target it can still reach.
   if (!open || !pathTarget) return headline;
-  return `${headline} ${m.common.target} ${pathTarget.year}: ${lowerFirst(paceSentence({ progress: open.progress, pace: open.pacePerQuarter, year: pathTarget.year, projected: projection }, unit, direction, t))}`;
+  return `${headline} ${m.common.target} ${pathTarget.year}: ${lowerFirst(paceSentence({ progress: open.progress, pace: open.pacePerQuarter, year: pathTarget.year, projected: projection, approximate, trendApproximate }, unit, direction, t))}`;
 }
 
 function finalSentence(view: ChosenUnitView, year: number, status: string, unit: Unit, t: I18n) {
   const s = t.m.indicators.sentence;
   // The figure the verdict rests on: the successor's, where the rule of lib/succession.ts applied.
-  const last = view.assessment.successorFigure ?? view.observations.filter((o) => o.periodEnd.getUTCFullYear() <= year).at(-1);
+  const bySuccessor = view.assessment.successorFigure;
+  const last = bySuccessor ?? view.observations.filter((o) => o.periodEnd.getUTCFullYear() <= year).at(-1);
   const value = last ? t.qualified(last.value, unit, last.qualifier) : "—";
   const period = last ? t.period(last.period) : "—";
-  if (status === "ACHIEVED") return s.finalAchieved(year, value, period);
-  if (status === "NOT_ACHIEVED") return s.finalMissed(year, value, period);
+  const of = bySuccessor && view.successor ? t.name(view.successor) : undefined;
+  if (status === "ACHIEVED") return s.finalAchieved(year, value, period, of);
+  if (status === "NOT_ACHIEVED") return s.finalMissed(year, value, period, of);
   return s.finalUnknown(year);
 }
 
 function paceSentence(
-  input: { progress: ChosenUnitView["assessment"]["progress"]; pace: number | null; year: number; projected: ChosenUnitView["projection"] },
+  input: { progress: ChosenUnitView["assessment"]["progress"]; pace: number | null; year: number; projected: ChosenUnitView["projection"]; approximate: boolean; trendApproximate?: boolean },
   unit: Unit,
   direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER",
   t: I18n,
 ) {
   const { m } = t;
   const s = m.indicators.sentence;
-  const { progress, pace, year, projected } = input;
+  const { progress, pace, year, projected, approximate } = input;
   if (progress.status === "ACHIEVED") return s.achieved(year);
-  const first = pace === null ? s.noQuarterLeft(year) : s.pace(signedAmount(direction === "LOWER_IS_BETTER" ? -pace : pace, unit, t), year);
-  const trend = projected ? `; ${s.projection(t.value(projected.to.value, unit), year)}` : "";
+  const first = pace === null ? s.noQuarterLeft(year) : s.pace(signedAmount(direction === "LOWER_IS_BETTER" ? -pace : pace, unit, approximate, t), year);
+  // A trend fitted through figures given as ranges is itself approximate.
+  const trend = projected ? `; ${s.projection(`${input.trendApproximate ? `${m.common.approximately} ` : ""}${t.value(projected.to.value, unit)}`, year)}` : "";
   const reason = progress.status === "UNABLE_TO_ASSESS" && progress.reason ? ` (${m.reason[progress.reason]})` : "";
   return `${first}${trend}.${reason}`;
 }

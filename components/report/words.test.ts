@@ -45,7 +45,35 @@ function rankFacts(values: [number, number]) {
   return reportFacts({ asOf: new Date(Date.UTC(2023, 11, 31)), pillars: [{ code: "GOV", kind: "PILLAR", nameVi: "Chính quyền số", nameEn: "Digital government", rows: [row] }], dti: [] });
 }
 
+/** A share stated by the source as "hơn 99%", after an exact 99,77% a year before. */
+function approximateFacts(latest: FigureIn<typeof source>) {
+  const observations = [figure("2024", [2024, 11, 31], 99.77), latest];
+  const targets = [target(2030, 100)];
+  const row: RowIn<typeof source> = {
+    indicator: { code: "GOV_ON_TIME", nameVi: "Tỷ lệ hồ sơ đúng hạn", nameEn: "Dossiers on time", unit: "PERCENT", direction: "HIGHER_IS_BETTER", isHeadline: true },
+    observations,
+    predecessors: [],
+    assessment: assessIndicator({ direction: "HIGHER_IS_BETTER", observations, targets, asOf: new Date(Date.UTC(2025, 6, 1)) }),
+  };
+  return reportFacts({ asOf: new Date(Date.UTC(2025, 5, 30)), pillars: [{ code: "GOV", kind: "PILLAR", nameVi: "Chính quyền số", nameEn: "Digital government", rows: [row] }], dti: [] }).pillars[0]!;
+}
+
 describe("report words", () => {
+  it("prints no exact change, direction or pace from a figure the source gives as a range, and says a year is set against a quarter", () => {
+    const [vi, en] = [i18nFor("vi"), i18nFor("en")];
+    const moreThan99 = approximateFacts({ ...figure("2025-Q2", [2025, 5, 30], 99), qualifier: "MORE_THAN" });
+    expect(changeText(moreThan99.rows[0]!, vi)).toBe("không so sánh chính xác được, vì có số ước (hai kỳ khác loại)");
+    expect(paragraphText(moreThan99, vi)).toContain("Tỷ lệ hồ sơ đúng hạn: 99,77% (năm 2024) và hơn 99% (quý 2/2025), không so sánh chính xác được");
+    expect(paragraphText(moreThan99, vi)).not.toMatch(/giảm|−0,77/);
+    expect(paragraphText(moreThan99, en)).toContain("not exactly comparable");
+    // The gap to 100% and the pace are computed from "more than 99": approximate.
+    expect(paceText(moreThan99.rows[0]!, vi)).toMatch(/^≈ /);
+    const exact = approximateFacts(figure("2025-Q2", [2025, 5, 30], 99));
+    expect(changeText(exact.rows[0]!, vi)).toBe("−0,77 điểm % (hai kỳ khác loại)");
+    expect(paceText(exact.rows[0]!, vi)).not.toMatch(/≈/);
+  });
+
+
   it("says which way a rank moved, not only the sign of the change", () => {
     const [vi, en] = [i18nFor("vi"), i18nFor("en")];
     const worse = rankFacts([10, 13]).pillars[0]!;
@@ -61,14 +89,14 @@ describe("report words", () => {
   it("states each pillar's facts in plain Vietnamese, every number taken from the figures", () => {
     const vi = i18nFor("vi");
     expect(paragraphText(facts().pillars[0]!, vi)).toBe(
-      "0/1 mục tiêu đã đạt; 1 chậm, chưa đạt. Tỷ lệ dịch vụ công toàn trình tăng từ 39,45% (năm 2024) lên 45% (năm 2025), không đạt mục tiêu năm 2025, còn cách mục tiêu năm 2030 45 điểm %. 1/2 chỉ tiêu chưa có số liệu.",
+      "0/1 mục tiêu đã đạt; 1 chậm hoặc không đạt. Tỷ lệ dịch vụ công toàn trình tăng từ 39,45% (năm 2024) lên 45% (năm 2025), không đạt mục tiêu năm 2025, còn cách mục tiêu năm 2030 45 điểm %. 1/2 chỉ tiêu chưa có số liệu.",
     );
   });
 
   it("and in English", () => {
     const en = i18nFor("en");
     expect(paragraphText(facts().pillars[0]!, en)).toBe(
-      "0 of 1 target achieved; 1 behind, not achieved. Share of full-process online services rose from 39.45% (2024) to 45% (2025); the 2025 target was not achieved; 45 percentage points short of the 2030 target. 1 of 2 indicators have no figures.",
+      "0 of 1 target achieved; 1 behind or not achieved. Share of full-process online services rose from 39.45% (2024) to 45% (2025); the 2025 target was not achieved; 45 percentage points short of the 2030 target. 1 of 2 indicators have no figures.",
     );
   });
 
@@ -76,7 +104,10 @@ describe("report words", () => {
     const vi = i18nFor("vi");
     const row = facts().pillars[0]!.rows[0]!;
     expect(changeText(row, vi)).toBe("+5,55 điểm %");
-    expect(verdictText(row, vi)).toBe("Chậm, chưa đạt — năm mục tiêu đã qua");
+    expect(verdictText(row, vi)).toBe("Không đạt mục tiêu — năm mục tiêu đã qua");
+    // Behind a target whose year is not over is not "not achieved": the row names its own status.
+    expect(verdictText({ ...row, status: "LIMITED_PROGRESS", final: false }, vi)).toBe("Tiến triển hạn chế");
+    expect(verdictText({ ...row, status: "LIMITED_PROGRESS", final: false }, i18nFor("en"))).toBe("Limited progress");
     expect(paceText(row, vi)).toBe("2,25 điểm %/quý đến hết năm 2030");
     expect(dtiText(facts(), vi)).toBe("Năm 2024: xếp hạng 40/63, tăng 2 bậc so với năm 2023");
     expect(dtiTrendText(facts())).toBe("2023: 42/63 → 2024: 40/63");

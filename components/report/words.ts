@@ -14,17 +14,18 @@ export function figureText(figure: FigureIn<SourceView>, unit: Unit, t: I18n): s
 }
 
 /**
- * "+5,55 điểm %", "−120", or "—" without two figures; where less is better
- * (a rank, overdue dossiers) the sign alone would mislead, so it says which
- * way: "+3 (kém đi)".
+ * "+5,55 điểm %", "−120", or "—" without two figures; "tăng ít nhất 441",
+ * "≈ +800" or "không so sánh chính xác được" where a figure is a range; where
+ * less is better (a rank, overdue dossiers) the sign alone would mislead, so
+ * it says which way: "+3 (kém đi)".
  */
 export function changeText(row: Row, t: I18n): string {
-  if (row.change === null) return "—";
-  if (row.change === 0) return "0";
-  const signed = `${row.change > 0 ? "+" : "−"}${t.difference(Math.abs(row.change), row.indicator.unit)}`;
-  if (row.indicator.direction !== "LOWER_IS_BETTER") return signed;
+  const { change } = row;
+  if (change === null) return "—";
+  const text = t.change(change, row.indicator.unit);
+  if (row.indicator.direction !== "LOWER_IS_BETTER" || change.direction === "SAME" || change.direction === "UNKNOWN") return text;
   const { better, worse } = t.m.report.changeMeaning;
-  return `${signed} (${row.change < 0 ? better : worse})`;
+  return `${text} (${change.direction === "DOWN" ? better : worse})`;
 }
 
 export function targetText(target: TargetIn<SourceView>, unit: Unit, t: I18n): string {
@@ -42,7 +43,8 @@ export function targetsText(row: Row, t: I18n): string {
 export function verdictText(row: Row, t: I18n): string {
   const { m } = t;
   if (row.verdict === null) return m.report.noTarget;
-  const words = m.report.verdicts[row.verdict];
+  // A group's name covers both "behind" and "not achieved": a row says which of them it is.
+  const words = row.verdict === "OFF_TRACK" ? m.status[row.status] : m.report.verdicts[row.verdict];
   const reason = row.verdict === "UNASSESSED" && row.reason ? ` (${m.reason[row.reason]})` : "";
   return `${words}${reason}${row.final ? ` — ${m.report.final}` : ""}`;
 }
@@ -54,7 +56,7 @@ export function paceText(row: Row, t: I18n): string {
   if (!open || row.latest === null) return "—";
   if (row.gap === 0) return m.report.paceMet(open.year);
   if (row.pacePerQuarter === null) return m.report.noQuarterLeft(open.year);
-  return m.report.pace(t.difference(row.pacePerQuarter, row.indicator.unit), open.year);
+  return m.report.pace(approx(row, t) + t.difference(row.pacePerQuarter, row.indicator.unit), open.year);
 }
 
 /** The pillar's paragraph: only sentences that its figures support. */
@@ -78,16 +80,20 @@ export function paragraphText(pillar: PillarReport<SourceView>, t: I18n): string
         case "ONE_FIGURE": {
           const { row, to } = sentence;
           const unit = row.indicator.unit;
-          const moved = sentence.code === "MOVED" ? direction(sentence.from.value, to.value) : null;
+          const change = sentence.code === "MOVED" ? row.change : null;
           const words = (figure: FigureIn<SourceView>) => [t.qualified(figure.value, unit, figure.qualifier), t.period(figure.period)] as const;
           const lead =
-            sentence.code !== "MOVED"
+            sentence.code !== "MOVED" || !change
               ? s.one(t.name(row.indicator), ...words(to))
-              : // A rank that goes up in number goes down the table: said in places, not as a rise.
-                unit === "RANK" && moved !== "SAME"
-                ? s.movedRank(t.name(row.indicator), moved === "DOWN", ...words(sentence.from), ...words(to))
-                : s.moved(t.name(row.indicator), moved ?? "SAME", ...words(sentence.from), ...words(to));
-          return `${[lead, ...standing(row, t)].join(s.join)}.`;
+              : change.direction === "UNKNOWN"
+                ? // A range on either side may lie above or below the other figure: no direction is claimed.
+                  s.notComparable(t.name(row.indicator), ...words(sentence.from), ...words(to))
+                : // A rank that goes up in number goes down the table: said in places, not as a rise.
+                  unit === "RANK" && change.direction !== "SAME"
+                  ? s.movedRank(t.name(row.indicator), change.direction === "DOWN", ...words(sentence.from), ...words(to))
+                  : s.moved(t.name(row.indicator), change.direction, ...words(sentence.from), ...words(to));
+          const kinds = change && !change.samePeriodKind ? [t.m.common.change.otherKind] : [];
+          return `${[lead, ...kinds, ...standing(row, t)].join(s.join)}.`;
         }
       }
     })
@@ -100,13 +106,14 @@ function standing(row: Row, t: I18n): string[] {
   const parts: string[] = [];
   if (row.final && row.target && (row.status === "ACHIEVED" || row.status === "NOT_ACHIEVED")) parts.push(s.final(row.status === "ACHIEVED", row.target.year));
   if (row.openTarget && row.gap !== null) {
-    parts.push(row.gap === 0 ? s.met(row.openTarget.year) : s.gap(t.difference(row.gap, row.indicator.unit), row.openTarget.year));
+    parts.push(row.gap === 0 ? s.met(row.openTarget.year) : s.gap(approx(row, t) + t.difference(row.gap, row.indicator.unit), row.openTarget.year));
   }
   return parts;
 }
 
-function direction(from: number, to: number): "UP" | "DOWN" | "SAME" {
-  return to > from ? "UP" : to < from ? "DOWN" : "SAME";
+/** "≈ " before a gap or pace computed from a figure the source gives as a range. */
+function approx(row: Row, t: I18n): string {
+  return row.approximate ? `${t.m.common.approximately} ` : "";
 }
 
 /** Every ranked year's rank, oldest first: "2022: 54/63 → 2024: 40/63"; null with fewer than two. */

@@ -8,6 +8,7 @@ import { saveReport, type EntryState } from "@/lib/actions/report-entry";
 import { entrySchema, largeChangeWarning, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH, parseFigure, type IndicatorUnit } from "@/lib/entry-schema";
 import { formatNumber, formatValue } from "@/lib/format";
 import { vi as m } from "@/lib/i18n/messages";
+import { labelPeriod } from "@/lib/period";
 import { useHydrated } from "@/components/ui/useHydrated";
 
 export interface EntryRow {
@@ -25,9 +26,11 @@ export interface EntryRow {
   source: string;
   note: string;
   version: number;
-  previous: number | null;
+  /** The unit's latest earlier figure and its period. */
+  previous: { value: number; period: string } | null;
   lastPublished: string | null;
-  target: string | null;
+  /** The targets still open in this period, soonest first ("≥ 90% (2026)"). */
+  targets: string[];
 }
 
 export interface EntryPillar {
@@ -252,9 +255,9 @@ function FigureFields({
       </legend>
       <p id={`${key}-context`} className="clear-left pt-0.5 text-xs text-slate-600">
         {m.entry.unit}: {m.units[row.unit]}
-        {row.previous !== null ? ` · ${m.entry.previous}: ${formatNumber(row.previous, "vi", 4)}` : ""}
+        {row.previous !== null ? ` · ${m.entry.previous(labelPeriod(row.previous.period, "vi"))}: ${formatValue(row.previous.value, row.unit, "vi")}` : ""}
         {row.lastPublished ? ` · ${m.entry.lastPublished}: ${row.lastPublished}` : ""}
-        {row.target ? ` · ${m.common.target}: ${row.target}` : ""}
+        {row.targets.length > 0 ? ` · ${m.common.target}: ${row.targets.join("; ")}` : ""}
       </p>
       <input type="hidden" name={`${key}.version`} value={conflict ? conflict.version : (input?.version ?? row.version)} />
       <div className="mt-2 grid gap-2 sm:grid-cols-[10rem_1fr_1fr]">

@@ -9,7 +9,7 @@ const auditValue = (text: string | null) => (text === null ? "—" : Number.isFi
 
 const time = new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
 
-/** The quarter's figures beside the previous quarter's, each with its history. */
+/** The period's figures beside each indicator's latest earlier figure, each with its history. */
 export function ReportSheetTable({ sheet, threshold }: { sheet: ReportSheet; threshold: number }) {
   return (
     <div className="space-y-6">
@@ -22,7 +22,7 @@ export function ReportSheetTable({ sheet, threshold }: { sheet: ReportSheet; thr
                 <tr className="border-b border-slate-300 bg-slate-50 text-left">
                   <th scope="col" className="p-2">{m.common.indicator}</th>
                   <th scope="col" className="p-2">{periodLabel(sheet.period)}</th>
-                  <th scope="col" className="p-2">{periodLabel(sheet.previousPeriod)}</th>
+                  <th scope="col" className="p-2">{m.entry.previousColumn}</th>
                   <th scope="col" className="p-2">{m.common.source}</th>
                 </tr>
               </thead>
@@ -39,7 +39,15 @@ export function ReportSheetTable({ sheet, threshold }: { sheet: ReportSheet; thr
                         {current ? formatValue(current.value, indicator.unit, "vi") : m.common.noData}
                         {warning ? <p className="text-xs text-amber-800">⚠ {warning}</p> : null}
                       </td>
-                      <td className="p-2 tabular-nums">{previous === null ? m.common.noData : formatValue(previous, indicator.unit, "vi")}</td>
+                      <td className="p-2 tabular-nums" data-testid="previous-value">
+                        {previous === null ? (
+                          m.common.noData
+                        ) : (
+                          <>
+                            {formatValue(previous.value, indicator.unit, "vi")} <span className="text-xs text-slate-600">({periodLabel(previous.period)})</span>
+                          </>
+                        )}
+                      </td>
                       <td className="p-2 text-xs">
                         {current?.source.title ?? ""}
                         {current?.note ? <p className="text-slate-600">{current.note}</p> : null}

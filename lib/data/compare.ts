@@ -1,6 +1,7 @@
 import "server-only";
 import { assessIndicator, type Assessment } from "@/lib/assessment";
 import { db } from "@/lib/db";
+import { carriedTargets } from "@/lib/succession";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { indicatorSelect, publishedOnly, sourceSelect, type SourceView } from "@/lib/data/selects";
 import { targetSelect, type TargetView } from "@/lib/data/scorecard";
@@ -10,8 +11,10 @@ const unitSelect = {
   slug: true,
   nameVi: true,
   nameEn: true,
+  validFrom: true,
   validTo: true,
   successor: { select: { id: true, slug: true, nameVi: true, nameEn: true } },
+  predecessors: { select: { id: true, slug: true, nameVi: true, nameEn: true }, orderBy: { sortOrder: "asc" } },
 } satisfies Prisma.ProvinceSelect;
 
 /** What the verdict needs of a figure, and what the comparison shows of the one it rests on. */
@@ -24,8 +27,6 @@ const figureSelect = {
   qualifier: true,
   sourceId: true,
 } satisfies Prisma.ObservationSelect;
-
-const unitTargetSelect = { ...targetSelect, provinceId: true } satisfies Prisma.TargetSelect;
 
 type FigureRow = Prisma.ObservationGetPayload<{ select: typeof figureSelect }>;
 export type ComparedFigure = FigureRow & { source: SourceView };
@@ -69,7 +70,11 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
       select: figureSelect,
       orderBy: { periodEnd: "asc" },
     }),
-    db.target.findMany({ where: { provinceId: { in: unitIds }, indicatorId: { in: indicatorIds } }, select: unitTargetSelect, orderBy: { year: "asc" } }),
+    db.target.findMany({
+      where: { provinceId: { in: [...unitIds, ...units.flatMap((u) => u.predecessors.map((p) => p.id))] }, indicatorId: { in: indicatorIds } },
+      select: targetSelect,
+      orderBy: { year: "asc" },
+    }),
   ]);
 
   const key = (provinceId: number, indicatorId: number) => `${provinceId}:${indicatorId}`;
@@ -93,8 +98,14 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
       assessment: assessIndicator({
         direction: indicator.direction,
         observations: figuresOf(unit.id, indicator.id),
-        targets: targetsOf(unit.id, indicator.id),
+        // As on the scorecard: a merged unit carries on its predecessors' targets for the years it has none of its own.
+        targets: carriedTargets({
+          own: targetsOf(unit.id, indicator.id),
+          unitStart: unit.validFrom,
+          predecessors: unit.predecessors.map((p) => ({ unit: p, targets: targetsOf(p.id, indicator.id) })),
+        }),
         asOf,
+        unitEnd: unit.validTo,
         successor: unit.successor ? { unitEnd: unit.validTo, observations: figuresOf(unit.successor.id, indicator.id) } : undefined,
       }),
     })),

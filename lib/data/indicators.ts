@@ -3,6 +3,7 @@ import { cache } from "react";
 import { assessIndicator, type Assessment } from "@/lib/assessment";
 import { pacePerQuarter, progressStatus, type ProgressResult } from "@/lib/progress";
 import { db } from "@/lib/db";
+import { carriedTargets, type CarriedFrom } from "@/lib/succession";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { indicatorSelect, publishedOnly, sourceSelect } from "@/lib/data/selects";
 import { listReportingProvinces } from "@/lib/data/provinces";
@@ -46,6 +47,8 @@ const targetSelect = {
 export type IndicatorDetail = Prisma.IndicatorGetPayload<{ select: typeof indicatorDetailSelect }>;
 export type IndicatorObservation = Prisma.ObservationGetPayload<{ select: typeof observationSelect }>;
 export type IndicatorTarget = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
+/** A unit's own target, or one it carries on from a predecessor (lib/succession.ts). */
+export type CarriedTarget = IndicatorTarget & { carriedFrom: CarriedFrom | null };
 
 /** Every pillar's indicators, each with how many units have published figures for it. */
 export const listIndicatorCatalog = cache(async () => {
@@ -96,16 +99,18 @@ export interface ChosenUnitView {
   unit: UnitSummary;
   /** "own" for a unit chosen in the URL; a predecessor or successor comes with the unit `via`. */
   role: LineageRole;
+  /** The unit this one became, for a unit merged away. */
+  successor: UnitSummary | null;
   via: string;
   /** The unit's own published figures, oldest first. */
   observations: IndicatorObservation[];
-  targets: IndicatorTarget[];
-  assessment: Assessment<IndicatorObservation, IndicatorTarget>;
+  targets: CarriedTarget[];
+  assessment: Assessment<IndicatorObservation, CarriedTarget>;
   /**
    * The target the needed path and the trend aim at: for a unit that exists
    * today, its next target whose year has not passed; otherwise the headline one.
    */
-  pathTarget: IndicatorTarget | null;
+  pathTarget: CarriedTarget | null;
   /** Status and pace against `pathTarget` when it is not the headline target. */
   open: { progress: ProgressResult; pacePerQuarter: number | null } | null;
   /** Straight path from the first figure to `pathTarget`. */
@@ -180,13 +185,19 @@ export async function getIndicatorView(code: string, requested: readonly string[
   const bounds = { min: indicator.minValue, max: indicator.maxValue };
   const chosen = chosenUnits.map((unit): ChosenUnitView => {
     const own = series.find((s) => s.unit.slug === unit.slug);
-    const unitTargets = targets.filter((t) => t.province.slug === unit.slug);
+    // A merged unit carries on its predecessors' targets for the years it has none of its own, as on its scorecard.
+    const unitTargets = carriedTargets({
+      own: targets.filter((t) => t.province.slug === unit.slug),
+      unitStart: unit.validFrom,
+      predecessors: units.filter((u) => u.successorSlug === unit.slug).map((u) => ({ unit: u, targets: targets.filter((t) => t.province.slug === u.slug) })),
+    });
     const successor = series.find((s) => s.unit.slug === unit.successorSlug);
     const assessment = assessIndicator({
       direction: indicator.direction,
       observations: own?.observations ?? [],
       targets: unitTargets,
       asOf,
+      unitEnd: unit.validTo,
       successor: successor ? { unitEnd: unit.validTo, observations: successor.observations } : undefined,
     });
     const points = own?.points ?? [];
@@ -204,6 +215,7 @@ export async function getIndicatorView(code: string, requested: readonly string[
     return {
       unit,
       role,
+      successor: unitBySlug.get(unit.successorSlug ?? "") ?? null,
       via,
       observations: own?.observations ?? [],
       targets: unitTargets,

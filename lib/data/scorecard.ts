@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { assessIndicator, type Assessment } from "@/lib/assessment";
 import { db } from "@/lib/db";
+import { carriedTargets, type CarriedFrom } from "@/lib/succession";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { dtiResultSelect, indicatorSelect, publishedOnly, sourceSelect, type SourceView } from "@/lib/data/selects";
 
@@ -41,6 +42,7 @@ const observationSelect = {
 } satisfies Prisma.ObservationSelect;
 
 export const targetSelect = {
+  provinceId: true,
   indicatorId: true,
   year: true,
   comparator: true,
@@ -57,7 +59,10 @@ export type ObservationView = Prisma.ObservationGetPayload<{ select: typeof obse
   /** Approved but not yet published: only a read for the unit's own officials (getScorecardThrough) has these. */
   unpublished?: boolean;
 };
-export type TargetView = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
+export type TargetView = Prisma.TargetGetPayload<{ select: typeof targetSelect }> & {
+  /** A predecessor's target the unit carries on (lib/succession.ts); null for the unit's own. */
+  carriedFrom: CarriedFrom | null;
+};
 
 export interface PredecessorSeries {
   unit: { slug: string; nameVi: string; nameEn: string };
@@ -119,7 +124,7 @@ async function readScorecard(slug: string, options: { asOf: Date; until?: Date; 
       },
       withApproved,
     ),
-    db.target.findMany({ where: { provinceId: province.id }, select: targetSelect, orderBy: { year: "asc" } }),
+    db.target.findMany({ where: { provinceId: { in: [province.id, ...province.predecessors.map((p) => p.id)] } }, select: targetSelect, orderBy: { year: "asc" } }),
   ]);
 
   // Years of quarters share a handful of sources: fetch each once, not per figure.
@@ -142,7 +147,15 @@ async function readScorecard(slug: string, options: { asOf: Date; until?: Date; 
   const predecessorIds = new Set(province.predecessors.map((p) => p.id));
   const predecessorObservationsOf = byIndicator(observations.filter((o) => predecessorIds.has(o.provinceId)));
   const successorObservationsOf = byIndicator(observations.filter((o) => o.provinceId === province.successor?.id));
-  const targetsOf = byIndicator(targets);
+  const ownTargetsOf = byIndicator(targets.filter((t) => t.provinceId === province.id));
+  const predecessorTargetsOf = byIndicator(targets.filter((t) => predecessorIds.has(t.provinceId)));
+  // A merged unit carries on its predecessors' targets for the years it has none of its own.
+  const targetsOf = (indicatorId: number) =>
+    carriedTargets({
+      own: ownTargetsOf.get(indicatorId) ?? [],
+      unitStart: province.validFrom,
+      predecessors: province.predecessors.map((p) => ({ unit: p, targets: (predecessorTargetsOf.get(indicatorId) ?? []).filter((t) => t.provinceId === p.id) })),
+    });
 
   return {
     province,
@@ -164,8 +177,9 @@ async function readScorecard(slug: string, options: { asOf: Date; until?: Date; 
           assessment: assessIndicator({
             direction: indicator.direction,
             observations: series,
-            targets: targetsOf.get(indicator.id) ?? [],
+            targets: targetsOf(indicator.id),
             asOf,
+            unitEnd: province.validTo,
             successor: province.successor ? { unitEnd: province.validTo, observations: successorObservationsOf.get(indicator.id) ?? [] } : undefined,
           }),
         };

@@ -1,8 +1,8 @@
 import "server-only";
-import { HEADLINE_TARGET_YEAR } from "@/lib/assessment";
 import { can, unitsReached, type Actor } from "@/lib/authorization";
 import { db } from "@/lib/db";
-import { parsePeriod, previousPeriod } from "@/lib/period";
+import { comparePeriods, parsePeriod, periodEnd, previousPeriod } from "@/lib/period";
+import { carriedTargets } from "@/lib/succession";
 import { reportingWindowProblem } from "@/lib/reporting-window";
 
 /** Reports the person may see: their province's, or every province's for an admin. */
@@ -49,10 +49,11 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
   if (!period) return null;
   const province = await db.province.findUnique({
     where: { slug: provinceSlug },
-    select: { id: true, slug: true, nameVi: true, validFrom: true, validTo: true },
+    select: { id: true, slug: true, nameVi: true, validFrom: true, validTo: true, predecessors: { select: { id: true, slug: true, nameVi: true, nameEn: true } } },
   });
   if (!province || !can(actor, "report.view", province.id)) return null;
   const previous = previousPeriod(period).code;
+  const predecessorIds = province.predecessors.map((p) => p.id);
 
   const [report, pillars, current, prior, published, targets, history] = await Promise.all([
     db.report.findUnique({
@@ -83,13 +84,21 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
         updatedAt: true,
       },
     }),
-    db.observation.findMany({ where: { provinceId: province.id, period: previous }, select: { indicatorId: true, value: true } }),
+    // Every earlier figure of the unit: the latest one is what a new figure is checked against.
+    db.observation.findMany({
+      where: { provinceId: province.id, periodEnd: { lte: periodEnd(period) }, period: { not: period.code } },
+      select: { indicatorId: true, value: true, period: true },
+    }),
     db.observation.findMany({
       where: { provinceId: province.id, report: { status: "PUBLISHED" } },
       select: { indicatorId: true, value: true, period: true, periodEnd: true },
       orderBy: { periodEnd: "desc" },
     }),
-    db.target.findMany({ where: { provinceId: province.id }, select: { indicatorId: true, year: true, comparator: true, value: true, scope: true }, orderBy: { year: "asc" } }),
+    db.target.findMany({
+      where: { provinceId: { in: [province.id, ...predecessorIds] } },
+      select: { provinceId: true, indicatorId: true, year: true, comparator: true, value: true, scope: true },
+      orderBy: { year: "asc" },
+    }),
     db.auditEvent.findMany({
       where: { provinceId: province.id, period: period.code, indicatorId: { not: null } },
       select: { id: true, at: true, action: true, indicatorId: true, oldValue: true, newValue: true, reason: true, actor: { select: { name: true } } },
@@ -102,15 +111,22 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
   }
 
   const currentOf = new Map(current.map((o) => [o.indicatorId, o]));
-  const priorOf = new Map(prior.map((o) => [o.indicatorId, o.value]));
+  // The latest earlier figure per indicator, of whatever kind of period: the one just before may be empty.
+  const priorOf = new Map<number, { value: number; period: string }>();
+  const byRecency = prior
+    .map((o) => ({ ...o, parsed: parsePeriod(o.period)! }))
+    .filter((o) => comparePeriods(o.parsed, period) < 0)
+    .sort((a, b) => comparePeriods(b.parsed, a.parsed));
+  for (const { indicatorId, value, period: code } of byRecency) if (!priorOf.has(indicatorId)) priorOf.set(indicatorId, { value, period: code });
   const publishedOf = new Map<number, { value: number; period: string }>();
   for (const o of published) if (!publishedOf.has(o.indicatorId)) publishedOf.set(o.indicatorId, o);
-  // The same target the scorecard judges against: the 2025 one, else the earliest.
-  const targetOf = new Map<number, (typeof targets)[number]>();
-  for (const t of targets) {
-    const held = targetOf.get(t.indicatorId);
-    if (!held || (t.year === HEADLINE_TARGET_YEAR && held.year !== HEADLINE_TARGET_YEAR)) targetOf.set(t.indicatorId, t);
-  }
+  // The targets still open in this period, soonest first: a merged unit's own, and those it carries on from its predecessors.
+  const openTargetsOf = (indicatorId: number) =>
+    carriedTargets({
+      own: targets.filter((t) => t.provinceId === province.id && t.indicatorId === indicatorId),
+      unitStart: province.validFrom,
+      predecessors: province.predecessors.map((p) => ({ unit: p, targets: targets.filter((t) => t.provinceId === p.id && t.indicatorId === indicatorId) })),
+    }).filter((t) => t.year >= period.year);
 
   return {
     province,
@@ -126,7 +142,7 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
         current: currentOf.get(indicator.id) ?? null,
         previous: priorOf.get(indicator.id) ?? null,
         lastPublished: publishedOf.get(indicator.id) ?? null,
-        target: targetOf.get(indicator.id) ?? null,
+        targets: openTargetsOf(indicator.id),
         history: historyOf.get(indicator.id) ?? [],
       })),
     })),

@@ -37,12 +37,22 @@ export const en: Messages = {
     gap: "Shortfall",
     national: "national target",
     provincial: "provincial target",
+    carriedFrom: (unit: string) => `target of ${unit}, before the merger`,
+    passedOn: (year: number, unit: string) => `The ${year} target passed to ${unit}, which carries this unit on; a unit merged away is not judged on it.`,
     downloadCsv: "Download data (CSV)",
     showTable: "Data table",
     chart: "Chart",
     decision: "Governing document",
     asOf: "Assessed as of",
     percentagePoints: { one: "percentage point", other: "percentage points" },
+    change: {
+      atLeastUp: (amount: string) => `up at least ${amount}`,
+      atMostDown: (amount: string) => `down at least ${amount}`,
+      about: "≈",
+      unknown: "not exactly comparable: a figure is approximate",
+      otherKind: "periods of different kinds",
+    },
+    approximately: "≈",
     perQuarter: "per quarter",
     viewScorecard: "View scorecard",
     backToOverview: "Back to the overview",
@@ -202,8 +212,10 @@ export const en: Messages = {
     capped: "trend limited to 0–100%",
     sentence: {
       achieved: (year: number) => `The ${year} target has been achieved.`,
-      finalAchieved: (year: number, value: string, period: string) => `${year} has ended: target achieved (latest figure by the end of ${year}: ${value}, ${period}).`,
-      finalMissed: (year: number, value: string, period: string) => `${year} has ended: target not achieved (latest figure by the end of ${year}: ${value}, ${period}).`,
+      finalAchieved: (year: number, value: string, period: string, of?: string) =>
+        `${year} has ended: target achieved (latest figure by the end of ${year}${of ? `, ${of}'s` : ""}: ${value}, ${period}).`,
+      finalMissed: (year: number, value: string, period: string, of?: string) =>
+        `${year} has ended: target not achieved (latest figure by the end of ${year}${of ? `, ${of}'s` : ""}: ${value}, ${period}).`,
       finalUnknown: (year: number) => `${year} has ended, but there are no figures for ${year} yet to reach a conclusion.`,
       pace: (pace: string, year: number) => `Needs ${pace} per quarter until the end of ${year}`,
       noQuarterLeft: (year: number) => `No quarters left before the end of ${year}`,
@@ -404,7 +416,8 @@ export const en: Messages = {
   },
   entry: {
     unit: "Unit",
-    previous: "Previous period",
+    previous: (period: string) => `Earlier figure (${period})`,
+    previousColumn: "Earlier figure",
     lastPublished: "Last published",
     save: "Save draft",
     submit: "Submit report",
@@ -696,7 +709,7 @@ export const en: Messages = {
       ACHIEVED: "Achieved",
       ON_TRACK: "On track",
       ACCELERATION_NEEDED: "Acceleration needed",
-      OFF_TRACK: "Behind, not achieved",
+      OFF_TRACK: "Behind or not achieved",
       UNASSESSED: "Not yet assessable",
     } as Record<"ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "OFF_TRACK" | "UNASSESSED", string>,
     withTarget: "With a target",
@@ -757,6 +770,8 @@ export const en: Messages = {
           ? `${name} stayed at ${to} (${fromPeriod} and ${toPeriod})`
           : `${name} ${direction === "UP" ? "rose" : "fell"} from ${from} (${fromPeriod}) to ${to} (${toPeriod})`,
       join: "; ",
+      notComparable: (name: string, from: string, fromPeriod: string, to: string, toPeriod: string) =>
+        `${name}: ${from} (${fromPeriod}) and ${to} (${toPeriod}), not exactly comparable as one is an approximate figure`,
       movedRank: (name: string, better: boolean, from: string, fromPeriod: string, to: string, toPeriod: string) =>
         `${name} ${better ? "rose" : "fell"} from rank ${from} (${fromPeriod}) to rank ${to} (${toPeriod})`,
       one: (name: string, value: string, period: string) => `${name} stood at ${value} (${period}), with no earlier figure to compare`,

@@ -2,6 +2,7 @@
 // records in that language, numbers, periods and dates as the locale writes
 // them, and addresses in that language. Built once per language.
 import { formatDate, formatNumber, formatQualified, formatValue, type Locale, type Qualifier, type Unit } from "@/lib/format";
+import type { Change } from "@/lib/change";
 import { en } from "@/lib/i18n/en";
 import { vi, type Messages } from "@/lib/i18n/messages";
 import { localePath } from "@/lib/i18n/paths";
@@ -34,6 +35,8 @@ export interface I18n {
   number(value: number, maxFractionDigits?: number): string;
   /** A distance between figures, without sign: percentage points for a percentage ("2,1 điểm %", "1 percentage point"), else the unit's own format. */
   difference(value: number, unit: Unit): string;
+  /** A change between two figures with its sign, as much as they support: "+5,55 điểm %", "tăng ít nhất 441", "≈ +800", or that it is not exactly known; "(hai kỳ khác loại)" between a year and a quarter. */
+  change(change: Change, unit: Unit): string;
   date(date: Date, timeZone?: string): string;
   /** The address of a Vietnamese path in this language. */
   href(path: string): string;
@@ -44,6 +47,12 @@ const CATALOGUES: Record<Locale, Messages> = { vi, en };
 function build(locale: Locale): I18n {
   const pick = (viText: string | null | undefined, enText: string | null | undefined) =>
     (locale === "en" ? enText || viText : viText || enText) ?? null;
+  const difference = (value: number, unit: Unit) => {
+    if (unit !== "PERCENT") return formatValue(value, unit, locale);
+    const points = CATALOGUES[locale].common.percentagePoints;
+    // Singular only for what is shown as exactly 1 (to two decimals, as formatNumber rounds).
+    return `${formatNumber(value, locale)} ${Math.round(value * 100) === 100 ? points.one : points.other}`;
+  };
   return {
     locale,
     m: CATALOGUES[locale],
@@ -59,11 +68,25 @@ function build(locale: Locale): I18n {
     value: (value, unit) => formatValue(value, unit, locale),
     qualified: (value, unit, qualifier) => formatQualified(value, unit, qualifier, locale),
     number: (value, maxFractionDigits) => formatNumber(value, locale, maxFractionDigits),
-    difference: (value, unit) => {
-      if (unit !== "PERCENT") return formatValue(value, unit, locale);
-      const points = CATALOGUES[locale].common.percentagePoints;
-      // Singular only for what is shown as exactly 1 (to two decimals, as formatNumber rounds).
-      return `${formatNumber(value, locale)} ${Math.round(value * 100) === 100 ? points.one : points.other}`;
+    difference,
+    change(change, unit) {
+      const words = CATALOGUES[locale].common.change;
+      const signed = (value: number) => (value === 0 ? "0" : `${value > 0 ? "+" : "−"}${difference(Math.abs(value), unit)}`);
+      const amount = (() => {
+        switch (change.shape) {
+          case "EXACT":
+            return signed(change.value ?? 0);
+          case "ABOUT":
+            return `${words.about} ${signed(change.value ?? 0)}`;
+          case "AT_LEAST":
+            return words.atLeastUp(difference(Math.abs(change.value ?? 0), unit));
+          case "AT_MOST":
+            return words.atMostDown(difference(Math.abs(change.value ?? 0), unit));
+          case "UNKNOWN":
+            return words.unknown;
+        }
+      })();
+      return change.samePeriodKind ? amount : `${amount} (${words.otherKind})`;
     },
     date: (date, timeZone) => formatDate(date, locale, timeZone),
     href: (path) => localePath(path, locale),

@@ -31,6 +31,8 @@ export const vi = {
     gap: "Còn thiếu",
     national: "mục tiêu quốc gia",
     provincial: "mục tiêu của tỉnh",
+    carriedFrom: (unit: string) => `mục tiêu của ${unit}, đơn vị trước sáp nhập`,
+    passedOn: (year: number, unit: string) => `Mục tiêu năm ${year} chuyển sang ${unit}, đơn vị tiếp nối; không đánh giá cho đơn vị đã sáp nhập.`,
     downloadCsv: "Tải dữ liệu (CSV)",
     showTable: "Bảng số liệu",
     chart: "Biểu đồ",
@@ -38,6 +40,16 @@ export const vi = {
     asOf: "Đánh giá tại ngày",
     /** Singular and plural, as `difference` in lib/i18n/i18n.ts picks them. */
     percentagePoints: { one: "điểm %", other: "điểm %" },
+    /** A change between two figures, as much as they support (lib/change.ts). */
+    change: {
+      atLeastUp: (amount: string) => `tăng ít nhất ${amount}`,
+      atMostDown: (amount: string) => `giảm ít nhất ${amount}`,
+      about: "≈",
+      unknown: "không so sánh chính xác được, vì có số ước",
+      otherKind: "hai kỳ khác loại",
+    },
+    /** Before a gap or pace computed from a figure the source gives as a range ("hơn", "gần"). */
+    approximately: "≈",
     perQuarter: "mỗi quý",
     viewScorecard: "Xem bảng theo dõi",
     backToOverview: "Về trang tổng quan",
@@ -193,8 +205,11 @@ export const vi = {
     capped: "xu hướng bị giới hạn ở 0–100%",
     sentence: {
       achieved: (year: number) => `Đã đạt mục tiêu ${year}.`,
-      finalAchieved: (year: number, value: string, period: string) => `Năm ${year} đã qua: đạt mục tiêu (số liệu mới nhất đến hết năm ${year}: ${value}, ${lowerFirst(period)}).`,
-      finalMissed: (year: number, value: string, period: string) => `Năm ${year} đã qua: không đạt mục tiêu (số liệu mới nhất đến hết năm ${year}: ${value}, ${lowerFirst(period)}).`,
+      /** `of`: the unit whose figure it is, when not the unit judged (a dissolved unit judged on its successor's). */
+      finalAchieved: (year: number, value: string, period: string, of?: string) =>
+        `Năm ${year} đã qua: đạt mục tiêu (số liệu mới nhất đến hết năm ${year}${of ? `, của ${of}` : ""}: ${value}, ${lowerFirst(period)}).`,
+      finalMissed: (year: number, value: string, period: string, of?: string) =>
+        `Năm ${year} đã qua: không đạt mục tiêu (số liệu mới nhất đến hết năm ${year}${of ? `, của ${of}` : ""}: ${value}, ${lowerFirst(period)}).`,
       finalUnknown: (year: number) => `Năm ${year} đã qua nhưng chưa có số liệu của năm ${year} để kết luận.`,
       pace: (pace: string, year: number) => `Cần thêm ${pace} mỗi quý đến hết năm ${year}`,
       noQuarterLeft: (year: number) => `Không còn quý nào trước hết năm ${year}`,
@@ -379,7 +394,9 @@ export const vi = {
   },
   entry: {
     unit: "Đơn vị",
-    previous: "Kỳ trước",
+    /** The unit's latest earlier figure, with its period: the one just before may be empty. */
+    previous: (period: string) => `Số liệu trước (${period})`,
+    previousColumn: "Số liệu trước",
     lastPublished: "Đã công bố gần nhất",
     save: "Lưu nháp",
     submit: "Nộp báo cáo",
@@ -661,7 +678,7 @@ export const vi = {
       ACHIEVED: "Đã đạt",
       ON_TRACK: "Đúng tiến độ",
       ACCELERATION_NEEDED: "Cần tăng tốc",
-      OFF_TRACK: "Chậm, chưa đạt",
+      OFF_TRACK: "Chậm hoặc không đạt",
       UNASSESSED: "Chưa đánh giá được",
     } as Record<"ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "OFF_TRACK" | "UNASSESSED", string>,
     withTarget: "Có mục tiêu",
@@ -720,6 +737,8 @@ export const vi = {
           : `${name} ${direction === "UP" ? "tăng" : "giảm"} từ ${from} (${lowerFirst(fromPeriod)}) ${direction === "UP" ? "lên" : "xuống"} ${to} (${lowerFirst(toPeriod)})`,
       /** Between the parts of one indicator's sentence. */
       join: ", ",
+      notComparable: (name: string, from: string, fromPeriod: string, to: string, toPeriod: string) =>
+        `${name}: ${from} (${lowerFirst(fromPeriod)}) và ${to} (${lowerFirst(toPeriod)}), không so sánh chính xác được vì có số liệu là số ước`,
       movedRank: (name: string, better: boolean, from: string, fromPeriod: string, to: string, toPeriod: string) =>
         `${name}: ${better ? "tăng" : "tụt"} từ hạng ${from} (${lowerFirst(fromPeriod)}) ${better ? "lên" : "xuống"} hạng ${to} (${lowerFirst(toPeriod)})`,
       one: (name: string, value: string, period: string) => `${name} đạt ${value} (${lowerFirst(period)}), chưa có số liệu kỳ trước để so sánh`,

@@ -7,6 +7,7 @@
 // Pure: the words are the catalogue's (lib/i18n), the layout the page's and
 // the Word file's.
 import type { Assessment } from "@/lib/assessment";
+import { changeBetween, isApproximate, type Change } from "@/lib/change";
 import type { Qualifier, Unit } from "@/lib/format";
 import { pacePerQuarter, gapToTarget, type ProgressStatus, type UnassessableReason } from "@/lib/progress";
 import { meetsTarget, type Comparator, type Direction } from "@/lib/targets";
@@ -79,8 +80,8 @@ export interface ReportRow<S extends SourceIn = SourceIn> {
   indicator: RowIn<S>["indicator"];
   latest: FigureIn<S> | null;
   previous: FigureIn<S> | null;
-  /** Latest minus previous, in the indicator's unit (percentage points for a percentage). */
-  change: number | null;
+  /** From previous to latest, in the indicator's unit, as much as the two figures support (lib/change.ts). */
+  change: Change | null;
   /** The headline (2025) target and the one after it (2030). */
   target: TargetIn<S> | null;
   laterTarget: TargetIn<S> | null;
@@ -94,6 +95,8 @@ export interface ReportRow<S extends SourceIn = SourceIn> {
   openTarget: TargetIn<S> | null;
   /** Still to go to the open target, in the indicator's unit; 0 once met. */
   gap: number | null;
+  /** The gap and pace rest on a figure the source gives as a range ("hơn", "gần"): print them as approximate. */
+  approximate: boolean;
   /** Per quarter until the end of the open target's year; null when no quarter is left or nothing to go from. */
   pacePerQuarter: number | null;
   /** A merged unit's predecessors: each one's last figure. */
@@ -208,13 +211,14 @@ export function reportRow<S extends SourceIn>(row: RowIn<S>, asOf: Date): Report
   const latest = assessment.latest;
   const previous = series.length >= 2 ? series[series.length - 2]! : null;
   const targets = [assessment.target, assessment.laterTarget].filter((t): t is TargetIn<S> => t !== null);
-  const openTarget = targets.find((t) => Date.UTC(t.year, 11, 31) > asOf.getTime()) ?? null;
+  // A unit that no longer exists has no pace to keep: its open targets passed to its successor.
+  const openTarget = assessment.ended ? null : (targets.find((t) => Date.UTC(t.year, 11, 31) > asOf.getTime()) ?? null);
   const met = latest && openTarget ? meetsTarget(latest.value, openTarget.comparator, openTarget.value) : false;
   return {
     indicator,
     latest,
     previous: latest ? previous : null,
-    change: latest && previous ? latest.value - previous.value : null,
+    change: latest && previous ? changeBetween(previous, latest) : null,
     target: assessment.target,
     laterTarget: assessment.laterTarget,
     verdict: assessment.target ? verdictOf(assessment.progress.status) : null,
@@ -223,6 +227,7 @@ export function reportRow<S extends SourceIn>(row: RowIn<S>, asOf: Date): Report
     final: assessment.progress.final,
     openTarget,
     gap: latest && openTarget ? (met ? 0 : gapToTarget(latest.value, openTarget, indicator.direction)) : null,
+    approximate: latest !== null && isApproximate(latest),
     pacePerQuarter: latest && openTarget ? pacePerQuarter({ latest: latest.value, target: openTarget, direction: indicator.direction, asOf }) : null,
     predecessors: row.predecessors.flatMap((p) => {
       const last = p.observations.at(-1);

@@ -30,7 +30,7 @@ function entryPillars(sheet: ReportSheet): EntryPillar[] {
   return sheet.pillars.map((pillar) => ({
     code: pillar.code,
     nameVi: pillar.nameVi,
-    rows: pillar.rows.map(({ indicator, current, previous, lastPublished, target, history }) => ({
+    rows: pillar.rows.map(({ indicator, current, previous, lastPublished, targets, history }) => ({
       history: <FigureHistory history={history} />,
       id: indicator.id,
       code: indicator.code,
@@ -45,7 +45,7 @@ function entryPillars(sheet: ReportSheet): EntryPillar[] {
       version: current?.version ?? 0,
       previous,
       lastPublished: lastPublished ? `${formatValue(lastPublished.value, indicator.unit, "vi")} (${periodLabel(lastPublished.period)})` : null,
-      target: target ? `${comparatorSymbol(target.comparator)} ${formatValue(target.value, indicator.unit, "vi")} (${target.year})` : null,
+      targets: targets.map((t) => `${comparatorSymbol(t.comparator)} ${formatValue(t.value, indicator.unit, "vi")} (${t.year}${t.carriedFrom ? `, ${m.common.carriedFrom(t.carriedFrom.nameVi)}` : ""})`),
     })),
   }));
 }
