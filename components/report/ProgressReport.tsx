@@ -6,7 +6,7 @@ import type { I18n } from "@/lib/i18n/i18n";
 import { periodEnd } from "@/lib/period";
 import { REPORT_VERDICTS, type ReportRow } from "@/lib/report/facts";
 import { reportCharts } from "@/components/report/charts";
-import { changeText, dtiText, dtiTrendText, figureText, paceText, paragraphText, sourceLine, targetsText, verdictText } from "@/components/report/words";
+import { changeText, noDataText, dtiText, dtiTrendText, figureText, paceText, paragraphText, sourceLine, targetsText, verdictText } from "@/components/report/words";
 
 /**
  * A unit's progress report for a period, as the People's Committee reads it:
@@ -45,7 +45,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
         </h2>
         <p className="text-sm text-slate-700">{m.report.summaryIntro}</p>
         <Table scrollHint={m.common.scrollHint} caption={m.report.summary} minWidth="36rem" testId="report-summary">
-          <HeadRow labels={[m.report.pillar, ...REPORT_VERDICTS.map((v) => m.report.verdicts[v]), m.report.withTarget]} />
+          <HeadRow labels={[m.report.pillar, ...REPORT_VERDICTS.map((v) => m.report.verdicts[v]), m.report.indicatorCount]} />
           <tbody>
             {facts.pillars.map((pillar) => (
               <tr key={pillar.code} className={rowClass} data-pillar={pillar.code}>
@@ -57,7 +57,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
                     {pillar.counts[v]}
                   </td>
                 ))}
-                <td className={numericCell}>{pillar.withTarget}</td>
+                <td className={numericCell}>{pillar.total}</td>
               </tr>
             ))}
             <tr className={`${rowClass} font-semibold`} data-pillar="ALL">
@@ -69,7 +69,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
                   {facts.counts[v]}
                 </td>
               ))}
-              <td className={numericCell}>{facts.withTarget}</td>
+              <td className={numericCell}>{facts.total}</td>
             </tr>
           </tbody>
         </Table>
@@ -145,7 +145,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
           <ul className="list-disc space-y-1 pl-5" data-testid="no-data-list">
             {facts.noData.map((row) => (
               <li key={row.indicator.code} data-indicator={row.indicator.code}>
-                {t.name(row.indicator)}
+                {noDataText(row, t)}
               </li>
             ))}
           </ul>

@@ -89,14 +89,14 @@ describe("report words", () => {
   it("states each pillar's facts in plain Vietnamese, every number taken from the figures", () => {
     const vi = i18nFor("vi");
     expect(paragraphText(facts().pillars[0]!, vi)).toBe(
-      "0/1 mục tiêu đã đạt; 1 chậm hoặc không đạt. Tỷ lệ dịch vụ công toàn trình tăng từ 39,45% (năm 2024) lên 45% (năm 2025), không đạt mục tiêu năm 2025, còn cách mục tiêu năm 2030 45 điểm %. 1/2 chỉ tiêu chưa có số liệu.",
+      "0/2 chỉ tiêu đã đạt mục tiêu; 1 chậm hoặc không đạt; 1 chưa có số liệu. Tỷ lệ dịch vụ công toàn trình tăng từ 39,45% (năm 2024) lên 45% (năm 2025), không đạt mục tiêu năm 2025, còn cách mục tiêu năm 2030 45 điểm %.",
     );
   });
 
   it("and in English", () => {
     const en = i18nFor("en");
     expect(paragraphText(facts().pillars[0]!, en)).toBe(
-      "0 of 1 target achieved; 1 behind or not achieved. Share of full-process online services rose from 39.45% (2024) to 45% (2025); the 2025 target was not achieved; 45 percentage points short of the 2030 target. 1 of 2 indicators have no figures.",
+      "0 of 2 indicators have achieved the target; 1 behind or not achieved; 1 no data yet. Share of full-process online services rose from 39.45% (2024) to 45% (2025); the 2025 target was not achieved; 45 percentage points short of the 2030 target.",
     );
   });
 
@@ -111,6 +111,6 @@ describe("report words", () => {
     expect(paceText(row, vi)).toBe("2,25 điểm %/quý đến hết năm 2030");
     expect(dtiText(facts(), vi)).toBe("Năm 2024: xếp hạng 40/63, tăng 2 bậc so với năm 2023");
     expect(dtiTrendText(facts())).toBe("2023: 42/63 → 2024: 40/63");
-    expect(verdictText(facts().pillars[0]!.rows[1]!, vi)).toBe("Chưa có mục tiêu");
+    expect(verdictText(facts().pillars[0]!.rows[1]!, vi)).toBe("Chưa có số liệu");
   });
 });

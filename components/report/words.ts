@@ -39,14 +39,20 @@ export function targetsText(row: Row, t: I18n): string {
   return targets.length > 0 ? targets.map((x) => targetText(x, row.indicator.unit, t)).join("; ") : t.m.report.noTarget;
 }
 
-/** The verdict against the headline target, with why it cannot be given where it cannot. */
+/** The indicator's status against the headline target, with why it cannot be given where it cannot. */
 export function verdictText(row: Row, t: I18n): string {
   const { m } = t;
-  if (row.verdict === null) return m.report.noTarget;
   // A group's name covers both "behind" and "not achieved": a row says which of them it is.
   const words = row.verdict === "OFF_TRACK" ? m.status[row.status] : m.report.verdicts[row.verdict];
   const reason = row.verdict === "UNASSESSED" && row.reason ? ` (${m.reason[row.reason]})` : "";
   return `${words}${reason}${row.final ? ` — ${m.report.final}` : ""}`;
+}
+
+/** An indicator without a figure of the unit's own; a merged unit's says whose earlier figures there are. */
+export function noDataText(row: Row, t: I18n): string {
+  const name = t.name(row.indicator);
+  if (row.predecessors.length === 0) return name;
+  return `${name} (${t.m.report.onlyPredecessors(row.predecessors.map((p) => `${t.name(p.unit)}: ${figureText(p.latest, row.indicator.unit, t)}`).join("; "))})`;
 }
 
 /** What the open target still needs per quarter, in words. */
@@ -70,12 +76,10 @@ export function paragraphText(pillar: PillarReport<SourceView>, t: I18n): string
           const others = REPORT_VERDICTS.filter((v) => v !== "ACHIEVED" && sentence.counts[v] > 0)
             .map((v) => `${sentence.counts[v]} ${m.report.verdicts[v].toLocaleLowerCase(t.locale)}`)
             .join("; ");
-          return s.counts(sentence.counts.ACHIEVED, sentence.withTarget, others);
+          return s.counts(sentence.counts.ACHIEVED, sentence.total, others);
         }
         case "NO_TARGETS":
           return s.noTargets(sentence.indicators);
-        case "NO_DATA":
-          return s.noData(sentence.count, sentence.total);
         case "MOVED":
         case "ONE_FIGURE": {
           const { row, to } = sentence;

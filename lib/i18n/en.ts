@@ -704,15 +704,17 @@ export const en: Messages = {
     internalBanner: "Internal version — contains unpublished figures",
     unpublished: "not yet published",
     summary: "Summary",
-    summaryIntro: "Indicators of each pillar by status against their main (2025) target; indicators without a target are not counted.",
+    summaryIntro:
+      "Each indicator of each pillar is counted once, by its status against the main (2025) target, as on the overview and the scorecard: “Not yet assessable” is an indicator with figures but no target, or too few figures to judge; “No data yet” is an indicator with no figure at all.",
     verdicts: {
       ACHIEVED: "Achieved",
       ON_TRACK: "On track",
       ACCELERATION_NEEDED: "Acceleration needed",
       OFF_TRACK: "Behind or not achieved",
       UNASSESSED: "Not yet assessable",
-    } as Record<"ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "OFF_TRACK" | "UNASSESSED", string>,
-    withTarget: "With a target",
+      NO_DATA: "No data yet",
+    } as Record<"ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "OFF_TRACK" | "UNASSESSED" | "NO_DATA", string>,
+    indicatorCount: "Indicators",
     total: "Total",
     pillar: "Pillar",
     dti: "Digital Transformation Index (DTI)",
@@ -746,6 +748,7 @@ export const en: Messages = {
     behind: "Indicators behind their target",
     noneBehind: "No indicator is behind its target.",
     noData: "Indicators without figures",
+    onlyPredecessors: (figures: string) => `only figures of the units before the merger — ${figures}`,
     noneMissing: "Every indicator has figures.",
     predecessors: "Figures of the units before the merger",
     predecessor: (unit: string) => `${unit} (before the merger)`,
@@ -763,7 +766,8 @@ export const en: Messages = {
     page: (n: string, total: string) => `Page ${n} of ${total}`,
     changeMeaning: { better: "better", worse: "worse" },
     sentence: {
-      counts: (achieved: number, total: number, others: string) => `${achieved} of ${total} ${total === 1 ? "target" : "targets"} achieved${others ? `; ${others}` : ""}.`,
+      counts: (achieved: number, total: number, others: string) =>
+        `${achieved} of ${total} ${total === 1 ? "indicator has" : "indicators have"} achieved the target${others ? `; ${others}` : ""}.`,
       noTargets: (n: number) => `None of the ${n} ${n === 1 ? "indicator" : "indicators"} of this pillar has a target yet.`,
       moved: (name: string, direction: "UP" | "DOWN" | "SAME", from: string, fromPeriod: string, to: string, toPeriod: string) =>
         direction === "SAME"
@@ -778,7 +782,6 @@ export const en: Messages = {
       final: (achieved: boolean, year: number) => (achieved ? `the ${year} target was achieved` : `the ${year} target was not achieved`),
       gap: (gap: string, year: number) => `${gap} short of the ${year} target`,
       met: (year: number) => `the ${year} target is already met`,
-      noData: (count: number, total: number) => `${count} of ${total} ${total === 1 ? "indicator has" : "indicators have"} no figures.`,
     },
   },
   setPassword: {

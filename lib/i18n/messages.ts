@@ -673,15 +673,17 @@ export const vi = {
     internalBanner: "Bản nội bộ — có số liệu chưa công bố",
     unpublished: "chưa công bố",
     summary: "Tóm tắt",
-    summaryIntro: "Số chỉ tiêu theo tình trạng so với mục tiêu chính (năm 2025) của từng trụ cột; chỉ tiêu chưa có mục tiêu không được tính.",
+    summaryIntro:
+      "Mỗi chỉ tiêu của từng trụ cột được đếm một lần theo tình trạng so với mục tiêu chính (năm 2025), như trên trang tổng quan và bảng điểm: «Chưa đánh giá được» là chỉ tiêu có số liệu nhưng chưa có mục tiêu hoặc chưa đủ số liệu để đánh giá; «Chưa có số liệu» là chỉ tiêu chưa có số liệu nào.",
     verdicts: {
       ACHIEVED: "Đã đạt",
       ON_TRACK: "Đúng tiến độ",
       ACCELERATION_NEEDED: "Cần tăng tốc",
       OFF_TRACK: "Chậm hoặc không đạt",
       UNASSESSED: "Chưa đánh giá được",
-    } as Record<"ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "OFF_TRACK" | "UNASSESSED", string>,
-    withTarget: "Có mục tiêu",
+      NO_DATA: "Chưa có số liệu",
+    } as Record<"ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "OFF_TRACK" | "UNASSESSED" | "NO_DATA", string>,
+    indicatorCount: "Số chỉ tiêu",
     total: "Tổng cộng",
     pillar: "Trụ cột",
     dti: "Chỉ số chuyển đổi số (DTI)",
@@ -711,6 +713,7 @@ export const vi = {
     behind: "Chỉ tiêu chậm so với mục tiêu",
     noneBehind: "Không có chỉ tiêu nào chậm so với mục tiêu.",
     noData: "Chỉ tiêu chưa có số liệu",
+    onlyPredecessors: (figures: string) => `chỉ có số liệu của đơn vị trước sáp nhập — ${figures}`,
     noneMissing: "Mọi chỉ tiêu đều đã có số liệu.",
     predecessors: "Số liệu của đơn vị trước sáp nhập",
     predecessor: (unit: string) => `${unit} (trước sáp nhập)`,
@@ -729,7 +732,7 @@ export const vi = {
     /** After the change of a figure for which less is better (a rank, overdue dossiers): what the sign means. */
     changeMeaning: { better: "tốt lên", worse: "kém đi" },
     sentence: {
-      counts: (achieved: number, total: number, others: string) => `${achieved}/${total} mục tiêu đã đạt${others ? `; ${others}` : ""}.`,
+      counts: (achieved: number, total: number, others: string) => `${achieved}/${total} chỉ tiêu đã đạt mục tiêu${others ? `; ${others}` : ""}.`,
       noTargets: (n: number) => `Chưa chỉ tiêu nào trong ${n} chỉ tiêu của trụ cột này có mục tiêu.`,
       moved: (name: string, direction: "UP" | "DOWN" | "SAME", from: string, fromPeriod: string, to: string, toPeriod: string) =>
         direction === "SAME"
@@ -745,7 +748,6 @@ export const vi = {
       final: (achieved: boolean, year: number) => (achieved ? `đạt mục tiêu năm ${year}` : `không đạt mục tiêu năm ${year}`),
       gap: (gap: string, year: number) => `còn cách mục tiêu năm ${year} ${gap}`,
       met: (year: number) => `đã đạt mục tiêu năm ${year}`,
-      noData: (count: number, total: number) => `${count}/${total} chỉ tiêu chưa có số liệu.`,
     },
   },
   setPassword: {

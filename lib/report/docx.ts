@@ -28,7 +28,7 @@ import {
   WidthType,
 } from "docx";
 import { reportCharts } from "@/components/report/charts";
-import { changeText, dtiText, dtiTrendText, figureText, paceText, paragraphText, sourceLine, targetsText, verdictText } from "@/components/report/words";
+import { changeText, noDataText, dtiText, dtiTrendText, figureText, paceText, paragraphText, sourceLine, targetsText, verdictText } from "@/components/report/words";
 import type { ProgressReport } from "@/lib/data/report";
 import type { I18n } from "@/lib/i18n/i18n";
 import { periodEnd } from "@/lib/period";
@@ -67,10 +67,10 @@ export async function reportDocx(report: ProgressReport, t: I18n, options: { int
     heading(m.report.summary),
     para(m.report.summaryIntro),
     table(
-      [m.report.pillar, ...REPORT_VERDICTS.map((v) => m.report.verdicts[v]), m.report.withTarget],
+      [m.report.pillar, ...REPORT_VERDICTS.map((v) => m.report.verdicts[v]), m.report.indicatorCount],
       [
-        ...facts.pillars.map((p) => [t.name(p), ...REPORT_VERDICTS.map((v) => String(p.counts[v])), String(p.withTarget)]),
-        [m.report.total, ...REPORT_VERDICTS.map((v) => String(facts.counts[v])), String(facts.withTarget)],
+        ...facts.pillars.map((p) => [t.name(p), ...REPORT_VERDICTS.map((v) => String(p.counts[v])), String(p.total)]),
+        [m.report.total, ...REPORT_VERDICTS.map((v) => String(facts.counts[v])), String(facts.total)],
       ],
     ),
     new Paragraph({ children: [text(`${m.report.dti}: `, true), text(dtiText(facts, t)), text(facts.dti.latest ? ` ${ref(facts.sourceNumbers, facts.dti.latest.source.key)}` : "")] }),
@@ -132,7 +132,7 @@ export async function reportDocx(report: ProgressReport, t: I18n, options: { int
   }
   body.push(heading(`${m.report.noData} (${facts.noData.length})`));
   if (facts.noData.length === 0) body.push(para(m.report.noneMissing));
-  for (const row of facts.noData) body.push(bullet(t.name(row.indicator)));
+  for (const row of facts.noData) body.push(bullet(noDataText(row, t)));
 
   body.push(heading(m.report.sources));
   facts.sources.forEach((source, i) => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { noDataText } from "@/components/report/words";
 import { assessIndicator } from "@/lib/assessment";
+import { i18nFor } from "@/lib/i18n/i18n";
 import { reportFacts, verdictOf, type FigureIn, type PillarIn, type RowIn, type TargetIn } from "@/lib/report/facts";
 
 /** The report's last day; the verdicts are the scorecard's once that day is over. */
@@ -31,18 +33,16 @@ function row(code: string, observations: FigureIn[], targets: TargetIn[], option
 const pillar = (code: string, rows: RowIn[]): PillarIn => ({ code, kind: "PILLAR", nameVi: code, nameEn: code, rows });
 
 describe("report facts", () => {
-  it("groups the scorecard's statuses into the five verdicts of the report", () => {
-    expect(verdictOf("ACHIEVED")).toBe("ACHIEVED");
-    expect(verdictOf("ON_TRACK")).toBe("ON_TRACK");
-    expect(verdictOf("ACCELERATION_NEEDED")).toBe("ACCELERATION_NEEDED");
-    expect(["LIMITED_PROGRESS", "DETERIORATION", "NOT_ACHIEVED"].map((s) => verdictOf(s as "NOT_ACHIEVED"))).toEqual(["OFF_TRACK", "OFF_TRACK", "OFF_TRACK"]);
-    expect(verdictOf("UNABLE_TO_ASSESS")).toBe("UNASSESSED");
+  it("groups indicators as the overview does, splitting those behind into acceleration needed and the rest", () => {
+    expect(verdictOf("ACHIEVED", "ACHIEVED")).toBe("ACHIEVED");
+    expect(verdictOf("ON_TRACK", "ON_TRACK")).toBe("ON_TRACK");
+    expect(verdictOf("OFF_TRACK", "ACCELERATION_NEEDED")).toBe("ACCELERATION_NEEDED");
+    expect(["LIMITED_PROGRESS", "DETERIORATION", "NOT_ACHIEVED"].map((s) => verdictOf("OFF_TRACK", s as "NOT_ACHIEVED"))).toEqual(["OFF_TRACK", "OFF_TRACK", "OFF_TRACK"]);
+    expect(verdictOf("UNASSESSED", "UNABLE_TO_ASSESS")).toBe("UNASSESSED");
+    expect(verdictOf("NO_DATA", "UNABLE_TO_ASSESS")).toBe("NO_DATA");
   });
 
-  const facts = reportFacts({
-    asOf,
-    pillars: [
-      pillar("GOV", [
+  const pillarIn = pillar("GOV", [
         // Reached 80% in 2025: achieved; 2030 (95%) still open.
         row("ACHIEVER", [figure("2023", [2023, 11, 31], 60), figure("2025", [2025, 11, 31], 82, portal)], [target(2025, 80), target(2030, 95)], { headline: true }),
         // 39.45 → 45, target 55 in 2025: the year is over, not achieved.
@@ -51,8 +51,10 @@ describe("report facts", () => {
         row("EMPTY", [], [target(2025, 50)]),
         // Figures but no target.
         row("UNTARGETED", [figure("2025", [2025, 11, 31], 12)], []),
-      ]),
-    ],
+  ]);
+  const facts = reportFacts({
+    asOf,
+    pillars: [pillarIn],
     dti: [
       { year: 2022, rank: 54, rankedCount: 63, score: 0.41, source: decision },
       { year: 2023, rank: null, rankedCount: null, score: null, source: decision },
@@ -62,13 +64,15 @@ describe("report facts", () => {
   const [gov] = facts.pillars;
   const byCode = (code: string) => gov!.rows.find((r) => r.indicator.code === code)!;
 
-  it("counts each indicator with a target once, by its verdict; indicators without a target are not counted as targets", () => {
-    expect(gov!.withTarget).toBe(3);
-    expect(gov!.counts).toEqual({ ACHIEVED: 1, ON_TRACK: 0, ACCELERATION_NEEDED: 0, OFF_TRACK: 1, UNASSESSED: 1 });
+  it("counts every indicator once, in the overview's groups: a figure without a target cannot be assessed, no figure is no data", () => {
+    expect(gov!.total).toBe(4);
+    expect(gov!.counts).toEqual({ ACHIEVED: 1, ON_TRACK: 0, ACCELERATION_NEEDED: 0, OFF_TRACK: 1, UNASSESSED: 1, NO_DATA: 1 });
     expect(facts.counts).toEqual(gov!.counts);
-    expect(byCode("UNTARGETED").verdict).toBeNull();
-    expect(byCode("EMPTY").verdict).toBe("UNASSESSED");
-    expect(byCode("EMPTY").reason).toBe("NO_DATA");
+    // The same groups as the overview's, from the same assessment.
+    for (const r of gov!.rows) expect(r.verdict === "ACCELERATION_NEEDED" ? "OFF_TRACK" : r.verdict).toBe(pillarIn.rows.find((x) => x.indicator.code === r.indicator.code)!.assessment.bucket);
+    expect(byCode("UNTARGETED").verdict).toBe("UNASSESSED");
+    expect(byCode("UNTARGETED").reason).toBe("NO_TARGET");
+    expect(byCode("EMPTY").verdict).toBe("NO_DATA");
   });
 
   it("gives the latest and previous figure, the change between them, and what the next open target still needs", () => {
@@ -95,7 +99,6 @@ describe("report facts", () => {
   it("lists what is behind its target and what has no figure, so both are as plain as what is achieved", () => {
     expect(facts.behind.map((r) => r.indicator.code)).toEqual(["LAGGARD"]);
     expect(facts.noData.map((r) => r.indicator.code)).toEqual(["EMPTY"]);
-    expect(gov!.noData).toBe(1);
   });
 
   it("follows the DTI rank over the ranked years, places gained counted as positive", () => {
@@ -111,14 +114,14 @@ describe("report facts", () => {
     expect(facts.hasUnpublished).toBe(true);
   });
 
-  it("builds each pillar's paragraph from the figures only: counts, the headline indicators that moved, how many have no figure", () => {
-    expect(gov!.paragraph.map((s) => s.code)).toEqual(["COUNTS", "MOVED", "MOVED", "NO_DATA"]);
+  it("builds each pillar's paragraph from the figures only: counts of every group, then the headline indicators that moved", () => {
+    expect(gov!.paragraph.map((s) => s.code)).toEqual(["COUNTS", "MOVED", "MOVED"]);
     const moved = gov!.paragraph.filter((s) => s.code === "MOVED");
     expect(moved.map((s) => [s.row.indicator.code, s.from.value, s.to.value])).toEqual([
       ["ACHIEVER", 60, 82],
       ["LAGGARD", 39.45, 45],
     ]);
-    expect(gov!.paragraph.at(-1)).toEqual({ code: "NO_DATA", count: 1, total: 4 });
+    expect(gov!.paragraph[0]).toEqual({ code: "COUNTS", total: 4, counts: gov!.counts });
   });
 
   it("says a pillar has no targets rather than counting nothing, and names a lone figure without inventing a change", () => {
@@ -142,7 +145,8 @@ describe("report facts", () => {
     });
     const smartphone = merged.pillars[0]!.rows[0]!;
     expect(smartphone.predecessors).toEqual([{ unit: { slug: "an-giang", nameVi: "An Giang", nameEn: "An Giang" }, latest: expect.objectContaining({ value: 70, period: "2024" }) }]);
-    // Its predecessors' figures are there: not a "no data" row.
-    expect(merged.noData).toEqual([]);
+    // No figure of its own: "no data", as the overview counts it; its predecessors' figures are named beside it.
+    expect(merged.noData.map((r) => r.indicator.code)).toEqual(["SMARTPHONE"]);
+    expect(noDataText(smartphone as never, i18nFor("vi"))).toBe("SMARTPHONE (chỉ có số liệu của đơn vị trước sáp nhập — An Giang: 70% (Năm 2024))");
   });
 });

@@ -6,29 +6,25 @@
 // and the sentences of each pillar's paragraph as codes with their figures.
 // Pure: the words are the catalogue's (lib/i18n), the layout the page's and
 // the Word file's.
-import type { Assessment } from "@/lib/assessment";
+import type { Assessment, StatusBucket } from "@/lib/assessment";
 import { changeBetween, isApproximate, type Change } from "@/lib/change";
 import type { Qualifier, Unit } from "@/lib/format";
 import { pacePerQuarter, gapToTarget, type ProgressStatus, type UnassessableReason } from "@/lib/progress";
 import { meetsTarget, type Comparator, type Direction } from "@/lib/targets";
 
-/** What a report says of a target: the scorecard's statuses, grouped as the People's Committee reads them. */
-export type ReportVerdict = "ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "OFF_TRACK" | "UNASSESSED";
-export const REPORT_VERDICTS: readonly ReportVerdict[] = ["ACHIEVED", "ON_TRACK", "ACCELERATION_NEEDED", "OFF_TRACK", "UNASSESSED"];
+/**
+ * What a report says of an indicator: the overview's status groups
+ * (lib/assessment.ts bucketOf, one definition for every surface), with the
+ * group of those behind split into "acceleration needed" and the rest, as the
+ * People's Committee reads them. UNASSESSED: a figure but no verdict (no
+ * target, too few figures); NO_DATA: no figure, of its own or its successor's.
+ */
+export type ReportVerdict = "ACHIEVED" | "ON_TRACK" | "ACCELERATION_NEEDED" | "OFF_TRACK" | "UNASSESSED" | "NO_DATA";
+export const REPORT_VERDICTS: readonly ReportVerdict[] = ["ACHIEVED", "ON_TRACK", "ACCELERATION_NEEDED", "OFF_TRACK", "UNASSESSED", "NO_DATA"];
 
-export function verdictOf(status: ProgressStatus): ReportVerdict {
-  switch (status) {
-    case "ACHIEVED":
-    case "ON_TRACK":
-    case "ACCELERATION_NEEDED":
-      return status;
-    case "LIMITED_PROGRESS":
-    case "DETERIORATION":
-    case "NOT_ACHIEVED":
-      return "OFF_TRACK";
-    case "UNABLE_TO_ASSESS":
-      return "UNASSESSED";
-  }
+export function verdictOf(bucket: StatusBucket, status: ProgressStatus): ReportVerdict {
+  if (bucket === "OFF_TRACK") return status === "ACCELERATION_NEEDED" ? "ACCELERATION_NEEDED" : "OFF_TRACK";
+  return bucket;
 }
 
 export interface SourceIn {
@@ -85,8 +81,8 @@ export interface ReportRow<S extends SourceIn = SourceIn> {
   /** The headline (2025) target and the one after it (2030). */
   target: TargetIn<S> | null;
   laterTarget: TargetIn<S> | null;
-  /** Against the headline target; null without a target. */
-  verdict: ReportVerdict | null;
+  /** The indicator's status group, as the overview and scorecard count it. */
+  verdict: ReportVerdict;
   status: ProgressStatus;
   reason: UnassessableReason | null;
   /** The headline target's year is over at the report's end. */
@@ -107,11 +103,10 @@ export interface ReportRow<S extends SourceIn = SourceIn> {
 
 /** One sentence of a pillar's paragraph, as a code and the figures it states. */
 export type Sentence<S extends SourceIn = SourceIn> =
-  | { code: "COUNTS"; withTarget: number; counts: Record<ReportVerdict, number> }
+  | { code: "COUNTS"; total: number; counts: Record<ReportVerdict, number> }
   | { code: "NO_TARGETS"; indicators: number }
   | { code: "MOVED"; row: ReportRow<S>; from: FigureIn<S>; to: FigureIn<S> }
-  | { code: "ONE_FIGURE"; row: ReportRow<S>; to: FigureIn<S> }
-  | { code: "NO_DATA"; count: number; total: number };
+  | { code: "ONE_FIGURE"; row: ReportRow<S>; to: FigureIn<S> };
 
 export interface PillarReport<S extends SourceIn = SourceIn> {
   code: string;
@@ -119,10 +114,9 @@ export interface PillarReport<S extends SourceIn = SourceIn> {
   nameVi: string;
   nameEn: string;
   rows: ReportRow<S>[];
+  /** Every indicator once, in its group. */
   counts: Record<ReportVerdict, number>;
-  /** Indicators judged against a target; the others have none. */
-  withTarget: number;
-  noData: number;
+  total: number;
   paragraph: Sentence<S>[];
 }
 
@@ -130,7 +124,7 @@ export interface ReportFacts<S extends SourceIn = SourceIn> {
   asOf: Date;
   pillars: PillarReport<S>[];
   counts: Record<ReportVerdict, number>;
-  withTarget: number;
+  total: number;
   /** Judged against a target and behind it: needing acceleration or off track. */
   behind: ReportRow<S>[];
   noData: ReportRow<S>[];
@@ -176,9 +170,9 @@ export function reportFacts<S extends SourceIn>(input: { asOf: Date; pillars: re
     asOf,
     pillars,
     counts: sumCounts(pillars.map((p) => p.counts)),
-    withTarget: pillars.reduce((n, p) => n + p.withTarget, 0),
+    total: rows.length,
     behind: rows.filter((r) => r.verdict === "ACCELERATION_NEEDED" || r.verdict === "OFF_TRACK"),
-    noData: rows.filter((r) => r.latest === null && r.predecessors.length === 0 && r.successorFigure === null),
+    noData: rows.filter((r) => r.verdict === "NO_DATA"),
     dti: { trend, latest, previous, rankChange: latest && previous ? previous.rank! - latest.rank! : null },
     sources,
     sourceNumbers: Object.fromEntries(sources.map((s, i) => [s.key, i + 1])),
@@ -188,10 +182,8 @@ export function reportFacts<S extends SourceIn>(input: { asOf: Date; pillars: re
 
 function pillarReport<S extends SourceIn>(pillar: PillarIn<S>, asOf: Date): PillarReport<S> {
   const rows = pillar.rows.map((row) => reportRow(row, asOf));
-  const judged = rows.filter((r) => r.verdict !== null);
   const counts = emptyCounts();
-  for (const r of judged) counts[r.verdict!] += 1;
-  const noData = rows.filter((r) => r.latest === null).length;
+  for (const r of rows) counts[r.verdict] += 1;
   return {
     code: pillar.code,
     kind: pillar.kind,
@@ -199,9 +191,8 @@ function pillarReport<S extends SourceIn>(pillar: PillarIn<S>, asOf: Date): Pill
     nameEn: pillar.nameEn,
     rows,
     counts,
-    withTarget: judged.length,
-    noData,
-    paragraph: paragraph(rows, counts, judged.length, noData),
+    total: rows.length,
+    paragraph: paragraph(rows, counts),
   };
 }
 
@@ -221,7 +212,7 @@ export function reportRow<S extends SourceIn>(row: RowIn<S>, asOf: Date): Report
     change: latest && previous ? changeBetween(previous, latest) : null,
     target: assessment.target,
     laterTarget: assessment.laterTarget,
-    verdict: assessment.target ? verdictOf(assessment.progress.status) : null,
+    verdict: verdictOf(assessment.bucket, assessment.progress.status),
     status: assessment.progress.status,
     reason: assessment.progress.reason,
     final: assessment.progress.final,
@@ -237,21 +228,21 @@ export function reportRow<S extends SourceIn>(row: RowIn<S>, asOf: Date): Report
   };
 }
 
-/** Only what the figures say: the counts, then the headline indicators that moved, then how many have no figure. */
-function paragraph<S extends SourceIn>(rows: ReportRow<S>[], counts: Record<ReportVerdict, number>, withTarget: number, noData: number): Sentence<S>[] {
-  const sentences: Sentence<S>[] = withTarget > 0 ? [{ code: "COUNTS", withTarget, counts }] : [{ code: "NO_TARGETS", indicators: rows.length }];
+/** Only what the figures say: the counts of every group, then the headline indicators that moved. */
+function paragraph<S extends SourceIn>(rows: ReportRow<S>[], counts: Record<ReportVerdict, number>): Sentence<S>[] {
+  const withTarget = rows.some((r) => r.target !== null);
+  const sentences: Sentence<S>[] = withTarget ? [{ code: "COUNTS", total: rows.length, counts }] : [{ code: "NO_TARGETS", indicators: rows.length }];
   const withFigures = rows.filter((r) => r.latest !== null);
   const headline = withFigures.filter((r) => r.indicator.isHeadline);
   const chosen = (headline.length > 0 ? headline : withFigures).slice(0, MOVES_PER_PARAGRAPH);
   for (const row of chosen) {
     sentences.push(row.previous ? { code: "MOVED", row, from: row.previous, to: row.latest! } : { code: "ONE_FIGURE", row, to: row.latest! });
   }
-  if (noData > 0) sentences.push({ code: "NO_DATA", count: noData, total: rows.length });
   return sentences;
 }
 
 function emptyCounts(): Record<ReportVerdict, number> {
-  return { ACHIEVED: 0, ON_TRACK: 0, ACCELERATION_NEEDED: 0, OFF_TRACK: 0, UNASSESSED: 0 };
+  return { ACHIEVED: 0, ON_TRACK: 0, ACCELERATION_NEEDED: 0, OFF_TRACK: 0, UNASSESSED: 0, NO_DATA: 0 };
 }
 
 function sumCounts(all: Record<ReportVerdict, number>[]): Record<ReportVerdict, number> {
