@@ -242,20 +242,24 @@ export async function saveIndicator(actor: Actor, indicatorId: number | null, in
     select: { code: true, pillarId: true, nameVi: true, nameEn: true, definitionVi: true, definitionEn: true, unit: true, direction: true, minValue: true, maxValue: true, periodicity: true, isHeadline: true, decision: true },
   });
   if (!before) return { kind: "notFound" };
-  const figures = await db.observation.count({ where: { indicatorId } });
-  // What stored figures mean must not change under them: a new meaning is a new indicator.
-  if (figures > 0) {
+  const [figures, targets] = await Promise.all([db.observation.count({ where: { indicatorId } }), db.target.count({ where: { indicatorId } })]);
+  // What stored figures and targets mean must not change under them: a new meaning is a new indicator.
+  if (figures + targets > 0) {
     for (const field of ["code", "unit", "direction"] as const) {
-      if (before[field] !== input[field]) return { kind: "invalid", fieldErrors: { [field]: m.admin.meaningFixed(figures) } };
+      if (before[field] !== input[field]) return { kind: "invalid", fieldErrors: { [field]: m.admin.meaningFixed(figures, targets) } };
     }
-    // New bounds must hold every figure already stored.
-    for (const [field, where] of [
-      ["minValue", input.minValue === null ? null : { lt: input.minValue }],
-      ["maxValue", input.maxValue === null ? null : { gt: input.maxValue }],
-    ] as const) {
-      const outside = where ? await db.observation.count({ where: { indicatorId, value: where } }) : 0;
-      if (outside > 0) return { kind: "invalid", fieldErrors: { [field]: m.admin.boundsExclude(outside) } };
-    }
+  }
+  // New bounds must hold every figure and every target already stored: a target of 90 under a maximum of 50 could never be met.
+  for (const [field, where] of [
+    ["minValue", input.minValue === null ? null : { lt: input.minValue }],
+    ["maxValue", input.maxValue === null ? null : { gt: input.maxValue }],
+  ] as const) {
+    if (!where) continue;
+    const [outsideFigures, outsideTargets] = await Promise.all([
+      figures > 0 ? db.observation.count({ where: { indicatorId, value: where } }) : 0,
+      targets > 0 ? db.target.count({ where: { indicatorId, value: where } }) : 0,
+    ]);
+    if (outsideFigures + outsideTargets > 0) return { kind: "invalid", fieldErrors: { [field]: m.admin.boundsExclude(outsideFigures, outsideTargets) } };
   }
   if (unchanged(before, input)) return { kind: "ok", id: indicatorId };
   await db.$transaction(async (tx) => {

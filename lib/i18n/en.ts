@@ -515,11 +515,12 @@ export const en: Messages = {
     successorLoop: "This successor unit is itself succeeded (directly or indirectly) by the unit being edited.",
     figuresOutside: (n: number) =>
       `${count(n)} ${plural(n, "figure for this unit falls", "figures for this unit fall")} outside this validity period.`,
-    boundsExclude: (n: number) => `${count(n)} stored ${plural(n, "figure falls", "figures fall")} outside these limits.`,
+    boundsExclude: (figures: number, targets: number) =>
+      `${[figures > 0 ? `${count(figures)} stored ${plural(figures, "figure", "figures")}` : "", targets > 0 ? `${count(targets)} ${plural(targets, "target", "targets")}` : ""].filter(Boolean).join(" and ")} ${figures + targets === 1 ? "falls" : "fall"} outside these limits.`,
     targetTaken: "This unit already has a target for this indicator in this year; edit that target instead.",
     notYourself: "You cannot change your own role or lock your own account.",
-    meaningFixed: (figures: number) =>
-      `${count(figures)} ${plural(figures, "figure already exists", "figures already exist")} under the current definition, so this field cannot be changed; create a new indicator instead.`,
+    meaningFixed: (figures: number, targets: number) =>
+      `${[figures > 0 ? `${count(figures)} ${plural(figures, "figure", "figures")}` : "", targets > 0 ? `${count(targets)} ${plural(targets, "target", "targets")}` : ""].filter(Boolean).join(" and ")} already ${figures + targets === 1 ? "exists" : "exist"} under the current definition, so this field cannot be changed; create a new indicator instead.`,
     dependents: {
       observations: (n: number) => `${count(n)} ${plural(n, "figure", "figures")}`,
       reports: (n: number) => `${count(n)} ${plural(n, "report", "reports")}`,

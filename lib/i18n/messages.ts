@@ -494,10 +494,12 @@ export const vi = {
     successorSelf: "Đơn vị không thể kế thừa chính nó.",
     successorLoop: "Đơn vị kế thừa này lại được kế thừa (trực tiếp hoặc gián tiếp) bởi chính đơn vị đang sửa.",
     figuresOutside: (n: number) => `Có ${n.toLocaleString("vi-VN")} số liệu của đơn vị nằm ngoài thời gian hiệu lực này.`,
-    boundsExclude: (n: number) => `Có ${n.toLocaleString("vi-VN")} số liệu đã lưu nằm ngoài giới hạn này.`,
+    boundsExclude: (figures: number, targets: number) =>
+      `Có ${[figures > 0 ? `${figures.toLocaleString("vi-VN")} số liệu` : "", targets > 0 ? `${targets.toLocaleString("vi-VN")} mục tiêu` : ""].filter(Boolean).join(" và ")} đã lưu nằm ngoài giới hạn này.`,
     targetTaken: "Đơn vị đã có mục tiêu cho chỉ tiêu này trong năm này; hãy sửa mục tiêu đó.",
     notYourself: "Bạn không thể tự đổi vai trò hoặc tự khóa tài khoản của mình.",
-    meaningFixed: (figures: number) => `Đã có ${figures.toLocaleString("vi-VN")} số liệu theo định nghĩa hiện tại nên không đổi được trường này; hãy tạo chỉ tiêu mới.`,
+    meaningFixed: (figures: number, targets: number) =>
+      `Đã có ${[figures > 0 ? `${figures.toLocaleString("vi-VN")} số liệu` : "", targets > 0 ? `${targets.toLocaleString("vi-VN")} mục tiêu` : ""].filter(Boolean).join(" và ")} theo định nghĩa hiện tại nên không đổi được trường này; hãy tạo chỉ tiêu mới.`,
     dependents: {
       observations: (n: number) => `${n.toLocaleString("vi-VN")} số liệu`,
       reports: (n: number) => `${n.toLocaleString("vi-VN")} báo cáo`,

@@ -303,6 +303,26 @@ describe("units, indicators, targets", () => {
     expect((await auditSince(since)).map((e) => [e.field, e.newValue])).toEqual([["nameEn", "Smartphone users (share of adults)"]]);
   });
 
+  it("an indicator with targets but no figures keeps its meaning, and its bounds hold every target", async () => {
+    actAs(admin);
+    const pillar = await db.pillar.findFirstOrThrow({ where: { code: "ECON" } });
+    const created = await redirectOf(saveIndicatorAction(IDLE, form({ ...newIndicator("IT_TARGETED_SHARE"), pillarId: pillar.id, minValue: "0", maxValue: "100" })));
+    const indicator = await db.indicator.findUniqueOrThrow({ where: { code: "IT_TARGETED_SHARE" } });
+    expect(created).toBe(`/work/admin/indicators/${indicator.id}?created=1`);
+    await redirectOf(saveTargetAction(IDLE, form({ ...newTarget(2030, "90"), indicatorId: indicator.id })));
+    const fields = { ...newIndicator("IT_TARGETED_SHARE"), id: indicator.id, pillarId: pillar.id, minValue: "0", maxValue: "100" };
+    const before = await counts();
+    const since = await lastAuditId();
+    // A maximum of 50 under a target of 90, then a 0–1 score: each refused at its field, nothing stored.
+    const bounds = await saveIndicatorAction(IDLE, form({ ...fields, maxValue: "50" }));
+    expect(bounds.fieldErrors.maxValue).toBe("Có 1 mục tiêu đã lưu nằm ngoài giới hạn này.");
+    const unit = await saveIndicatorAction(IDLE, form({ ...fields, unit: "SCORE", maxValue: "1" }));
+    expect(unit.fieldErrors.unit).toMatch(/1 mục tiêu/);
+    expect(await db.indicator.findUniqueOrThrow({ where: { id: indicator.id } })).toMatchObject({ unit: "PERCENT", maxValue: 100 });
+    expect(await counts()).toEqual(before);
+    expect(await auditSince(since)).toEqual([]);
+  });
+
   it("a new indicator is created with its audit, and deleted while it has no figures", async () => {
     actAs(admin);
     const pillar = await db.pillar.findFirstOrThrow({ where: { code: "ECON" } });
