@@ -17,6 +17,20 @@ function pillarCell(t: I18n, value: number | null, position: number | null) {
   return value === null ? rank : `${dtiScore(t, value)}${rank ? ` (${rank})` : ""}`;
 }
 
+/** A value no reference confirms carries the mark after it, in words, so it is never read like a confirmed one. */
+function Checked({ fields, unverified, children }: { fields: string[]; unverified: ReadonlySet<string>; children: React.ReactNode }) {
+  const { m } = useI18n();
+  if (!fields.some((f) => unverified.has(f))) return <>{children}</>;
+  return (
+    <>
+      {children}{" "}
+      <span className="whitespace-nowrap rounded border border-amber-400 bg-amber-50 px-1 text-[11px] font-medium text-amber-900" data-testid="unverified">
+        {m.rankings.unverified}
+      </span>
+    </>
+  );
+}
+
 export interface DtiFigures {
   rank: number | null;
   rankedCount: number | null;
@@ -29,7 +43,11 @@ export interface DtiFigures {
   socRank: number | null;
   noteVi: string | null;
   noteEn: string | null;
+  /** Fields no reference confirms, comma-separated: marked, never shown like the rest. */
+  unverified: string | null;
   source: SourceView;
+  /** A second source for part of the row's values. */
+  alsoSource: SourceView | null;
 }
 
 export interface DtiTableRow {
@@ -49,27 +67,44 @@ export function DtiTable({ rows, caption, firstColumn }: { rows: DtiTableRow[]; 
     <Table scrollHint={m.common.scrollHint} caption={caption}>
       <HeadRow labels={[firstColumn, m.rankings.rank, m.rankings.score, m.rankings.gov, m.rankings.econ, m.rankings.soc, m.common.source]} />
       <tbody>
-        {rows.map(({ key, heading, result: r, province, rankTestId }) => (
-          <tr key={key} className={rowClass} data-province={province}>
-            <th scope="row" className={`${cell} text-left font-medium`}>
-              {heading}
-            </th>
-            <td className={numericCell} data-testid={rankTestId}>
-              {dtiRank(t, r.rank, r.rankedCount)}
-            </td>
-            <td className={numericCell}>{dtiScore(t, r.score)}</td>
-            <td className={numericCell}>{pillarCell(t, r.govScore, r.govRank)}</td>
-            <td className={numericCell}>{pillarCell(t, r.econScore, r.econRank)}</td>
-            <td className={numericCell}>{pillarCell(t, r.socScore, r.socRank)}</td>
-            <td className={`${cell} text-xs`}>
-              {/* Wide enough to read: a cell's own min-width is not kept by a table's layout, its content's is. */}
-              <div className="min-w-[15rem]">
-                <SourceCitation source={r.source} />
-                {r.noteVi || r.noteEn ? <p className="mt-1 text-slate-600">{t.text(r.noteVi, r.noteEn)}</p> : null}
-              </div>
-            </td>
-          </tr>
-        ))}
+        {rows.map(({ key, heading, result: r, province, rankTestId }) => {
+          const unverified = new Set((r.unverified ?? "").split(",").filter(Boolean));
+          return (
+            <tr key={key} className={rowClass} data-province={province}>
+              <th scope="row" className={`${cell} text-left font-medium`}>
+                {heading}
+              </th>
+              <td className={numericCell} data-testid={rankTestId}>
+                <Checked fields={["rank", "rankedCount"]} unverified={unverified}>{dtiRank(t, r.rank, r.rankedCount)}</Checked>
+              </td>
+              <td className={numericCell}>
+                <Checked fields={["score"]} unverified={unverified}>{dtiScore(t, r.score)}</Checked>
+              </td>
+              <td className={numericCell}>
+                <Checked fields={["govScore", "govRank"]} unverified={unverified}>{pillarCell(t, r.govScore, r.govRank)}</Checked>
+              </td>
+              <td className={numericCell}>
+                <Checked fields={["econScore", "econRank"]} unverified={unverified}>{pillarCell(t, r.econScore, r.econRank)}</Checked>
+              </td>
+              <td className={numericCell}>
+                <Checked fields={["socScore", "socRank"]} unverified={unverified}>{pillarCell(t, r.socScore, r.socRank)}</Checked>
+              </td>
+              <td className={`${cell} text-xs`}>
+                {/* Wide enough to read: a cell's own min-width is not kept by a table's layout, its content's is. */}
+                <div className="min-w-[15rem]">
+                  <SourceCitation source={r.source} />
+                  {r.alsoSource ? (
+                    <p className="mt-1">
+                      {m.rankings.alsoSource}: <SourceCitation source={r.alsoSource} />
+                    </p>
+                  ) : null}
+                  {r.noteVi || r.noteEn ? <p className="mt-1 text-slate-600">{t.text(r.noteVi, r.noteEn)}</p> : null}
+                  {unverified.size > 0 ? <p className="mt-1 text-amber-900">{m.rankings.unverifiedNote}</p> : null}
+                </div>
+              </td>
+            </tr>
+          );
+        })}
       </tbody>
     </Table>
   );

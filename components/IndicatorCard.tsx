@@ -33,9 +33,9 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
         {latest ? (
           <>
             <span className="text-2xl font-semibold tabular-nums" data-testid="latest-value">
-              {t.qualified(latest.value, indicator.unit, latest.qualifier)}
+              {t.figure(latest, indicator.unit)}
             </span>
-            <span className="text-sm text-slate-600">{t.period(latest.period)}</span>
+            <span className="text-sm text-slate-600">{t.periodOf(latest)}</span>
           </>
         ) : (
           <span className="text-lg text-slate-600" data-testid="latest-value">
@@ -71,7 +71,7 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
           <p key={o.period} className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
             <span aria-hidden="true">⚠ </span>
             <strong>
-              {m.indicators.conflict} ({t.period(o.period)}):
+              {m.indicators.conflict} ({t.periodOf(o)}):
             </strong>{" "}
             <span lang="vi">{o.conflict}</span>
           </p>
@@ -85,7 +85,7 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
               return (
                 <li key={before.slug} data-unit={before.slug}>
                   <span className="font-medium">{t.name(before)}</span>:{" "}
-                  <span className="font-semibold tabular-nums">{t.qualified(last.value, indicator.unit, last.qualifier)}</span> ({t.period(last.period)})
+                  <span className="font-semibold tabular-nums">{t.figure(last, indicator.unit)}</span> ({t.periodOf(last)})
                   <Sparkline points={observations} unit={indicator.unit} />
                   <span className="block text-slate-600">
                     {m.common.source}: <SourceCitation source={last.source} />
@@ -119,7 +119,7 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
         <ul className="mt-1 space-y-1">
           {latest?.note ? (
             <li>
-              {m.common.note} ({t.period(latest.period)}): <span lang="vi">{latest.note}</span>
+              {m.common.note} ({t.periodOf(latest)}): <span lang="vi">{latest.note}</span>
             </li>
           ) : null}
           {latest?.quote ? (

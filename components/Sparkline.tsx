@@ -27,7 +27,7 @@ export function Sparkline({ points, unit, target }: { points: readonly SparkPoin
   const x = (t: number) => PAD + ((t - t0) / (t1 - t0 || 1)) * (W - 2 * PAD);
   const y = (v: number) => H - PAD - ((v - v0) / (v1 - v0 || 1)) * (H - 2 * PAD);
   const path = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(p.periodEnd.getTime()).toFixed(1)},${y(p.value).toFixed(1)}`).join("");
-  const label = t.m.scorecard.sparkline(points.map((p) => `${t.qualified(p.value, unit, p.qualifier)} (${t.period(p.period)})`).join(", "));
+  const label = t.m.scorecard.sparkline(points.map((p) => `${t.figure(p, unit)} (${t.periodOf(p)})`).join(", "));
   const last = points.at(-1)!;
   return (
     <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} width={W} height={H} className="overflow-visible" data-testid="sparkline">

@@ -11,6 +11,10 @@ export interface FigureLike {
   value: number;
   qualifier: Qualifier;
   period: string;
+  /** A to-date figure: the day it stands at, before its period ends. */
+  asOf?: Date | null;
+  /** A rank: how many units were ranked. */
+  outOf?: number | null;
 }
 
 /**
@@ -33,8 +37,12 @@ export interface Change {
   /** The number to print with the shape; null when UNKNOWN. */
   value: number | null;
   direction: ChangeDirection;
+  /** Why no change is known: a figure is a range, or two ranks are out of different numbers of units. */
+  unknownBecause: "RANGE" | "OUT_OF" | null;
   /** Both figures are of the same kind of period (two quarters, two years). */
   samePeriodKind: boolean;
+  /** A figure stands at a day before its period ends (a to-date figure). */
+  partial: boolean;
 }
 
 /** The range a figure stands for. */
@@ -56,21 +64,23 @@ export function rangeOf(figure: Pick<FigureLike, "value" | "qualifier">): [numbe
 
 /** From `from` to `to`, as much as the two figures support. */
 export function changeBetween(from: FigureLike, to: FigureLike): Change {
-  const samePeriodKind = periodKind(from.period) === periodKind(to.period);
+  const kinds = { samePeriodKind: periodKind(from.period) === periodKind(to.period), partial: Boolean(from.asOf || to.asOf) };
+  // 13th of 63 and 21st of 34 are places in two different tables: no move between them.
+  if ((from.outOf ?? null) !== (to.outOf ?? null)) return { shape: "UNKNOWN", value: null, direction: "UNKNOWN", unknownBecause: "OUT_OF", ...kinds };
   const [fromLow, fromHigh] = rangeOf(from);
   const [toLow, toHigh] = rangeOf(to);
   const low = toLow - fromHigh;
   const high = toHigh - fromLow;
   if (from.qualifier === "EXACT" && to.qualifier === "EXACT") {
     const value = to.value - from.value;
-    return { shape: "EXACT", value, direction: value > 0 ? "UP" : value < 0 ? "DOWN" : "SAME", samePeriodKind };
+    return { shape: "EXACT", value, direction: value > 0 ? "UP" : value < 0 ? "DOWN" : "SAME", unknownBecause: null, ...kinds };
   }
   const direction: ChangeDirection = low > 0 ? "UP" : high < 0 ? "DOWN" : "UNKNOWN";
-  if (direction === "UNKNOWN") return { shape: "UNKNOWN", value: null, direction, samePeriodKind };
+  if (direction === "UNKNOWN") return { shape: "UNKNOWN", value: null, direction, unknownBecause: "RANGE", ...kinds };
   const approximate = from.qualifier === "APPROXIMATELY" || to.qualifier === "APPROXIMATELY";
-  if (approximate || (Number.isFinite(low) && Number.isFinite(high))) return { shape: "ABOUT", value: to.value - from.value, direction, samePeriodKind };
+  if (approximate || (Number.isFinite(low) && Number.isFinite(high))) return { shape: "ABOUT", value: to.value - from.value, direction, unknownBecause: null, ...kinds };
   // One end is open: only the bound nearer zero is known.
-  return direction === "UP" ? { shape: "AT_LEAST", value: low, direction, samePeriodKind } : { shape: "AT_MOST", value: high, direction, samePeriodKind };
+  return { shape: direction === "UP" ? "AT_LEAST" : "AT_MOST", value: direction === "UP" ? low : high, direction, unknownBecause: null, ...kinds };
 }
 
 /** A figure that is a range: nothing computed from it (gap, pace) is exact. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { carriedTargets, successorVerdict } from "./succession";
+import { carriedTargets, successorVerdict, unitsRankedFor } from "./succession";
 
 const merged = new Date("2025-06-30T00:00:00Z");
 const asOf = new Date("2026-11-26T00:00:00Z");
@@ -55,5 +55,12 @@ describe("carriedTargets", () => {
 
   it("leaves a unit that was not formed by a merger with its own targets", () => {
     expect(carriedTargets({ own: [goal(2025, 80)], unitStart: null, predecessors: [{ unit: old, targets: [goal(2030, 95)] }] })).toEqual([{ ...goal(2025, 80), carriedFrom: null }]);
+  });
+});
+
+describe("unitsRankedFor", () => {
+  it("is 63 for a period that ended before 01/7/2025 and 34 after", () => {
+    expect(unitsRankedFor(new Date("2025-06-30T00:00:00Z"))).toBe(63);
+    expect(unitsRankedFor(new Date("2025-09-30T00:00:00Z"))).toBe(34);
   });
 });

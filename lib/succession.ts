@@ -82,3 +82,15 @@ export function carriedTargets<T extends { year: number; comparator: Comparator;
   });
   return [...own, ...carried].sort((a, b) => a.year - b.year);
 }
+
+/** The day the 63 provinces became 34 (Resolution 202/2025/QH15). */
+export const MERGER_DAY = Date.UTC(2025, 6, 1);
+
+/**
+ * How many provincial units a national ranking of a period ranks: 63 for a
+ * period that ended before the merger, 34 after. A rank is stored with it, so
+ * that 13th of 63 is never read against 21st of 34.
+ */
+export function unitsRankedFor(periodEnd: Date): number {
+  return periodEnd.getTime() < MERGER_DAY ? 63 : 34;
+}

@@ -196,10 +196,10 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
                 <span className="font-semibold tabular-nums" data-testid="latest-value">
                   {assessment.latest
-                    ? t.qualified(assessment.latest.value, indicator.unit, assessment.latest.qualifier)
+                    ? t.figure(assessment.latest, indicator.unit)
                     : m.common.noData}
                 </span>
-                {assessment.latest ? <span className="text-slate-600">{t.period(assessment.latest.period)}</span> : null}
+                {assessment.latest ? <span className="text-slate-600">{t.periodOf(assessment.latest)}</span> : null}
                 {assessment.target ? (
                   <span>
                     {m.common.target}: <TargetText target={assessment.target} unit={indicator.unit} />
@@ -239,8 +239,8 @@ function Change({ observations, unit }: { observations: readonly ObservationView
   const change = changeBetween(previous, latest);
   const text =
     change.direction === "SAME" && change.samePeriodKind
-      ? m.overview.unchanged(t.period(previous.period))
-      : m.overview.moved(t.change(change, unit), t.period(previous.period), t.qualified(previous.value, unit, previous.qualifier));
+      ? m.overview.unchanged(t.periodOf(previous))
+      : m.overview.moved(t.change(change, unit), t.periodOf(previous), t.figure(previous, unit));
   return (
     <p className="mt-0.5 text-xs text-slate-700" data-testid="change">
       {text}

@@ -28,7 +28,7 @@ export function indicatorChart(view: IndicatorView, t: I18n) {
     lineage: s.role !== "own",
     points: s.points.map((p, j) => {
       const o = s.observations.find((x) => x.period === p.period) ?? s.observations[j];
-      return { t: p.t, value: p.value, caption: `${o ? t.qualified(o.value, indicator.unit, o.qualifier) : t.value(p.value, indicator.unit)} (${t.period(p.period)})` };
+      return { t: p.t, value: p.value, caption: `${o ? t.figure(o, indicator.unit) : t.value(p.value, indicator.unit)} (${t.periodOf(p)})` };
     }),
   }));
 
@@ -38,7 +38,10 @@ export function indicatorChart(view: IndicatorView, t: I18n) {
     const next = series.find((n) => n.unit.slug === s.unit.successorSlug);
     const last = s.points.at(-1);
     const first = next?.points[0];
-    if (next && last && first) {
+    // Ranks out of different numbers of units (13th of 63, 21st of 34) are places in two tables: never one line.
+    const outOf = (series: typeof s | undefined, period: string | undefined) => series?.observations.find((o) => o.period === period)?.outOf ?? null;
+    const sameTable = outOf(s, last?.period) === outOf(next, first?.period);
+    if (next && last && first && sameTable) {
       segments.push({ key: `join-${s.unit.slug}`, kind: "join", colour: 0, label: m.indicators.kinds.join, from: last, to: first });
     }
   }
@@ -69,6 +72,8 @@ export interface IndicatorTableRow extends ChartRow {
   /** The figure as the source states it ("hơn 98,62%"); the bare value for computed rows. */
   display: string;
   qualifier: string | null;
+  /** The day a to-date figure stands at. */
+  asOf: Date | null;
   scope: string | null;
   source: SourceView | null;
 }
@@ -92,8 +97,9 @@ export function indicatorTable(view: IndicatorView, t: I18n): IndicatorTableRow[
       // Computed points (needed path, trend) are given to two decimals, as the page shows them.
       value: record ? row.value : Math.round(row.value * 100) / 100,
       unitName: unitName.get(row.unit) ?? row.unit,
-      display: observation ? t.qualified(observation.value, indicator.unit, observation.qualifier) : t.value(row.value, indicator.unit),
+      display: observation ? t.figure(observation, indicator.unit) : t.value(row.value, indicator.unit),
       qualifier: observation?.qualifier ?? target?.comparator ?? null,
+      asOf: observation?.asOf ?? null,
       scope: target ? target.scope : null,
       source: record?.source ?? null,
     };

@@ -36,8 +36,8 @@ function finalSentence(view: ChosenUnitView, year: number, status: string, unit:
   // The figure the verdict rests on: the successor's, where the rule of lib/succession.ts applied.
   const bySuccessor = view.assessment.successorFigure;
   const last = bySuccessor ?? view.observations.filter((o) => o.periodEnd.getUTCFullYear() <= year).at(-1);
-  const value = last ? t.qualified(last.value, unit, last.qualifier) : "—";
-  const period = last ? t.period(last.period) : "—";
+  const value = last ? t.figure(last, unit) : "—";
+  const period = last ? t.periodOf(last) : "—";
   const of = bySuccessor && view.successor ? t.name(view.successor) : undefined;
   if (status === "ACHIEVED") return s.finalAchieved(year, value, period, of);
   if (status === "NOT_ACHIEVED") return s.finalMissed(year, value, period, of);

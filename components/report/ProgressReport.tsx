@@ -194,8 +194,8 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
       <td className={cell} data-testid="report-latest">
         {row.latest ? (
           <>
-            <span className="font-semibold tabular-nums">{t.qualified(row.latest.value, unit, row.latest.qualifier)}</span>{" "}
-            <span className="text-slate-600">({t.period(row.latest.period)})</span>
+            <span className="font-semibold tabular-nums">{t.figure(row.latest, unit)}</span>{" "}
+            <span className="text-slate-600">({t.periodOf(row.latest)})</span>
             {row.latest.unpublished ? <Unpublished t={t} /> : null}
           </>
         ) : (
@@ -205,7 +205,7 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
       <td className={cell}>
         {row.previous ? (
           <>
-            <span className="tabular-nums">{t.qualified(row.previous.value, unit, row.previous.qualifier)}</span> <span className="text-slate-600">({t.period(row.previous.period)})</span>
+            <span className="tabular-nums">{t.figure(row.previous, unit)}</span> <span className="text-slate-600">({t.periodOf(row.previous)})</span>
             {row.previous.unpublished ? <Unpublished t={t} /> : null}
           </>
         ) : (

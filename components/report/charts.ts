@@ -22,7 +22,7 @@ export function reportCharts(report: ProgressReport, t: I18n): ReportChart[] {
     }));
     const targets = chart.targets.map((target) => ({ year: target.year, value: target.value, label: t.m.report.chartTarget(target.year, t.value(target.value, chart.unit)) }));
     const figures = [
-      ...series.map((s) => `${s.label} — ${s.points.map((p) => `${t.value(p.value, chart.unit)} (${t.period(p.period)})`).join(", ")}`),
+      ...series.map((s) => `${s.label} — ${s.points.map((p) => `${t.value(p.value, chart.unit)} (${t.periodOf(p)})`).join(", ")}`),
       ...targets.map((target) => target.label),
     ].join("; ");
     return { code: chart.code, title, alt: t.m.report.chartAlt(title, figures), svg: progressChartSvg({ title, unit: chart.unit, locale: t.locale, series, targets }) };

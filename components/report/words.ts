@@ -10,7 +10,7 @@ type Row = ReportRow<SourceView>;
 
 /** "66,2% (Năm 2022)", and "(chưa công bố)" after a figure not yet published. */
 export function figureText(figure: FigureIn<SourceView>, unit: Unit, t: I18n): string {
-  return `${t.qualified(figure.value, unit, figure.qualifier)} (${t.period(figure.period)})${figure.unpublished ? ` — ${t.m.report.unpublished}` : ""}`;
+  return `${t.figure(figure, unit)} (${t.periodOf(figure)})${figure.unpublished ? ` — ${t.m.report.unpublished}` : ""}`;
 }
 
 /**
@@ -85,18 +85,18 @@ export function paragraphText(pillar: PillarReport<SourceView>, t: I18n): string
           const { row, to } = sentence;
           const unit = row.indicator.unit;
           const change = sentence.code === "MOVED" ? row.change : null;
-          const words = (figure: FigureIn<SourceView>) => [t.qualified(figure.value, unit, figure.qualifier), t.period(figure.period)] as const;
+          const words = (figure: FigureIn<SourceView>) => [t.figure(figure, unit), t.periodOf(figure)] as const;
           const lead =
             sentence.code !== "MOVED" || !change
               ? s.one(t.name(row.indicator), ...words(to))
               : change.direction === "UNKNOWN"
                 ? // A range on either side may lie above or below the other figure: no direction is claimed.
-                  s.notComparable(t.name(row.indicator), ...words(sentence.from), ...words(to))
+                  s.notComparable(t.name(row.indicator), ...words(sentence.from), ...words(to), change.unknownBecause === "OUT_OF" ? t.m.common.change.otherOutOf : t.m.common.change.unknown)
                 : // A rank that goes up in number goes down the table: said in places, not as a rise.
                   unit === "RANK" && change.direction !== "SAME"
                   ? s.movedRank(t.name(row.indicator), change.direction === "DOWN", ...words(sentence.from), ...words(to))
                   : s.moved(t.name(row.indicator), change.direction, ...words(sentence.from), ...words(to));
-          const kinds = change && !change.samePeriodKind ? [t.m.common.change.otherKind] : [];
+          const kinds = change ? [!change.samePeriodKind ? t.m.common.change.otherKind : null, change.partial ? t.m.common.change.partial : null].filter((x): x is string => x !== null) : [];
           return `${[lead, ...kinds, ...standing(row, t)].join(s.join)}.`;
         }
       }

@@ -106,6 +106,8 @@ async function observations(q: ApiQuery): Promise<ApiPage> {
         periodEnd: true,
         value: true,
         qualifier: true,
+        asOf: true,
+        outOf: true,
         note: true,
         quote: true,
         conflict: true,
@@ -128,6 +130,8 @@ async function observations(q: ApiQuery): Promise<ApiPage> {
       period_end: isoDate(o.periodEnd),
       value: o.value,
       qualifier: o.qualifier,
+      as_of: o.asOf ? isoDate(o.asOf) : null,
+      out_of: o.outOf,
       note: o.note,
       source_sentence: o.quote,
       conflict: o.conflict,
@@ -193,7 +197,10 @@ async function dtiResults(q: ApiQuery): Promise<ApiPage> {
       region_rank: r.regionRank,
       note: r.noteVi,
       note_en: r.noteEn,
+      unverified: unverifiedColumns(r.unverified),
       ...sourceColumns(r.source),
+      also_source_key: r.alsoSource?.key ?? null,
+      also_source_url: r.alsoSource?.url ?? null,
     })),
   };
 }
@@ -205,3 +212,10 @@ export const apiReaders: Record<Resource, (query: ApiQuery) => Promise<ApiPage>>
   targets,
   "dti-results": dtiResults,
 };
+
+const DTI_COLUMNS: Record<string, string> = { score: "score", govScore: "gov_score", govRank: "gov_rank", econScore: "econ_score", econRank: "econ_rank", socScore: "soc_score", socRank: "soc_rank", rank: "rank", rankedCount: "ranked_count", regionRank: "region_rank" };
+
+/** The stored field names of a row's unverified values, as the API's column names. */
+function unverifiedColumns(fields: string | null): string[] {
+  return (fields ?? "").split(",").filter(Boolean).map((f) => DTI_COLUMNS[f] ?? f);
+}

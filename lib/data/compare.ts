@@ -25,6 +25,8 @@ const figureSelect = {
   periodEnd: true,
   value: true,
   qualifier: true,
+  asOf: true,
+  outOf: true,
   sourceId: true,
 } satisfies Prisma.ObservationSelect;
 

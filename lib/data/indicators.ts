@@ -26,6 +26,8 @@ const observationSelect = {
   periodEnd: true,
   value: true,
   qualifier: true,
+  asOf: true,
+  outOf: true,
   note: true,
   quote: true,
   conflict: true,

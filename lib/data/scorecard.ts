@@ -35,6 +35,8 @@ const observationSelect = {
   periodEnd: true,
   value: true,
   qualifier: true,
+  asOf: true,
+  outOf: true,
   note: true,
   quote: true,
   conflict: true,

@@ -47,5 +47,7 @@ export const dtiResultSelect = {
   regionRank: true,
   noteVi: true,
   noteEn: true,
+  unverified: true,
   source: { select: sourceSelect },
+  alsoSource: { select: sourceSelect },
 } satisfies Prisma.DtiResultSelect;

@@ -44,6 +44,7 @@ export const en: Messages = {
     chart: "Chart",
     decision: "Governing document",
     asOf: "Assessed as of",
+    toDate: (date: string) => `to ${date}`,
     percentagePoints: { one: "percentage point", other: "percentage points" },
     change: {
       atLeastUp: (amount: string) => `up at least ${amount}`,
@@ -51,6 +52,8 @@ export const en: Messages = {
       about: "≈",
       unknown: "not exactly comparable: a figure is approximate",
       otherKind: "periods of different kinds",
+      otherOutOf: "not comparable: ranks out of different numbers of units",
+      partial: "a to-date figure",
     },
     approximately: "≈",
     perQuarter: "per quarter",
@@ -227,6 +230,9 @@ export const en: Messages = {
     note: (unit: string, value: string, period: string) => `Assessed on the figures of the province formed by the merger — ${unit}: ${value} (${period}).`,
   },
   rankings: {
+    unverified: "unverified",
+    unverifiedNote: "Values marked “unverified” were read off a summary page and no reference confirms them.",
+    alsoSource: "Second source",
     heading: "Provincial Digital Transformation Index (DTI) rankings",
     intro: "Results published by the Ministry of Information and Communications, kept exactly as published and not recalculated.",
     year: "Year",
@@ -321,6 +327,11 @@ export const en: Messages = {
       period_end: "Last day of the period.",
       value: "Value in the indicator's unit of measurement (a percentage is written as 66.2).",
       qualifier: "EXACT, or how the source phrased it: MORE_THAN (more than), LESS_THAN (less than), APPROXIMATELY (about).",
+      as_of: "For a to-date figure, the day it stands at, before its period ends (e.g. the first ten months of the year).",
+      out_of: "For a rank, how many units were ranked (63 provinces before 1 Jul 2025, 34 after); ranks out of different numbers are not comparable.",
+      unverified: "Columns of the row that no reference confirms (in CSV separated by ';'); empty when every value is confirmed.",
+      also_source_key: "A second source for part of the row's values; the note says which.",
+      also_source_url: "Where the second source can be read.",
       note: "Note.",
       source_sentence: "The sentence in the source from which the figure was taken, verbatim.",
       conflict: "Another source giving a different figure: which source, and why this figure is kept.",
@@ -775,8 +786,7 @@ export const en: Messages = {
           ? `${name} stayed at ${to} (${fromPeriod} and ${toPeriod})`
           : `${name} ${direction === "UP" ? "rose" : "fell"} from ${from} (${fromPeriod}) to ${to} (${toPeriod})`,
       join: "; ",
-      notComparable: (name: string, from: string, fromPeriod: string, to: string, toPeriod: string) =>
-        `${name}: ${from} (${fromPeriod}) and ${to} (${toPeriod}), not exactly comparable as one is an approximate figure`,
+      notComparable: (name: string, from: string, fromPeriod: string, to: string, toPeriod: string, why: string) => `${name}: ${from} (${fromPeriod}) and ${to} (${toPeriod}), ${why}`,
       movedRank: (name: string, better: boolean, from: string, fromPeriod: string, to: string, toPeriod: string) =>
         `${name} ${better ? "rose" : "fell"} from rank ${from} (${fromPeriod}) to rank ${to} (${toPeriod})`,
       one: (name: string, value: string, period: string) => `${name} stood at ${value} (${period}), with no earlier figure to compare`,

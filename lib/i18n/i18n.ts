@@ -32,6 +32,10 @@ export interface I18n {
   period(code: string, short?: boolean): string;
   value(value: number, unit: Unit): string;
   qualified(value: number, unit: Unit, qualifier: Qualifier): string;
+  /** A stored figure as the source states it, a rank with how many were ranked: "hơn 70.000", "21/34". */
+  figure(figure: { value: number; qualifier: Qualifier; outOf?: number | null }, unit: Unit): string;
+  /** A figure's period, with the day a to-date figure stands at: "Quý 4/2025 (đến 31/10/2025)". */
+  periodOf(figure: { period: string; asOf?: Date | null }, short?: boolean): string;
   number(value: number, maxFractionDigits?: number): string;
   /** A distance between figures, without sign: percentage points for a percentage ("2,1 điểm %", "1 percentage point"), else the unit's own format. */
   difference(value: number, unit: Unit): string;
@@ -67,6 +71,9 @@ function build(locale: Locale): I18n {
     period: (code, short = false) => labelPeriod(code, locale, short),
     value: (value, unit) => formatValue(value, unit, locale),
     qualified: (value, unit, qualifier) => formatQualified(value, unit, qualifier, locale),
+    figure: ({ value, qualifier, outOf }, unit) => `${formatQualified(value, unit, qualifier, locale)}${unit === "RANK" && outOf ? `/${formatNumber(outOf, locale, 0)}` : ""}`,
+    periodOf: ({ period, asOf }, short = false) =>
+      `${labelPeriod(period, locale, short)}${asOf ? ` (${CATALOGUES[locale].common.toDate(formatDate(asOf, locale))})` : ""}`,
     number: (value, maxFractionDigits) => formatNumber(value, locale, maxFractionDigits),
     difference,
     change(change, unit) {
@@ -83,10 +90,11 @@ function build(locale: Locale): I18n {
           case "AT_MOST":
             return words.atMostDown(difference(Math.abs(change.value ?? 0), unit));
           case "UNKNOWN":
-            return words.unknown;
+            return change.unknownBecause === "OUT_OF" ? words.otherOutOf : words.unknown;
         }
       })();
-      return change.samePeriodKind ? amount : `${amount} (${words.otherKind})`;
+      const notes = [change.samePeriodKind ? null : words.otherKind, change.partial ? words.partial : null].filter(Boolean);
+      return notes.length > 0 ? `${amount} (${notes.join("; ")})` : amount;
     },
     date: (date, timeZone) => formatDate(date, locale, timeZone),
     href: (path) => localePath(path, locale),

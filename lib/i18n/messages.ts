@@ -39,6 +39,8 @@ export const vi = {
     decision: "Văn bản quy định",
     asOf: "Đánh giá tại ngày",
     /** Singular and plural, as `difference` in lib/i18n/i18n.ts picks them. */
+    /** A to-date figure: the day it stands at. */
+    toDate: (date: string) => `đến ${date}`,
     percentagePoints: { one: "điểm %", other: "điểm %" },
     /** A change between two figures, as much as they support (lib/change.ts). */
     change: {
@@ -47,6 +49,8 @@ export const vi = {
       about: "≈",
       unknown: "không so sánh chính xác được, vì có số ước",
       otherKind: "hai kỳ khác loại",
+      otherOutOf: "không so sánh được: hai thứ hạng trên tổng số đơn vị khác nhau",
+      partial: "có số liệu chưa hết kỳ",
     },
     /** Before a gap or pace computed from a figure the source gives as a range ("hơn", "gần"). */
     approximately: "≈",
@@ -221,6 +225,9 @@ export const vi = {
     note: (unit: string, value: string, period: string) => `Đánh giá theo số liệu của tỉnh sau sáp nhập — ${unit}: ${value} (${lowerFirst(period)}).`,
   },
   rankings: {
+    unverified: "chưa kiểm chứng",
+    unverifiedNote: "Giá trị ghi «chưa kiểm chứng» chỉ được ghi lại từ trang tổng hợp, chưa tài liệu tham chiếu nào xác nhận.",
+    alsoSource: "Nguồn thứ hai",
     heading: "Xếp hạng chỉ số chuyển đổi số cấp tỉnh (DTI)",
     intro: "Kết quả do Bộ Thông tin và Truyền thông công bố, lưu nguyên như đã công bố, không tính lại.",
     year: "Năm",
@@ -300,6 +307,11 @@ export const vi = {
       period_end: "Ngày cuối của kỳ.",
       value: "Giá trị theo đơn vị đo của chỉ tiêu (tỷ lệ phần trăm ghi 66.2).",
       qualifier: "EXACT, hoặc cách nguồn diễn đạt: MORE_THAN (hơn), LESS_THAN (dưới), APPROXIMATELY (khoảng).",
+      as_of: "Với số liệu tính đến một ngày trước khi hết kỳ: ngày đó (ví dụ số liệu 10 tháng đầu năm).",
+      out_of: "Với thứ hạng: số đơn vị được xếp hạng (63 tỉnh trước 01/7/2025, 34 sau đó); hạng trên các tổng số khác nhau không so sánh được.",
+      unverified: "Các cột của dòng chưa tài liệu tham chiếu nào xác nhận (trong CSV cách nhau bởi ';'); trống khi mọi giá trị đã được xác nhận.",
+      also_source_key: "Nguồn thứ hai cho một phần giá trị của dòng; ghi chú nói phần nào.",
+      also_source_url: "Địa chỉ đọc nguồn thứ hai.",
       note: "Ghi chú.",
       source_sentence: "Câu trong nguồn mà số liệu được lấy ra, nguyên văn.",
       conflict: "Nguồn khác cho số liệu khác: nguồn nào, và vì sao giữ số liệu này.",
@@ -742,8 +754,8 @@ export const vi = {
           : `${name} ${direction === "UP" ? "tăng" : "giảm"} từ ${from} (${lowerFirst(fromPeriod)}) ${direction === "UP" ? "lên" : "xuống"} ${to} (${lowerFirst(toPeriod)})`,
       /** Between the parts of one indicator's sentence. */
       join: ", ",
-      notComparable: (name: string, from: string, fromPeriod: string, to: string, toPeriod: string) =>
-        `${name}: ${from} (${lowerFirst(fromPeriod)}) và ${to} (${lowerFirst(toPeriod)}), không so sánh chính xác được vì có số liệu là số ước`,
+      notComparable: (name: string, from: string, fromPeriod: string, to: string, toPeriod: string, why: string) =>
+        `${name}: ${from} (${lowerFirst(fromPeriod)}) và ${to} (${lowerFirst(toPeriod)}), ${why}`,
       movedRank: (name: string, better: boolean, from: string, fromPeriod: string, to: string, toPeriod: string) =>
         `${name}: ${better ? "tăng" : "tụt"} từ hạng ${from} (${lowerFirst(fromPeriod)}) ${better ? "lên" : "xuống"} hạng ${to} (${lowerFirst(toPeriod)})`,
       one: (name: string, value: string, period: string) => `${name} đạt ${value} (${lowerFirst(period)}), chưa có số liệu kỳ trước để so sánh`,

@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import type { EntryValue } from "@/lib/entry-schema";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { periodEnd, type Period } from "@/lib/period";
+import { unitsRankedFor } from "@/lib/succession";
 import { writeTransaction, type Tx } from "@/lib/transaction";
 import { isEditable, nextStatus, type ReportAction, type ReportStatus } from "@/lib/workflow";
 
@@ -167,6 +168,9 @@ async function writeValues(
   }
   // Nothing is written for a save that will be rolled back anyway.
   if (Object.keys(conflicts).length > 0) return conflicts;
+  // A rank is stored with how many units were ranked that period, so ranks out of 63 and of 34 are never compared.
+  const ranks = new Set((await tx.indicator.findMany({ where: { unit: "RANK" }, select: { id: true } })).map((i) => i.id));
+  const outOf = (indicatorId: number) => (ranks.has(indicatorId) ? unitsRankedFor(periodEnd(args.period)) : null);
 
   // An unchanged source keeps its record (and the link and date a cited source carries); each new text is looked up once.
   const sourceIds = new Map<string, number>();
@@ -180,8 +184,8 @@ async function writeValues(
     if (!existing) continue;
     const updated = await tx.observation.updateMany({
       where: { id: existing.id, provinceId, version: existing.version },
-      // A figure typed in is exact; "more than" or "nearly" belonged to the cited wording it replaces.
-      data: { value: value.value, qualifier: "EXACT", note: value.note, sourceId: sourceIdOf(item), enteredById: actorId, version: { increment: 1 } },
+      // A figure typed in is exact and for the whole period; "more than", "nearly" or a to-date day belonged to the cited wording it replaces.
+      data: { value: value.value, qualifier: "EXACT", asOf: null, outOf: outOf(value.indicatorId), note: value.note, sourceId: sourceIdOf(item), enteredById: actorId, version: { increment: 1 } },
     });
     if (updated.count !== 1) conflicts[value.indicatorId] = newer(existing);
     else audits.push({ ...audit(value.indicatorId), action: "observation.update", observationId: existing.id, oldValue: String(existing.value), newValue: String(value.value), reason: value.note });
@@ -205,6 +209,7 @@ async function writeValues(
         period,
         periodEnd: periodEnd(args.period),
         value: item.value.value,
+        outOf: outOf(item.value.indicatorId),
         note: item.value.note,
         sourceId: sourceIdOf(item),
         enteredById: actorId,

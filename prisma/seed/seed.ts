@@ -10,6 +10,7 @@ import { seedArticles } from "./steps/0001-articles";
 import { seedHistory } from "./steps/0002-history";
 import { seedEnglish } from "./steps/0003-english";
 import { seedCorrections } from "./steps/0004-corrections";
+import { seedMeaning } from "./steps/0005-meaning";
 import { emptyCounts, type StepCounts, type Tx } from "./writers";
 
 export interface SeedStepDefinition {
@@ -22,6 +23,7 @@ export const seedSteps: readonly SeedStepDefinition[] = [
   { key: "0002-history", run: seedHistory },
   { key: "0003-english", run: seedEnglish },
   { key: "0004-corrections", run: seedCorrections },
+  { key: "0005-meaning", run: seedMeaning },
 ];
 
 export interface AppliedStep extends StepCounts {

@@ -67,7 +67,11 @@ test.describe("province scorecard @phone", () => {
     await expect(connected.getByTestId("latest-value")).toHaveText("61%");
     await expect(connected).not.toContainText("Mục tiêu");
     await expect(page.getByTestId("no-data-SOC")).toContainText("Tỷ lệ hộ gia đình được phủ mạng Internet băng rộng cáp quang");
-    await expect(page.locator('article[data-indicator="SOC_PROVINCE_APP_USERS"]').getByTestId("latest-value")).toHaveText("hơn 70.000");
+    // Installs are not downloads: "hơn 67.500 người cài" and "hơn 70.000 lượt tải về" are two indicators.
+    await expect(page.locator('article[data-indicator="SOC_PROVINCE_APP_USERS"]').getByTestId("latest-value")).toHaveText("hơn 67.500");
+    await expect(page.locator('article[data-indicator="SOC_PROVINCE_APP_DOWNLOADS"]').getByTestId("latest-value")).toHaveText("hơn 70.000");
+    // The 2021 scores no reference confirms are marked, in words.
+    await expect(page.getByTestId("unverified").first()).toHaveText("chưa kiểm chứng");
     // The 2020 rank as published, with its page; DTI history as a chart.
     await expect(page.getByTestId("rank-chart")).toContainText("Hậu Giang");
     await expectNoHorizontalOverflow(page);

@@ -53,9 +53,9 @@ describe("versioned seed steps on a database seeded before them", () => {
 
     const first = await seedDatabase(db);
     expect(first.wasEmpty).toBe(false);
-    expect(first.applied.map((s) => s.key)).toEqual(["0002-history", "0003-english", "0004-corrections"]);
+    expect(first.applied.map((s) => s.key)).toEqual(["0002-history", "0003-english", "0004-corrections", "0005-meaning"]);
     expect(first.applied[0]!.kept).toBeGreaterThanOrEqual(2);
-    expect((await db.seedStep.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((s) => s.key)).toEqual(["0001-articles", "0002-history", "0003-english", "0004-corrections"]);
+    expect((await db.seedStep.findMany({ select: { key: true }, orderBy: { key: "asc" } })).map((s) => s.key)).toEqual(["0001-articles", "0002-history", "0003-english", "0004-corrections", "0005-meaning"]);
 
     // The person's figure and target stand; the history arrived around them.
     const figure = await db.observation.findUniqueOrThrow({ where: { provinceId_indicatorId_period: { ...onTime, period: "2020" } } });

@@ -9,12 +9,18 @@ import { dtiResults, observations } from "@/prisma/seed/data/figures";
 import { historyDtiResults, historyObservations, historySources, historyTargets } from "@/prisma/seed/data/history";
 import { nationalUnits, provinces } from "@/prisma/seed/data/provinces";
 import { sources } from "@/prisma/seed/data/sources";
+import { FIGURE_CITATIONS, MOVES, SPLIT_INDICATORS, TARGET_CITATIONS } from "@/prisma/seed/steps/0005-meaning";
 import { indicatorIdOf, provinceIdOf, sourceIdOf, tableCounts } from "./helpers";
 
 const allObservations = [...observations, ...historyObservations];
 const keyOf = (o: { province: string; indicator: string; period: string }) => `${o.province}/${o.indicator}/${o.period}`;
-/** Figures of step 0001 that step 0002 filed under the indicator they measure. */
-const moved = new Map([["hau-giang/SOC_FIBRE_HOUSEHOLDS/2023-H1", "hau-giang/SOC_FIBRE_HOUSEHOLDS_CONNECTED/2023-H1"]]);
+/** Figures that steps 0002 and 0005 filed under the indicator they measure. */
+const moved = new Map([
+  ["hau-giang/SOC_FIBRE_HOUSEHOLDS/2023-H1", "hau-giang/SOC_FIBRE_HOUSEHOLDS_CONNECTED/2023-H1"],
+  ...MOVES.map((m) => [`${m.province}/${m.from}/${m.period}`, `${m.province}/${m.to}/${m.period}`] as const),
+]);
+/** Figures step 0005 cites on a page with an address instead of an article known by its file alone. */
+const recited = new Map(FIGURE_CITATIONS.map((c) => [`${c.province}/${c.indicator}/${c.period}`, c.to]));
 
 /** The English texts the seed writes, with each record's last change. */
 async function englishTexts() {
@@ -37,7 +43,7 @@ async function targetOf(slug: string, code: string, year: number) {
 async function observationOf(slug: string, code: string, period: string) {
   return db.observation.findFirst({
     where: { province: { slug }, indicator: { code }, period },
-    select: { value: true, qualifier: true, source: { select: { key: true, file: true } } },
+    select: { value: true, qualifier: true, source: { select: { key: true, file: true, url: true } } },
   });
 }
 
@@ -49,7 +55,7 @@ describe("seeded database", () => {
     // Hậu Giang 2020 is in both lists: step 0002 replaces the derived row.
     expect(counts.dtiResults).toBe(new Set([...dtiResults, ...historyDtiResults].map((d) => `${d.province}/${d.year}`)).size);
     expect(counts.sources).toBe(sources.length + historySources.length);
-    expect(counts.indicators).toBe(indicators.length);
+    expect(counts.indicators).toBe(indicators.length + SPLIT_INDICATORS.length);
     expect(counts.provinces).toBe(provinces.length + nationalUnits.length);
     expect(await db.seedStep.count()).toBe(seedSteps.length);
   });
@@ -72,7 +78,7 @@ describe("seeded database", () => {
       expect(row, `missing observation ${key}`).toBeDefined();
       expect(row!.value, key).toBe(o.value);
       expect(row!.qualifier, key).toBe("qualifier" in o ? o.qualifier : "EXACT");
-      expect(row!.source.key, key).toBe(o.source);
+      expect(row!.source.key, key).toBe(recited.get(key) ?? o.source);
     }
   });
 
@@ -146,16 +152,47 @@ describe("seeded database", () => {
     });
     const stored = new Map(rows.map((r) => [`${r.province.slug}/${r.indicator.code}/${r.period}`, r]));
     for (const o of historyObservations) {
-      expect(stored.get(keyOf(o))?.quote, keyOf(o)).toBe(o.quote);
-      expect(stored.get(keyOf(o))?.conflict ?? undefined, keyOf(o)).toBe(o.conflict);
+      const key = moved.get(keyOf(o)) ?? keyOf(o);
+      expect(stored.get(key)?.quote, key).toBe(o.quote);
+      expect(stored.get(key)?.conflict ?? undefined, key).toBe(o.conflict);
     }
     // An Giang's 2023 digital-economy share: the later, final 5,28 % stands; the estimate is named.
     const share = await db.observation.findFirstOrThrow({ where: { province: { slug: "an-giang" }, indicator: { code: "ECON_DE_SHARE_GRDP" }, period: "2023" } });
     expect(share.value).toBe(5.28);
     expect(share.conflict).toContain("7,18");
     for (const t of historyTargets) {
-      expect(await targetOf(t.province, t.indicator, t.year), `${t.province}/${t.indicator}/${t.year}`).toMatchObject({ value: t.value, comparator: t.comparator, scope: t.scope, source: { key: t.source } });
+      const source = TARGET_CITATIONS.find((c) => c.province === t.province && c.indicator === t.indicator && c.year === t.year)?.to ?? t.source;
+      expect(await targetOf(t.province, t.indicator, t.year), `${t.province}/${t.indicator}/${t.year}`).toMatchObject({ value: t.value, comparator: t.comparator, scope: t.scope, source: { key: source } });
     }
+  });
+
+  it("files each figure under what it measures, with a rank's number ranked, a to-date figure's day and the page it is cited from", async () => {
+    // A stock is not a flow, downloads are not installs: each moved with its audit trail.
+    expect(await observationOf("an-giang-2025", "GOV_OVERDUE_DOSSIERS", "2026-Q1")).toBeNull();
+    expect(await observationOf("an-giang-2025", "GOV_OVERDUE_PENDING", "2026-Q1")).toMatchObject({ value: 5830 });
+    expect(await observationOf("hau-giang", "SOC_PROVINCE_APP_USERS", "2023-H1")).toBeNull();
+    expect(await observationOf("hau-giang", "SOC_PROVINCE_APP_DOWNLOADS", "2023-H1")).toMatchObject({ value: 70000, qualifier: "MORE_THAN" });
+    const moves = await db.auditEvent.findMany({ where: { action: "observation.reclassify", reason: { contains: "lượt tải" } }, select: { oldValue: true, newValue: true } });
+    expect(moves).toEqual([
+      { oldValue: "70000", newValue: null },
+      { oldValue: null, newValue: "70000" },
+    ]);
+    const figure = (slug: string, code: string, period: string) =>
+      db.observation.findFirstOrThrow({ where: { province: { slug }, indicator: { code }, period }, select: { outOf: true, asOf: true } });
+    expect(await figure("an-giang", "GOV_SERVICE_INDEX_766_RANK", "2023-Q2")).toEqual({ outOf: 63, asOf: new Date("2023-05-31T00:00:00Z") });
+    expect(await figure("an-giang-2025", "GOV_SERVICE_INDEX_766_RANK", "2026-Q1")).toEqual({ outOf: 34, asOf: new Date("2026-01-31T00:00:00Z") });
+    expect((await figure("an-giang-2025", "GOV_E_DOCUMENTS", "2025-Q4")).asOf).toEqual(new Date("2025-10-31T00:00:00Z"));
+    expect((await figure("an-giang", "SOC_SMARTPHONE", "2022")).asOf).toBeNull();
+    // The article known by its file now has its address; a DTI row names its second source; unconfirmed values say so.
+    expect((await observationOf("an-giang", "SOC_SMARTPHONE", "2022"))?.source).toMatchObject({ url: "https://baoangiang.com.vn/an-giang-day-manh-phat-trien-kinh-te-so-xa-hoi-so-a354961.html" });
+    const dti = (slug: string, year: number) =>
+      db.dtiResult.findFirstOrThrow({ where: { province: { slug }, year }, select: { unverified: true, source: { select: { key: true } }, alsoSource: { select: { key: true } } } });
+    expect(await dti("tra-vinh", 2022)).toEqual({ unverified: null, source: { key: "dti-gov-vn-2022" }, alsoSource: { key: "travinh-gov-dti-2022" } });
+    expect(await dti("hau-giang", 2021)).toEqual({
+      unverified: "score,govScore,govRank,econScore,econRank,socScore,socRank",
+      source: { key: "article-2023-01-25-hau-giang-dx-future" },
+      alsoSource: { key: "dti-gov-vn-2021" },
+    });
   });
 
   it("changes nothing when seeded again", async () => {

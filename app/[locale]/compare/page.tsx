@@ -46,7 +46,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const periodsShown = new Set(
     (comparison?.rows ?? [])
       .filter((row) => row.indicator.unit === "PERCENT")
-      .flatMap((row) => row.cells.flatMap((c) => (c.assessment.latest ? [t.period(c.assessment.latest.period)] : []))),
+      .flatMap((row) => row.cells.flatMap((c) => (c.assessment.latest ? [t.periodOf(c.assessment.latest)] : []))),
   );
   const csvHref = t.href(compareHref(params).replace("/compare?", "/compare/csv?"));
 
@@ -157,10 +157,10 @@ export default async function ComparePage({ searchParams }: Props) {
                         <td key={slug} className="p-2" data-province={slug}>
                           <p className="font-semibold tabular-nums">
                             {assessment.latest
-                              ? t.qualified(assessment.latest.value, row.indicator.unit, assessment.latest.qualifier)
+                              ? t.figure(assessment.latest, row.indicator.unit)
                               : m.common.noData}
                           </p>
-                          {assessment.latest ? <p className="text-xs text-slate-600">{t.period(assessment.latest.period)}</p> : null}
+                          {assessment.latest ? <p className="text-xs text-slate-600">{t.periodOf(assessment.latest)}</p> : null}
                           {assessment.target ? (
                             <p className="text-xs">
                               {m.common.target}: <TargetText target={assessment.target} unit={row.indicator.unit} />

@@ -31,7 +31,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const view = await published.indicatorView(code, unitsIn(search));
   if (!view) return { title: m.errors.notFoundTitle };
   const figures = view.chosen.map(({ unit, assessment: { latest } }) =>
-    latest ? m.share.figure(t.name(unit), t.qualified(latest.value, view.indicator.unit, latest.qualifier), t.period(latest.period)) : m.share.noFigure(t.name(unit)),
+    latest ? m.share.figure(t.name(unit), t.figure(latest, view.indicator.unit), t.periodOf(latest)) : m.share.noFigure(t.name(unit)),
   );
   const query = new URLSearchParams(view.chosen.map((c) => ["p", c.unit.slug])).toString();
   return shareMetadata({
@@ -127,9 +127,9 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               </h3>
               <p>
                 <span className="text-lg font-semibold tabular-nums">
-                  {c.assessment.latest ? t.qualified(c.assessment.latest.value, indicator.unit, c.assessment.latest.qualifier) : m.common.noData}
+                  {c.assessment.latest ? t.figure(c.assessment.latest, indicator.unit) : m.common.noData}
                 </span>{" "}
-                {c.assessment.latest ? <span className="text-slate-600">{t.period(c.assessment.latest.period)}</span> : null}
+                {c.assessment.latest ? <span className="text-slate-600">{t.periodOf(c.assessment.latest)}</span> : null}
               </p>
               {c.targets.map((goal) => (
                 <p key={goal.year}>
@@ -175,7 +175,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                   {m.indicators.kinds[r.kind]}
                   {r.scope ? <span className="text-slate-600"> ({scopeLabel(r.scope as "PROVINCIAL" | "NATIONAL", t)})</span> : null}
                 </td>
-                <td className={numericCell}>{r.period ? t.period(r.period) : r.kind === "projection" || r.kind === "needed" ? t.date(new Date(r.t)) : r.year}</td>
+                <td className={numericCell}>{r.period ? t.periodOf({ period: r.period, asOf: r.asOf }) : r.kind === "projection" || r.kind === "needed" ? t.date(new Date(r.t)) : r.year}</td>
                 <td className={numericCell}>{r.display}</td>
                 <td className={`${cell} text-xs`}>
                   {r.source ? <SourceCitation source={r.source} /> : <span className="text-slate-600">{r.kind === "projection" ? m.indicators.fitted : "—"}</span>}
@@ -209,7 +209,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           {observations.map(({ unit, o }) => (
             <li key={`${unit.slug}-${o.period}`} className="rounded border border-slate-200 bg-white p-2" data-figure={`${unit.slug}/${o.period}`}>
               <p>
-                <span className="font-medium">{t.name(unit)}</span>, {t.period(o.period)}: <span className="font-semibold tabular-nums">{t.qualified(o.value, indicator.unit, o.qualifier)}</span>
+                <span className="font-medium">{t.name(unit)}</span>, {t.periodOf(o)}: <span className="font-semibold tabular-nums">{t.figure(o, indicator.unit)}</span>
               </p>
               <p className="text-xs">
                 {m.common.source}: <SourceCitation source={o.source} />
