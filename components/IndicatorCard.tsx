@@ -1,13 +1,12 @@
 import Link from "next/link";
 import { ProgressBar } from "@/components/ProgressBar";
 import { Sparkline } from "@/components/Sparkline";
+import { OtherVerdicts } from "@/components/OtherVerdicts";
 import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { SourceCitation } from "@/components/SourceCitation";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
 import type { ScorecardRow } from "@/lib/data/scorecard";
-import { bucketOf } from "@/lib/assessment";
-import { isApproximate } from "@/lib/change";
 import { useI18n } from "@/lib/i18n/server";
 import { labelPeriod } from "@/lib/period";
 
@@ -19,7 +18,7 @@ export const indicatorHref = (code: string, unit?: string) => `/indicators/${cod
 /** One indicator of a scorecard: latest figure, target, bar, status, source. */
 export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow; unit: string; successorName?: string }) {
   const { indicator, assessment } = row;
-  const { latest, target, laterTarget, gap } = assessment;
+  const { latest, target, open } = assessment;
   const t = useI18n();
   const { m } = t;
   return (
@@ -53,10 +52,10 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
       {latest && target ? <ProgressBar value={latest.value} target={target.value} unit={indicator.unit} /> : null}
       <div className="flex flex-wrap items-center gap-2">
         {latest || assessment.successorFigure ? <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={target?.year} /> : null}
-        {gap !== null && gap > 0 ? (
-          <span className="text-xs text-slate-700">
-            {m.common.gap}: {latest && isApproximate(latest) ? `${m.common.approximately} ` : ""}
-            {t.difference(gap, indicator.unit)}
+        {open?.gap ? (
+          <span className="text-xs text-slate-700" data-testid="gap">
+            {m.common.gapTo(open.target.year)}: {open.approximate ? `${m.common.approximately} ` : ""}
+            {t.difference(open.gap, indicator.unit)}
           </span>
         ) : null}
       </div>
@@ -96,19 +95,7 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
           </ul>
         </div>
       ) : null}
-      {assessment.ended && laterTarget && !assessment.laterProgress && successorName ? (
-        <p className="text-xs text-slate-700" data-testid="passed-on">
-          {m.common.passedOn(laterTarget.year, successorName)}
-        </p>
-      ) : null}
-      {laterTarget && assessment.laterProgress ? (
-        <div className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
-          <span>
-            {m.common.target} {laterTarget.year}: <TargetText target={laterTarget} unit={indicator.unit} />
-          </span>
-          <StatusBadge progress={assessment.laterProgress} bucket={bucketOf(assessment.laterProgress, latest !== null)} targetYear={laterTarget.year} />
-        </div>
-      ) : null}
+      <OtherVerdicts assessment={assessment} unit={indicator.unit} successorName={successorName} />
       <p className="no-print text-xs">
         <Link href={t.href(indicatorHref(indicator.code, unit))} className="font-medium text-brand underline underline-offset-2">
           {m.scorecard.trend}
@@ -127,14 +114,12 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
               {m.indicators.quote}: <q className="italic" lang="vi">{latest.quote}</q>
             </li>
           ) : null}
-          {[target, laterTarget].map((goal) =>
-            goal ? (
-              <li key={goal.year}>
-                {m.common.target} {goal.year}: <SourceCitation source={goal.source} />
-                {goal.note ? <p className="text-slate-600" lang="vi">{goal.note}</p> : null}
-              </li>
-            ) : null,
-          )}
+          {assessment.verdicts.map(({ target: goal }) => (
+            <li key={goal.year}>
+              {m.common.target} {goal.year}: <SourceCitation source={goal.source} />
+              {goal.note ? <p className="text-slate-600" lang="vi">{goal.note}</p> : null}
+            </li>
+          ))}
           {indicator.decision ? (
             <li>
               {m.common.decision}: {indicator.decision}

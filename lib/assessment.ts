@@ -2,7 +2,7 @@
 // latest figure, the target it is judged against, status, gap and pace.
 import { comparePeriods, parsePeriod } from "@/lib/period";
 import { gapToTarget, linearProjection, pacePerQuarter, progressStatus, type ProgressResult } from "@/lib/progress";
-import { successorVerdict } from "@/lib/succession";
+import { judgeTarget, openVerdict, type Verdict } from "@/lib/verdict";
 import type { Comparator, Direction } from "@/lib/targets";
 
 /** The target year the dashboard reports against first. */
@@ -37,6 +37,12 @@ export interface Assessment<O, T> {
    * with `laterProgress` null).
    */
   ended: boolean;
+  /** One verdict per target, soonest first (lib/verdict.ts): every surface renders these. */
+  verdicts: Verdict<O, T>[];
+  /** The verdict against `target`, the one the overview and the report count. */
+  headline: Verdict<O, T> | null;
+  /** The verdict of the first target still open that the unit keeps: what it is working towards now. */
+  open: Verdict<O, T> | null;
   progress: ProgressResult;
   /** Status against the later target (2030), judged on the same figures. */
   laterProgress: ProgressResult | null;
@@ -63,30 +69,35 @@ export function assessIndicator<O extends AssessedObservation, T extends Assesse
   const ended = unitEnd !== null && unitEnd.getTime() < asOf.getTime();
   const observations = [...input.observations].sort(byPeriod);
   const all = [...input.targets].sort((a, b) => a.year - b.year);
+  const successor = input.successor ? [...input.successor.observations].sort(byPeriod) : undefined;
+  const verdicts = all.map((target) => judgeTarget({ direction, observations, target, asOf, unitEnd, successor }));
   // A unit that ended is judged only on targets of the years it lived in; the later ones pass on.
-  const targets = ended ? all.filter((t) => t.year <= unitEnd.getUTCFullYear()) : all;
+  const judged = verdicts.filter((v) => !v.passedOn);
   const latest = observations.at(-1) ?? null;
-  const target = targets.find((t) => t.year === HEADLINE_TARGET_YEAR) ?? targets[0] ?? null;
-  const laterTarget = target ? (all.find((t) => t.year > target.year) ?? null) : ended ? (all[0] ?? null) : null;
-  const laterJudged = laterTarget !== null && targets.includes(laterTarget);
+  const headline = judged.find((v) => v.target.year === HEADLINE_TARGET_YEAR) ?? judged[0] ?? null;
+  const target = headline?.target ?? null;
+  const later = headline ? (verdicts.find((v) => v.target.year > headline.target.year) ?? null) : ended ? (verdicts[0] ?? null) : null;
 
-  const bySuccessor =
-    target && input.successor ? successorVerdict({ unitEnd: input.successor.unitEnd, target, successorObservations: input.successor.observations.map(withPeriod), asOf }) : null;
-  const progress: ProgressResult = bySuccessor
-    ? { status: bySuccessor.status, ratio: null, reason: null, final: true }
-    : progressStatus({ points: observations, target, direction, asOf });
-  const laterProgress = laterTarget && laterJudged ? progressStatus({ points: observations, target: laterTarget, direction, asOf }) : null;
+  const bySuccessor = headline?.evidence?.whose === "SUCCESSOR";
+  const progress: ProgressResult = headline
+    ? { status: headline.status, ratio: headline.ratio, reason: headline.reason, final: headline.final }
+    : progressStatus({ points: observations, target: null, direction, asOf });
+  const laterProgress = later && !later.passedOn ? { status: later.status, ratio: later.ratio, reason: later.reason, final: later.final } : null;
   // A verdict on the successor's figure, or a unit that no longer exists, leaves nothing to close.
   const gap = latest && target && !bySuccessor && !ended ? gapToTarget(latest.value, target, direction) : null;
   const pace = latest && target && !bySuccessor && !ended ? pacePerQuarter({ latest: latest.value, target, direction, asOf }) : null;
   const projection = target ? linearProjection(observations, new Date(Date.UTC(target.year, 11, 31))) : null;
 
-  const successorFigure = bySuccessor ? bySuccessor.figure.observation : null;
+  const successorFigure = bySuccessor ? (headline?.evidence?.figure ?? null) : null;
   return {
     latest,
     target,
-    laterTarget,
+    laterTarget: later?.target ?? null,
     ended,
+    verdicts,
+    headline,
+    // A unit that no longer exists works towards nothing: its open targets passed on.
+    open: ended ? null : openVerdict(verdicts),
     progress,
     laterProgress,
     gap,
@@ -95,11 +106,6 @@ export function assessIndicator<O extends AssessedObservation, T extends Assesse
     bucket: bucketOf(progress, latest !== null || successorFigure !== null),
     successorFigure,
   };
-}
-
-/** The successor rule reads period codes; keep the observation itself to show it. */
-function withPeriod<O extends AssessedObservation>(observation: O) {
-  return { periodEnd: observation.periodEnd, value: observation.value, period: observation.period ?? "", observation };
 }
 
 /** Chronological order; of two periods ending the same day, the shorter one is the later figure. */

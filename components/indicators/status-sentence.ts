@@ -13,22 +13,22 @@ function signedAmount(amount: number, unit: Unit, approximate: boolean, t: I18n)
 export function statusSentence(view: ChosenUnitView, unit: Unit, direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER", t: I18n): string {
   const { m } = t;
   const s = m.indicators.sentence;
-  const { assessment, projection, pathTarget, open } = view;
+  const { assessment, projection, pathTarget } = view;
+  // What the unit works towards now, when it is not the headline target (2030, or a 2026 target an admin added).
+  const open = assessment.open && assessment.open !== assessment.headline ? assessment.open : null;
   const { progress, target, latest } = assessment;
   const approximate = latest !== null && isApproximate(latest);
   const trendApproximate = view.observations.some(isApproximate);
-  // A unit merged away has no pace to keep: a later target of its has passed to its successor.
-  const passedOn = assessment.ended && assessment.laterTarget && !assessment.laterProgress && view.successor ? ` ${m.common.passedOn(assessment.laterTarget.year, t.name(view.successor))}` : "";
-  // Its earlier target may still be judged, on the successor's figure: that is one verdict, not "no data".
-  if (!latest && !assessment.successorFigure) return s.unassessable(m.reason.NO_DATA) + passedOn;
-  if (!target) return passedOn.trim() || s.unassessable(m.reason.NO_TARGET);
-  const headline =
-    (progress.final
-      ? finalSentence(view, target.year, progress.status, unit, t)
-      : paceSentence({ progress, pace: assessment.pacePerQuarter, year: target.year, projected: target === pathTarget ? projection : null, approximate, trendApproximate }, unit, direction, t)) + passedOn;
+  // A unit merged away may still be judged on its successor's figure: that is one verdict, not "no data".
+  if (!latest && !assessment.successorFigure) return s.unassessable(m.reason.NO_DATA);
+  if (!target) return s.unassessable(m.reason.NO_TARGET);
+  const headline = progress.final
+    ? finalSentence(view, target.year, progress.status, unit, t)
+    : paceSentence({ progress, pace: assessment.pacePerQuarter, year: target.year, projected: target === pathTarget ? projection : null, approximate, trendApproximate }, unit, direction, t);
   // A unit that exists today also hears about the next target it can still reach.
-  if (!open || !pathTarget) return headline;
-  return `${headline} ${m.common.target} ${pathTarget.year}: ${lowerFirst(paceSentence({ progress: open.progress, pace: open.pacePerQuarter, year: pathTarget.year, projected: projection, approximate, trendApproximate }, unit, direction, t))}`;
+  if (!open) return headline;
+  const openProgress = { status: open.status, reason: open.reason, ratio: open.ratio, final: open.final };
+  return `${headline} ${m.common.target} ${open.target.year}: ${lowerFirst(paceSentence({ progress: openProgress, pace: open.pacePerQuarter, year: open.target.year, projected: projection, approximate, trendApproximate }, unit, direction, t))}`;
 }
 
 function finalSentence(view: ChosenUnitView, year: number, status: string, unit: Unit, t: I18n) {

@@ -59,6 +59,36 @@ function approximateFacts(latest: FigureIn<typeof source>) {
 }
 
 describe("report words", () => {
+  it("names the figure a final verdict rests on, whose it is, and the day a to-date figure stands at", () => {
+    const observations = [figure("2024", [2024, 11, 31], 90)];
+    const successorFigure = { ...figure("2025-Q4", [2025, 11, 31], 100), asOf: new Date(Date.UTC(2025, 9, 31)) };
+    const unitEnd = new Date(Date.UTC(2025, 5, 30));
+    const row: RowIn<typeof source> = {
+      indicator: { code: "GOV_E_DOCUMENTS", nameVi: "Văn bản điện tử", nameEn: "Electronic documents", unit: "PERCENT", direction: "HIGHER_IS_BETTER", isHeadline: true },
+      observations,
+      predecessors: [],
+      assessment: assessIndicator({
+        direction: "HIGHER_IS_BETTER",
+        observations,
+        targets: [target(2025, 100), target(2030, 100)],
+        asOf: new Date(Date.UTC(2026, 0, 1)),
+        unitEnd,
+        successor: { unitEnd, observations: [successorFigure] },
+      }),
+    };
+    const facts = reportFacts({
+      asOf: new Date(Date.UTC(2025, 11, 31)),
+      pillars: [{ code: "GOV", kind: "PILLAR", nameVi: "Chính quyền số", nameEn: "Digital government", rows: [row] }],
+      dti: [],
+      successor: { nameVi: "An Giang (từ 01/7/2025)", nameEn: "An Giang (from 1 Jul 2025)" },
+    });
+    const judged = facts.pillars[0]!.rows[0]!;
+    expect(verdictText(judged, i18nFor("vi"))).toBe("Đã đạt — năm mục tiêu đã qua: theo số liệu của An Giang (từ 01/7/2025), 100% (Quý 4/2025, đến 31/10/2025)");
+    expect(verdictText(judged, i18nFor("en"))).toBe("Achieved — the target year has ended: on the figure of An Giang (from 1 Jul 2025), 100% (Q4 2025, to 31 Oct 2025)");
+    // A unit merged away keeps no pace: its 2030 target passed on.
+    expect(paceText(judged, i18nFor("vi"))).toBe("—");
+  });
+
   it("prints no exact change, direction or pace from a figure the source gives as a range, and says a year is set against a quarter", () => {
     const [vi, en] = [i18nFor("vi"), i18nFor("en")];
     const moreThan99 = approximateFacts({ ...figure("2025-Q2", [2025, 5, 30], 99), qualifier: "MORE_THAN" });
@@ -104,7 +134,7 @@ describe("report words", () => {
     const vi = i18nFor("vi");
     const row = facts().pillars[0]!.rows[0]!;
     expect(changeText(row, vi)).toBe("+5,55 điểm %");
-    expect(verdictText(row, vi)).toBe("Không đạt mục tiêu — năm mục tiêu đã qua");
+    expect(verdictText(row, vi)).toBe("Không đạt mục tiêu — năm mục tiêu đã qua: theo số liệu 45% (Năm 2025)");
     // Behind a target whose year is not over is not "not achieved": the row names its own status.
     expect(verdictText({ ...row, status: "LIMITED_PROGRESS", final: false }, vi)).toBe("Tiến triển hạn chế");
     expect(verdictText({ ...row, status: "LIMITED_PROGRESS", final: false }, i18nFor("en"))).toBe("Limited progress");

@@ -45,7 +45,12 @@ export function verdictText(row: Row, t: I18n): string {
   // A group's name covers both "behind" and "not achieved": a row says which of them it is.
   const words = row.verdict === "OFF_TRACK" ? m.status[row.status] : m.report.verdicts[row.verdict];
   const reason = row.verdict === "UNASSESSED" && row.reason ? ` (${m.reason[row.reason]})` : "";
-  return `${words}${reason}${row.final ? ` — ${m.report.final}` : ""}`;
+  // A final verdict names the figure it rests on, whose it is, and the day a to-date figure stands at.
+  const basis =
+    row.final && row.evidence && (row.status === "ACHIEVED" || row.status === "NOT_ACHIEVED")
+      ? `: ${m.report.verdictBasis(figureText(row.evidence.figure, row.indicator.unit, t), row.evidence.unit ? t.name(row.evidence.unit) : null)}`
+      : "";
+  return `${words}${reason}${row.final ? ` — ${m.report.final}` : ""}${basis}`;
 }
 
 /** An indicator without a figure of the unit's own; a merged unit's says whose earlier figures there are. */

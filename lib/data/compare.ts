@@ -114,7 +114,9 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
   }));
 
   // Sources of the figures the comparison shows: the latest of each cell and any successor's figure a verdict rests on.
-  const shown = judged.flatMap((row) => row.cells.flatMap(({ assessment: a }) => [a.latest, a.successorFigure].filter((f): f is FigureRow => f !== null)));
+  const shown = judged.flatMap((row) =>
+    row.cells.flatMap(({ assessment: a }) => [a.latest, a.successorFigure, ...a.verdicts.map((v) => v.evidence?.figure ?? null)].filter((f): f is FigureRow => f !== null)),
+  );
   const sources = new Map(
     (await db.source.findMany({ where: { id: { in: [...new Set(shown.map((f) => f.sourceId))] } }, select: { id: true, ...sourceSelect } })).map(
       ({ id, ...source }) => [id, source],
@@ -126,6 +128,11 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
     if (!source) throw new Error(`Observation source ${figure.sourceId} not found`);
     return { ...figure, source };
   };
+
+  const withEvidenceSource = <V extends { evidence: { figure: FigureRow; whose: "OWN" | "SUCCESSOR" } | null }>(verdict: V) => ({
+    ...verdict,
+    evidence: verdict.evidence ? { ...verdict.evidence, figure: withSource(verdict.evidence.figure)! } : null,
+  });
 
   return {
     provinces: units.map((u) => ({
@@ -140,7 +147,14 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
       indicator,
       cells: cells.map(({ slug, assessment }) => ({
         slug,
-        assessment: { ...assessment, latest: withSource(assessment.latest), successorFigure: withSource(assessment.successorFigure) },
+        assessment: {
+          ...assessment,
+          latest: withSource(assessment.latest),
+          successorFigure: withSource(assessment.successorFigure),
+          verdicts: assessment.verdicts.map(withEvidenceSource),
+          headline: assessment.headline && withEvidenceSource(assessment.headline),
+          open: assessment.open && withEvidenceSource(assessment.open),
+        },
       })),
     })),
   };

@@ -1,7 +1,6 @@
 import "server-only";
 import { cache } from "react";
 import { assessIndicator, type Assessment } from "@/lib/assessment";
-import { pacePerQuarter, progressStatus, type ProgressResult } from "@/lib/progress";
 import { db } from "@/lib/db";
 import { carriedTargets, type CarriedFrom } from "@/lib/succession";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -113,8 +112,6 @@ export interface ChosenUnitView {
    * today, its next target whose year has not passed; otherwise the headline one.
    */
   pathTarget: CarriedTarget | null;
-  /** Status and pace against `pathTarget` when it is not the headline target. */
-  open: { progress: ProgressResult; pacePerQuarter: number | null } | null;
   /** Straight path from the first figure to `pathTarget`. */
   needed: [TimedValue, TimedValue] | null;
   /** The current trend carried on to `pathTarget`'s year. */
@@ -203,16 +200,8 @@ export async function getIndicatorView(code: string, requested: readonly string[
       successor: successor ? { unitEnd: unit.validTo, observations: successor.observations } : undefined,
     });
     const points = own?.points ?? [];
-    const openTarget = unit.validTo === null ? unitTargets.find((t) => t.year >= asOf.getUTCFullYear()) : undefined;
-    const target = openTarget ?? assessment.target;
-    const latest = assessment.latest;
-    const open =
-      openTarget && openTarget !== assessment.target
-        ? {
-            progress: progressStatus({ points: own?.observations ?? [], target: openTarget, direction: indicator.direction, asOf }),
-            pacePerQuarter: latest ? pacePerQuarter({ latest: latest.value, target: openTarget, direction: indicator.direction, asOf }) : null,
-          }
-        : null;
+    // The needed path and the trend aim at what the unit works towards now; a unit that no longer exists keeps its headline target.
+    const target = assessment.open?.target ?? assessment.target;
     const { role, chosen: via } = drawn.get(unit.slug)!;
     return {
       unit,
@@ -223,7 +212,6 @@ export async function getIndicatorView(code: string, requested: readonly string[
       targets: unitTargets,
       assessment,
       pathTarget: target,
-      open,
       needed: target ? neededPath(points, target) : null,
       projection: target ? trendProjection(points, target.year, bounds) : null,
     };

@@ -33,7 +33,7 @@ export async function getProgressReport(slug: string, periodCode: string, option
   const scorecard = await getScorecardThrough(slug, until, options.withApproved);
   if (!scorecard) return null;
   const { province, pillars } = scorecard;
-  const facts = reportFacts({ asOf: until, pillars, dti: province.dtiResults });
+  const facts = reportFacts({ asOf: until, pillars, dti: province.dtiResults, successor: province.successor });
   const charts = pillars.flatMap((pillar) =>
     pillar.rows
       .filter((row) => row.indicator.isHeadline && (row.observations.length > 0 || row.predecessors.length > 0))

@@ -34,7 +34,7 @@ export interface I18n {
   qualified(value: number, unit: Unit, qualifier: Qualifier): string;
   /** A stored figure as the source states it, a rank with how many were ranked: "hơn 70.000", "21/34". */
   figure(figure: { value: number; qualifier: Qualifier; outOf?: number | null }, unit: Unit): string;
-  /** A figure's period, with the day a to-date figure stands at: "Quý 4/2025 (đến 31/10/2025)". */
+  /** A figure's period, with the day a to-date figure stands at: "Quý 4/2025, đến 31/10/2025". */
   periodOf(figure: { period: string; asOf?: Date | null }, short?: boolean): string;
   number(value: number, maxFractionDigits?: number): string;
   /** A distance between figures, without sign: percentage points for a percentage ("2,1 điểm %", "1 percentage point"), else the unit's own format. */
@@ -73,7 +73,7 @@ function build(locale: Locale): I18n {
     qualified: (value, unit, qualifier) => formatQualified(value, unit, qualifier, locale),
     figure: ({ value, qualifier, outOf }, unit) => `${formatQualified(value, unit, qualifier, locale)}${unit === "RANK" && outOf ? `/${formatNumber(outOf, locale, 0)}` : ""}`,
     periodOf: ({ period, asOf }, short = false) =>
-      `${labelPeriod(period, locale, short)}${asOf ? ` (${CATALOGUES[locale].common.toDate(formatDate(asOf, locale))})` : ""}`,
+      `${labelPeriod(period, locale, short)}${asOf ? `, ${CATALOGUES[locale].common.toDate(formatDate(asOf, locale))}` : ""}`,
     number: (value, maxFractionDigits) => formatNumber(value, locale, maxFractionDigits),
     difference,
     change(change, unit) {

@@ -27,6 +27,11 @@ export function verdictOf(bucket: StatusBucket, status: ProgressStatus): ReportV
   return bucket;
 }
 
+export interface UnitName {
+  nameVi: string;
+  nameEn: string;
+}
+
 export interface SourceIn {
   key: string;
 }
@@ -87,6 +92,10 @@ export interface ReportRow<S extends SourceIn = SourceIn> {
   reason: UnassessableReason | null;
   /** The headline target's year is over at the report's end. */
   final: boolean;
+  /** The figure the headline verdict rests on, and whose it is (the successor's, for a unit merged away). */
+  evidence: { figure: FigureIn<S>; whose: "OWN" | "SUCCESSOR"; /** The successor, named, when its figure is the one. */ unit: UnitName | null } | null;
+  /** That figure is a range or stands at a day before its period ends. */
+  evidenceApproximate: boolean;
   /** The first target whose year is not over at the report's end, and what it still needs. */
   openTarget: TargetIn<S> | null;
   /** Still to go to the open target, in the indicator's unit; 0 once met. */
@@ -141,9 +150,15 @@ export interface ReportFacts<S extends SourceIn = SourceIn> {
 const MOVES_PER_PARAGRAPH = 3;
 
 /** `asOf` is the report period's last day: targets of later years are still open, and the pace is spread over the quarters after it. */
-export function reportFacts<S extends SourceIn>(input: { asOf: Date; pillars: readonly PillarIn<S>[]; dti: readonly DtiIn<S>[] }): ReportFacts<S> {
+export function reportFacts<S extends SourceIn>(input: {
+  asOf: Date;
+  pillars: readonly PillarIn<S>[];
+  dti: readonly DtiIn<S>[];
+  /** The unit a unit merged away became: a verdict resting on its figure names it. */
+  successor?: UnitName | null;
+}): ReportFacts<S> {
   const { asOf } = input;
-  const pillars = input.pillars.map((pillar) => pillarReport(pillar, asOf));
+  const pillars = input.pillars.map((pillar) => pillarReport(pillar, asOf, input.successor ?? null));
   const rows = pillars.flatMap((p) => p.rows);
 
   const trend = [...input.dti].sort((a, b) => a.year - b.year);
@@ -180,8 +195,8 @@ export function reportFacts<S extends SourceIn>(input: { asOf: Date; pillars: re
   };
 }
 
-function pillarReport<S extends SourceIn>(pillar: PillarIn<S>, asOf: Date): PillarReport<S> {
-  const rows = pillar.rows.map((row) => reportRow(row, asOf));
+function pillarReport<S extends SourceIn>(pillar: PillarIn<S>, asOf: Date, successor: UnitName | null): PillarReport<S> {
+  const rows = pillar.rows.map((row) => reportRow(row, asOf, successor));
   const counts = emptyCounts();
   for (const r of rows) counts[r.verdict] += 1;
   return {
@@ -196,14 +211,13 @@ function pillarReport<S extends SourceIn>(pillar: PillarIn<S>, asOf: Date): Pill
   };
 }
 
-export function reportRow<S extends SourceIn>(row: RowIn<S>, asOf: Date): ReportRow<S> {
+export function reportRow<S extends SourceIn>(row: RowIn<S>, asOf: Date, successor: UnitName | null = null): ReportRow<S> {
   const { assessment, indicator } = row;
   const series = row.observations;
   const latest = assessment.latest;
   const previous = series.length >= 2 ? series[series.length - 2]! : null;
-  const targets = [assessment.target, assessment.laterTarget].filter((t): t is TargetIn<S> => t !== null);
-  // A unit that no longer exists has no pace to keep: its open targets passed to its successor.
-  const openTarget = assessment.ended ? null : (targets.find((t) => Date.UTC(t.year, 11, 31) > asOf.getTime()) ?? null);
+  // The verdict's own choice: a unit that no longer exists has no pace to keep, its open targets passed to its successor.
+  const openTarget = assessment.open?.target ?? null;
   const met = latest && openTarget ? meetsTarget(latest.value, openTarget.comparator, openTarget.value) : false;
   return {
     indicator,
@@ -216,6 +230,8 @@ export function reportRow<S extends SourceIn>(row: RowIn<S>, asOf: Date): Report
     status: assessment.progress.status,
     reason: assessment.progress.reason,
     final: assessment.progress.final,
+    evidence: assessment.headline?.evidence ? { ...assessment.headline.evidence, unit: assessment.headline.evidence.whose === "SUCCESSOR" ? successor : null } : null,
+    evidenceApproximate: assessment.headline?.approximate ?? false,
     openTarget,
     gap: latest && openTarget ? (met ? 0 : gapToTarget(latest.value, openTarget, indicator.direction)) : null,
     approximate: latest !== null && isApproximate(latest),

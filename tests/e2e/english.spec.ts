@@ -54,7 +54,7 @@ test.describe("English pages @phone", () => {
     await expect(citation).toContainText("13 Feb 2023");
     const onTime = page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"]');
     await expect(onTime.getByTestId("latest-value")).toHaveText("more than 99%");
-    await expect(onTime.getByTestId("sparkline")).toHaveAttribute("aria-label", /^Trend: 97% \(2020\), more than 98\.62% \(2021\), .*more than 99% \(Q2 2025\)$/);
+    await expect(onTime.getByTestId("sparkline")).toHaveAttribute("aria-label", /^Trend: 97% \(2020\), more than 98\.62% \(2021\), .*more than 99% \(Q2 2025, to 21 May 2025\)$/);
 
     // An indicator's definition in English.
     await page.goto("/en/indicators/GOV_L34_SERVICES");

@@ -32,7 +32,7 @@ test.describe("province scorecard @phone", () => {
     // A qualified figure keeps its qualifier; a series gets its sparkline and a link to its page.
     const onTime = page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"]');
     await expect(onTime.getByTestId("latest-value")).toHaveText("hơn 99%");
-    await expect(onTime.getByTestId("sparkline")).toHaveAttribute("aria-label", "Diễn biến: 97% (Năm 2020), hơn 98,62% (Năm 2021), 99% (Năm 2022), 99,77% (Năm 2024), hơn 99% (Quý 2/2025)");
+    await expect(onTime.getByTestId("sparkline")).toHaveAttribute("aria-label", "Diễn biến: 97% (Năm 2020), hơn 98,62% (Năm 2021), 99% (Năm 2022), 99,77% (Năm 2024), hơn 99% (Quý 2/2025, đến 21/5/2025)");
     await expect(onTime.getByRole("link", { name: "Xem diễn biến và nguồn" })).toHaveAttribute("href", "/indicators/GOV_ON_TIME_DOSSIERS?p=an-giang");
     // Sources that disagree: the figure kept says so.
     await expect(page.locator('article[data-indicator="ECON_DE_SHARE_GRDP"]').getByTestId("conflict")).toContainText("7,18");
@@ -92,8 +92,9 @@ test.describe("province scorecard @phone", () => {
     // …and An Giang's history before the merger is there, named with its period.
     const history = index.getByTestId("predecessor-history");
     await expect(history).toContainText("Số liệu của đơn vị trước sáp nhập");
-    await expect(history.locator('[data-unit="an-giang"]')).toContainText("An Giang (đến 30/6/2025): 69,63 điểm (Quý 2/2023)");
-    await expect(page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"] [data-unit="an-giang"]')).toContainText("hơn 99% (Quý 2/2025)");
+    // A figure read on 31/5/2023 says so: it stands at that day, not at the end of the quarter.
+    await expect(history.locator('[data-unit="an-giang"]')).toContainText("An Giang (đến 30/6/2025): 69,63 điểm (Quý 2/2023, đến 31/5/2023)");
+    await expect(page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"] [data-unit="an-giang"]')).toContainText("hơn 99% (Quý 2/2025, đến 21/5/2025)");
     // Each pillar counts the unit's own figures, not the history of the units before it.
     for (const pillar of ["GOV", "ECON", "SOC"]) {
       const values = await page.locator(`#${pillar} article[data-indicator]`).getByTestId("latest-value").allInnerTexts();

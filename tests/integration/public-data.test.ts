@@ -154,12 +154,20 @@ describe("comparison", () => {
     const slugs = (await listReportingProvinces()).map((p) => p.slug);
     const figure = (f: { period: string; value: number; qualifier: string; source: { key: string } } | null) =>
       f && { period: f.period, value: f.value, qualifier: f.qualifier, source: f.source.key };
+    const shown = (v: { target: { year: number; value: number }; evidence: { whose: string; figure: Parameters<typeof figure>[0] } | null }) => ({
+      ...v,
+      target: { year: v.target.year, value: v.target.value },
+      evidence: v.evidence && { whose: v.evidence.whose, figure: figure(v.evidence.figure) },
+    });
     const verdict = (a: Awaited<ReturnType<typeof scorecardRow>>["assessment"] | NonNullable<Awaited<ReturnType<typeof getComparison>>>["rows"][number]["cells"][number]["assessment"]) => ({
       ...a,
       latest: figure(a.latest),
       successorFigure: figure(a.successorFigure),
       target: a.target && { year: a.target.year, comparator: a.target.comparator, value: a.target.value, scope: a.target.scope },
       laterTarget: a.laterTarget && { year: a.laterTarget.year, value: a.laterTarget.value },
+      verdicts: a.verdicts.map(shown),
+      headline: a.headline && shown(a.headline),
+      open: a.open && shown(a.open),
     });
     const scorecards = await Promise.all(slugs.map((slug) => getScorecard(slug, asOf)));
     let judged = 0;
@@ -307,13 +315,13 @@ describe("indicator pages", () => {
       expect(unit.needed?.[1]).toEqual({ t: Date.UTC(2026, 11, 31), value: 8 });
       expect(unit.projection?.to.t).toBe(Date.UTC(2026, 11, 31));
       // 1,2 points to go, over the one whole quarter left in 2026 after August.
-      expect(unit.open?.pacePerQuarter).toBeCloseTo(1.2, 6);
-      expect(unit.open?.progress.status).toBe("ACCELERATION_NEEDED");
+      expect(unit.assessment.open?.pacePerQuarter).toBeCloseTo(1.2, 6);
+      expect(unit.assessment.open?.status).toBe("ACCELERATION_NEEDED");
 
       // A dissolved unit keeps aiming at its headline target.
       const old = (await getIndicatorView("ECON_DE_SHARE_GRDP", ["an-giang"], new Date("2026-11-26T00:00:00Z")))!.chosen[0]!;
       expect(old.pathTarget).toMatchObject({ year: 2025 });
-      expect(old.open).toBeNull();
+      expect(old.assessment.open).toBeNull();
     } finally {
       for (const f of figures) await f.remove();
     }

@@ -6,13 +6,13 @@ import { TimeChartLazy } from "@/components/charts/lazy";
 import { indicatorChart, indicatorTable, scopeLabel } from "@/components/indicators/model";
 import { statusSentence } from "@/components/indicators/status-sentence";
 import { SourceCitation } from "@/components/SourceCitation";
+import { OtherVerdicts } from "@/components/OtherVerdicts";
 import { StatusBadge } from "@/components/StatusBadge";
 import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { TargetText } from "@/components/TargetText";
 import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Table";
 import { MAX_UNITS } from "@/lib/data/indicators";
 import { published } from "@/lib/data/published";
-import { bucketOf } from "@/lib/assessment";
 import { getI18n } from "@/lib/i18n/server";
 import { clip, shareMetadata } from "@/lib/share";
 
@@ -131,11 +131,11 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                 </span>{" "}
                 {c.assessment.latest ? <span className="text-slate-600">{t.periodOf(c.assessment.latest)}</span> : null}
               </p>
-              {c.targets.map((goal) => (
-                <p key={goal.year}>
-                  {m.common.target}: <TargetText target={goal} unit={indicator.unit} />
+              {c.assessment.target ? (
+                <p>
+                  {m.common.target}: <TargetText target={c.assessment.target} unit={indicator.unit} />
                 </p>
-              ))}
+              ) : null}
               {c.assessment.latest || c.assessment.successorFigure ? (
                 <StatusBadge progress={c.assessment.progress} bucket={c.assessment.bucket} targetYear={c.assessment.target?.year} />
               ) : null}
@@ -147,12 +147,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                 />
               ) : null}
               <p className="text-slate-700" data-testid="status-sentence">{statusSentence(c, indicator.unit, indicator.direction, t)}</p>
-              {c.assessment.laterTarget && c.assessment.laterProgress && c.assessment.latest ? (
-                <p className="flex flex-wrap items-center gap-2 text-xs">
-                  {m.common.target} {c.assessment.laterTarget.year}:
-                  <StatusBadge progress={c.assessment.laterProgress} bucket={bucketOf(c.assessment.laterProgress, true)} targetYear={c.assessment.laterTarget.year} />
-                </p>
-              ) : null}
+              <OtherVerdicts assessment={c.assessment} unit={indicator.unit} successorName={c.successor ? t.name(c.successor) : undefined} />
             </article>
           ))}
         </section>

@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const countText = BUCKETS.map((b) => `${counts[b]} ${lowerFirst(m.buckets[b])}`).join(", ");
   return shareMetadata({
     title: t.name(scorecard.province),
-    description: clip(m.share.scorecard(t.name(scorecard.province), rows.length, countText, latest ? t.periodOf(latest) : null)),
+    description: clip(m.share.scorecard(t.name(scorecard.province), rows.length, countText, latest ? t.period(latest.period) : null)),
     path: `/provinces/${scorecard.province.slug}`,
     t,
   });
