@@ -20,12 +20,13 @@ interface ShownTarget {
  */
 export function OtherVerdicts<T extends ShownTarget>({ assessment, unit, successorName }: { assessment: Assessment<unknown, T>; unit: Unit; successorName?: string }) {
   const { m } = useI18n();
-  const later = assessment.verdicts.filter((v) => v !== assessment.headline);
+  // By year, not by identity: a cached read hands over copies.
+  const later = assessment.verdicts.filter((v) => v.target.year !== assessment.headline?.target.year);
   if (later.length === 0) return null;
   return (
     <ul className="space-y-1 text-xs text-slate-700" data-testid="other-verdicts">
       {later.map((v) => (
-        <li key={v.target.year} className="flex flex-wrap items-center gap-2" data-year={v.target.year}>
+        <li key={v.target.year} className="flex flex-wrap items-center gap-2" data-year={v.target.year} {...(v.passedOn ? { "data-verdict": `${v.target.year}:PASSED_ON` } : {})}>
           <span>
             {m.common.target} {v.target.year}: <TargetText target={v.target} unit={unit} />
           </span>

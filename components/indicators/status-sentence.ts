@@ -9,26 +9,39 @@ function signedAmount(amount: number, unit: Unit, approximate: boolean, t: I18n)
   return `${approximate ? `${t.m.common.approximately} ` : ""}${amount < 0 ? "−" : "+"}${magnitude}`;
 }
 
-/** What a unit's status means, in a sentence or two built only from its figures. */
-export function statusSentence(view: ChosenUnitView, unit: Unit, direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER", t: I18n): string {
+/**
+ * What a unit's status means, in a sentence or two built only from its
+ * figures, with the verdicts it states as "year:STATUS" codes ("none:NO_DATA"
+ * when it states that there is nothing to judge), so a page can mark them and
+ * a check can tell that no box says two things of one target year.
+ */
+export function statusSentence(
+  view: ChosenUnitView,
+  unit: Unit,
+  direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER",
+  t: I18n,
+): { text: string; verdicts: string[] } {
   const { m } = t;
   const s = m.indicators.sentence;
   const { assessment, projection, pathTarget } = view;
   // What the unit works towards now, when it is not the headline target (2030, or a 2026 target an admin added).
-  const open = assessment.open && assessment.open !== assessment.headline ? assessment.open : null;
+  // Compared by year: a cached read hands over copies, not the same objects.
+  const open = assessment.open && assessment.open.target.year !== assessment.headline?.target.year ? assessment.open : null;
   const { progress, target, latest } = assessment;
   const approximate = latest !== null && isApproximate(latest);
   const trendApproximate = view.observations.some(isApproximate);
   // A unit merged away may still be judged on its successor's figure: that is one verdict, not "no data".
-  if (!latest && !assessment.successorFigure) return s.unassessable(m.reason.NO_DATA);
-  if (!target) return s.unassessable(m.reason.NO_TARGET);
+  if (!latest && !assessment.successorFigure) return { text: s.unassessable(m.reason.NO_DATA), verdicts: ["none:NO_DATA"] };
+  if (!target) return { text: s.unassessable(m.reason.NO_TARGET), verdicts: ["none:UNABLE_TO_ASSESS"] };
   const headline = progress.final
     ? finalSentence(view, target.year, progress.status, unit, t)
     : paceSentence({ progress, pace: assessment.pacePerQuarter, year: target.year, projected: target === pathTarget ? projection : null, approximate, trendApproximate }, unit, direction, t);
+  const stated = [`${target.year}:${progress.status}`];
   // A unit that exists today also hears about the next target it can still reach.
-  if (!open) return headline;
+  if (!open) return { text: headline, verdicts: stated };
   const openProgress = { status: open.status, reason: open.reason, ratio: open.ratio, final: open.final };
-  return `${headline} ${m.common.target} ${open.target.year}: ${lowerFirst(paceSentence({ progress: openProgress, pace: open.pacePerQuarter, year: open.target.year, projected: projection, approximate, trendApproximate }, unit, direction, t))}`;
+  const next = paceSentence({ progress: openProgress, pace: open.pacePerQuarter, year: open.target.year, projected: projection, approximate, trendApproximate }, unit, direction, t);
+  return { text: `${headline} ${m.common.target} ${open.target.year}: ${lowerFirst(next)}`, verdicts: [...stated, `${open.target.year}:${open.status}`] };
 }
 
 function finalSentence(view: ChosenUnitView, year: number, status: string, unit: Unit, t: I18n) {

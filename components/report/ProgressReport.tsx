@@ -182,7 +182,12 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
   const { m } = t;
   const unit = row.indicator.unit;
   return (
-    <tr className={rowClass} data-indicator={row.indicator.code}>
+    <tr
+      className={rowClass}
+      data-indicator={row.indicator.code}
+      // How exactly the source states each figure the change is computed from: a check reads these beside the printed change.
+      data-figures={[row.latest, row.previous].map((f) => (f ? `${f.qualifier}${f.asOf ? "+AS_OF" : ""}` : "NONE")).join(" ")}
+    >
       <th scope="row" className={`${cell} max-w-xs text-left font-normal`}>
         {t.name(row.indicator)}
         {row.predecessors.map((p) => (
@@ -212,7 +217,9 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
           "—"
         )}
       </td>
-      <td className={numericCell}>{changeText(row, t)}</td>
+      <td className={numericCell} data-testid="report-change">
+        {changeText(row, t)}
+      </td>
       <td className={cell}>{targetsText(row, t)}</td>
       <td className={cell}>
         <span data-testid="report-verdict">{verdictText(row, t)}</span>

@@ -41,6 +41,10 @@ export interface FigureIn<S extends SourceIn = SourceIn> {
   periodEnd: Date;
   value: number;
   qualifier: Qualifier;
+  /** A to-date figure: the day it stands at. */
+  asOf?: Date | null;
+  /** A rank: how many units were ranked. */
+  outOf?: number | null;
   source: S;
   /** Approved, not yet published: only in the unit's internal report. */
   unpublished?: boolean;

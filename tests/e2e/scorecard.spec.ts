@@ -39,7 +39,8 @@ test.describe("province scorecard @phone", () => {
     // A 2025 target outlives the province, merged away on 01/7/2025: judged on the new province's 2025 figure, which says so.
     const documents = page.locator('article[data-indicator="GOV_E_DOCUMENTS"]');
     await expect(documents).toContainText("Đã đạt mục tiêu");
-    await expect(documents.getByTestId("successor-verdict")).toContainText("số liệu của tỉnh sau sáp nhập — An Giang (từ 01/7/2025): 100% (quý 4/2025)");
+    // The merged province's figure, named as such, and the day it stands at: ten months of 2025, not the whole quarter.
+    await expect(documents.getByTestId("successor-verdict")).toContainText("số liệu của tỉnh sau sáp nhập — An Giang (từ 01/7/2025): 100% (quý 4/2025, đến 31/10/2025)");
     // Indicators An Giang has not reported are listed compactly as "no data", never as 0.
     await expect(page.getByTestId("no-data-SOC")).toContainText("Tỷ lệ dân số trưởng thành có chữ ký số");
     await expect(page.locator('article[data-indicator="SOC_DIGITAL_SIGNATURE"]')).toHaveCount(0);

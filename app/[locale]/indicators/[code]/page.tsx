@@ -146,7 +146,14 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                   successorName={t.name(series.find((s) => s.unit.slug === c.unit.successorSlug)?.unit ?? { nameVi: "", nameEn: "" })}
                 />
               ) : null}
-              <p className="text-slate-700" data-testid="status-sentence">{statusSentence(c, indicator.unit, indicator.direction, t)}</p>
+              {(() => {
+                const sentence = statusSentence(c, indicator.unit, indicator.direction, t);
+                return (
+                  <p className="text-slate-700" data-testid="status-sentence" data-verdict={sentence.verdicts.join(" ")}>
+                    {sentence.text}
+                  </p>
+                );
+              })()}
               <OtherVerdicts assessment={c.assessment} unit={indicator.unit} successorName={c.successor ? t.name(c.successor) : undefined} />
             </article>
           ))}
