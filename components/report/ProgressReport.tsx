@@ -231,7 +231,7 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
       </td>
       <td className={cell}>{paceText(row, t)}</td>
       <td className={`${cell} whitespace-nowrap text-xs`}>
-        {[row.latest?.source, row.previous?.source, row.target?.source, row.laterTarget?.source]
+        {[row.latest?.source, row.previous?.source, ...row.targets.map((target) => target.source)]
           .filter((s, i, all): s is SourceView => s !== undefined && all.findIndex((x) => x?.key === s.key) === i)
           .map((s) => (
             <SourceRef key={s.key} source={s} numbers={numbers} />

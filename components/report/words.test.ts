@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assessIndicator } from "@/lib/assessment";
 import { i18nFor } from "@/lib/i18n/i18n";
 import { reportFacts, type FigureIn, type RowIn, type TargetIn } from "@/lib/report/facts";
-import { changeText, dtiText, dtiTrendText, paceText, paragraphText, verdictText } from "@/components/report/words";
+import { changeText, dtiText, dtiTrendText, paceText, paragraphText, targetsText, verdictText } from "@/components/report/words";
 
 const source = { key: "s", kind: "ARTICLE", title: "Bài", titleEn: null, publisher: null, publisherEn: null, author: null, publishedOn: null, url: null, file: null } as const;
 const figure = (period: string, end: [number, number, number], value: number): FigureIn<typeof source> => ({ period, periodEnd: new Date(Date.UTC(...end)), value, qualifier: "EXACT", source });
@@ -87,6 +87,20 @@ describe("report words", () => {
     expect(verdictText(judged, i18nFor("en"))).toBe("Achieved — the target year has ended: on the figure of An Giang (from 1 Jul 2025), 100% (Q4 2025, to 31 Oct 2025)");
     // A unit merged away keeps no pace: its 2030 target passed on.
     expect(paceText(judged, i18nFor("vi"))).toBe("—");
+  });
+
+  it("lists every target beside the headline one, and counts the pace to the next one still open", () => {
+    const observations = [figure("2025", [2025, 11, 31], 86)];
+    const row: RowIn<typeof source> = {
+      indicator: { code: "GOV_X", nameVi: "Chỉ tiêu", nameEn: "Indicator", unit: "PERCENT", direction: "HIGHER_IS_BETTER", isHeadline: false },
+      observations,
+      predecessors: [],
+      assessment: assessIndicator({ direction: "HIGHER_IS_BETTER", observations, targets: [target(2030, 95), target(2025, 80), target(2026, 90)], asOf: new Date(Date.UTC(2026, 0, 1)) }),
+    };
+    const facts = reportFacts({ asOf: new Date(Date.UTC(2025, 11, 31)), pillars: [{ code: "GOV", kind: "PILLAR", nameVi: "Chính quyền số", nameEn: "Digital government", rows: [row] }], dti: [] });
+    const judged = facts.pillars[0]!.rows[0]!;
+    expect(targetsText(judged, i18nFor("vi"))).toBe("≥ 80% (2025); ≥ 90% (2026); ≥ 95% (2030)");
+    expect(paceText(judged, i18nFor("vi"))).toBe("1 điểm %/quý đến hết năm 2026");
   });
 
   it("prints no exact change, direction or pace from a figure the source gives as a range, and says a year is set against a quarter", () => {

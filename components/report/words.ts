@@ -35,7 +35,7 @@ export function targetText(target: TargetIn<SourceView>, unit: Unit, t: I18n): s
 }
 
 export function targetsText(row: Row, t: I18n): string {
-  const targets = [row.target, row.laterTarget].filter((x): x is TargetIn<SourceView> => x !== null);
+  const { targets } = row;
   return targets.length > 0 ? targets.map((x) => targetText(x, row.indicator.unit, t)).join("; ") : t.m.report.noTarget;
 }
 

@@ -90,6 +90,8 @@ export interface ReportRow<S extends SourceIn = SourceIn> {
   /** The headline (2025) target and the one after it (2030). */
   target: TargetIn<S> | null;
   laterTarget: TargetIn<S> | null;
+  /** Every target of the indicator, soonest first: a 2026 target added later stands beside 2025 and 2030. */
+  targets: TargetIn<S>[];
   /** The indicator's status group, as the overview and scorecard count it. */
   verdict: ReportVerdict;
   status: ProgressStatus;
@@ -178,7 +180,7 @@ export function reportFacts<S extends SourceIn>(input: {
     cite(row.latest?.source);
     cite(row.previous?.source);
     cite(row.target?.source);
-    cite(row.laterTarget?.source);
+    for (const target of row.targets) cite(target.source);
     cite(row.successorFigure?.source);
     for (const p of row.predecessors) cite(p.latest.source);
   }
@@ -230,6 +232,7 @@ export function reportRow<S extends SourceIn>(row: RowIn<S>, asOf: Date, success
     change: latest && previous ? changeBetween(previous, latest) : null,
     target: assessment.target,
     laterTarget: assessment.laterTarget,
+    targets: assessment.verdicts.map((v) => v.target),
     verdict: verdictOf(assessment.bucket, assessment.progress.status),
     status: assessment.progress.status,
     reason: assessment.progress.reason,
