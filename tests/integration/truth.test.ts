@@ -6,13 +6,17 @@ import { describe, expect, it, vi } from "vitest";
 
 vi.mock("next/cache", () => ({ unstable_cache: (read: unknown) => read, revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 
+import mammoth from "mammoth";
 import { changeText } from "@/components/report/words";
 import { countBuckets } from "@/lib/assessment";
 import { changeBetween } from "@/lib/change";
+import { db } from "@/lib/db";
 import { getOverview } from "@/lib/data/overview";
 import { listReportingProvinces } from "@/lib/data/provinces";
 import { getScorecard } from "@/lib/data/scorecard";
 import { i18nFor } from "@/lib/i18n/i18n";
+import { getProgressReport } from "@/lib/data/report";
+import { reportDocx } from "@/lib/report/docx";
 import { reportFacts } from "@/lib/report/facts";
 
 const LANGUAGES = [i18nFor("vi"), i18nFor("en")];
@@ -67,5 +71,21 @@ describe("changes", () => {
       }
     }
     expect(approximate).toBeGreaterThan(0);
+  });
+});
+
+describe("the Word file", () => {
+  it("says what the page says of a range, a to-date figure and a verdict resting on a successor's figure, in both languages", async () => {
+    for (const t of LANGUAGES) {
+      const before = await getProgressReport("an-giang", "2025-Q2", { withApproved: false });
+      const text = (await mammoth.extractRawText({ buffer: await reportDocx(before!, t, { internal: false }) })).value;
+      // "hơn 99 %" after 99,77 %: no exact fall of 0,77.
+      expect(text).toContain(t.m.common.change.unknown);
+      expect(text).not.toMatch(/[−-]0[,.]77/);
+      const after = await getProgressReport("an-giang", "2025", { withApproved: false });
+      const year = (await mammoth.extractRawText({ buffer: await reportDocx(after!, t, { internal: false }) })).value;
+      // The 2025 verdict on the merged province's ten-month figure names both.
+      expect(year).toContain(t.m.report.verdictBasis(`${t.figure({ value: 100, qualifier: "EXACT" }, "PERCENT")} (${t.periodOf({ period: "2025-Q4", asOf: new Date("2025-10-31T00:00:00Z") })})`, t.name(await db.province.findUniqueOrThrow({ where: { slug: "an-giang-2025" } }))));
+    }
   });
 });
