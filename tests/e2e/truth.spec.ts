@@ -26,7 +26,8 @@ async function contradictions(page: Page): Promise<string[]> {
         said.set(year, new Set([...(said.get(year) ?? []), status]));
       }
       const problems = [...said].filter(([, statuses]) => statuses.size > 1).map(([year, statuses]) => `${name} ${year}: ${[...statuses].join(" and ")}`);
-      const judged = [...said].some(([year, statuses]) => year !== "none" && [...statuses].some((s) => s !== "PASSED_ON" && s !== "UNABLE_TO_ASSESS"));
+      // A target judged on a figure; one passed on, not assessable or without a figure states no verdict.
+      const judged = [...said].some(([year, statuses]) => year !== "none" && [...statuses].some((s) => !["PASSED_ON", "UNABLE_TO_ASSESS", "NO_DATA"].includes(s)));
       if (said.get("none")?.has("NO_DATA") && judged) problems.push(`${name}: "no data" beside a verdict`);
       return problems;
     }),
