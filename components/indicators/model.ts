@@ -6,9 +6,7 @@ import type { IndicatorView } from "@/lib/data/indicators";
 import type { SourceView } from "@/lib/data/selects";
 import type { I18n } from "@/lib/i18n/i18n";
 import { chartRows, targetTime, type ChartRow } from "@/lib/series";
-
-/** 01/7/2025: the day the merged units began. */
-export const MERGER_TIME = Date.UTC(2025, 6, 1);
+import { MERGER_DAY } from "@/lib/succession";
 
 export function scopeLabel(scope: "PROVINCIAL" | "NATIONAL", { m }: I18n) {
   return scope === "NATIONAL" ? m.common.national : m.common.provincial;
@@ -63,7 +61,7 @@ export function indicatorChart(view: IndicatorView, t: I18n) {
       segments.push({ key: `projection-${c.unit.slug}`, kind: "projection", colour, label: `${m.indicators.kinds.projection} — ${t.name(c.unit)}`, from: c.projection.from, to: c.projection.to });
     }
   }
-  const events = series.some((s) => s.role !== "own") || series.some((s) => s.unit.validFrom?.getTime() === MERGER_TIME) ? [{ t: MERGER_TIME, label: m.indicators.merger }] : [];
+  const events = series.some((s) => s.role !== "own") || series.some((s) => s.unit.validFrom?.getTime() === MERGER_DAY) ? [{ t: MERGER_DAY, label: m.indicators.merger }] : [];
   return { lines, segments, events };
 }
 
