@@ -49,6 +49,9 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
 /** Permissions about the whole system rather than one province's data. */
 const UNSCOPED: ReadonlySet<Permission> = new Set(["user.manage", "catalog.manage"]);
 
+/** Whether a permission is about one province's data, so that a write needing it must name that province. */
+export const isScoped = (permission: Permission) => !UNSCOPED.has(permission);
+
 export const REPORT_ACTION_PERMISSION: Readonly<Record<ReportAction, Permission>> = {
   submit: "report.submit",
   return: "report.return",

@@ -9,7 +9,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { recordDenied } from "@/lib/audit";
 import { publishedChanged } from "@/lib/published-changed";
-import { can, type Actor, type Permission } from "@/lib/authorization";
+import { can, isScoped, type Actor, type Permission } from "@/lib/authorization";
 import { getCurrentUser } from "@/lib/session";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/field-errors";
 
@@ -54,7 +54,9 @@ export interface Guarded<S extends Scope, Input, Result> {
 export async function guarded<S extends Scope, Input, Result>(spec: Guarded<S, Input, Result>): Promise<Outcome<Result>> {
   const actor = await getCurrentUser();
   const scope = spec.scope ? await spec.scope() : ({} as S);
-  const refused = spec.permissions.find((permission) => "missing" in scope || !can(actor, permission, scope.provinceId));
+  // A province-scoped permission checked without a province would be a role-only check, passing for any unit: refused instead.
+  const unscoped = (permission: Permission) => isScoped(permission) && !("missing" in scope) && scope.provinceId === undefined;
+  const refused = spec.permissions.find((permission) => "missing" in scope || unscoped(permission) || !can(actor, permission, scope.provinceId));
   if (refused || !actor || "missing" in scope) {
     await recordDenied(actor, refused ?? spec.permissions[0] ?? "user.manage", scope);
     return { kind: "forbidden" };

@@ -12,6 +12,8 @@ vi.mock("@/lib/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
+import { z } from "zod";
+import { guarded } from "@/lib/actions/guard";
 import { saveReport } from "@/lib/actions/report-entry";
 import { reviewReport } from "@/lib/actions/report-review";
 import { DENIALS_PER_PERSON_PER_HOUR } from "@/lib/audit";
@@ -144,6 +146,23 @@ describe("entering figures", () => {
     actAs(admin);
     await redirectOf(reviewReport(IDLE_REVIEW, reviewForm(report.id, "approve")));
     expect((await reportOf(hauGiang, "2018-Q3"))?.status).toBe("APPROVED");
+  });
+});
+
+describe("a write that needs a province's permission", () => {
+  it("is refused when it names no province, even to an admin, and its work never runs; a system-wide one needs none", async () => {
+    const run = vi.fn(async () => "written");
+    const write = (permission: "report.edit" | "catalog.manage") =>
+      guarded({ permissions: [permission], validate: () => z.object({}).safeParse({}), run });
+    for (const person of [staffAG, admin]) {
+      actAs(person);
+      const since = await lastAuditId();
+      expect(await write("report.edit")).toEqual({ kind: "forbidden" });
+      expect((await auditSince(since)).map((e) => e.action)).toEqual(["access.denied"]);
+    }
+    expect(run).not.toHaveBeenCalled();
+    actAs(admin);
+    expect(await write("catalog.manage")).toEqual({ kind: "ok", value: "written" });
   });
 });
 
