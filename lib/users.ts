@@ -19,7 +19,12 @@ export const newUserSchema = z
 
 export type NewUser = z.input<typeof newUserSchema>;
 
-export async function createUser(db: DbClient, input: NewUser) {
+/**
+ * Makes the account outside the admin pages (the first admin from the command
+ * line, the demo accounts, tests), with an audit event that says so: no
+ * person signed in made it, `how` tells what did.
+ */
+export async function createUser(db: DbClient, input: NewUser, how = "npm run create-admin") {
   const user = newUserSchema.parse(input);
   const hash = await hashPassword(user.password);
   return db.$transaction(async (tx) => {
@@ -28,6 +33,16 @@ export async function createUser(db: DbClient, input: NewUser) {
       select: { id: true, email: true, role: true },
     });
     await tx.account.create({ data: { userId: created.id, accountId: String(created.id), providerId: "credential", password: hash } });
+    await tx.auditEvent.create({
+      data: {
+        action: "user.create",
+        actorId: null,
+        subject: `user:${created.id}`,
+        provinceId: user.provinceId,
+        newValue: JSON.stringify({ email: user.email, name: user.name, role: user.role, provinceId: user.provinceId }),
+        reason: how,
+      },
+    });
     return created;
   });
 }

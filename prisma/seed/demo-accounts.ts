@@ -35,7 +35,7 @@ export async function seedDemoAccounts(db: DbClient, { fresh }: { fresh: boolean
   for (const account of missing) {
     const provinceId = account.province ? provinces.get(account.province) : null;
     if (provinceId === undefined) throw new Error(`Demo account ${account.email}: province ${account.province} is not seeded`);
-    await createUser(db, { email: account.email, name: account.name, role: account.role, provinceId, password: DEMO_PASSWORD });
+    await createUser(db, { email: account.email, name: account.name, role: account.role, provinceId, password: DEMO_PASSWORD }, "tài khoản mẫu (npm start)");
   }
   return missing.length;
 }

@@ -20,7 +20,7 @@ export async function makeUser(args: { email: string; name: string; role: Signed
   const province = args.province
     ? await db.province.findUniqueOrThrow({ where: { slug: args.province }, select: { id: true, slug: true, nameVi: true } })
     : null;
-  const user = await createUser(db, { email: args.email, name: args.name, role: args.role, provinceId: province?.id ?? null, password: PASSWORD });
+  const user = await createUser(db, { email: args.email, name: args.name, role: args.role, provinceId: province?.id ?? null, password: PASSWORD }, "integration test");
   return {
     id: user.id,
     name: args.name,

@@ -13,6 +13,7 @@ vi.mock("@/lib/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
+import { execFileSync } from "node:child_process";
 import { verifyPassword } from "better-auth/crypto";
 import { revalidateTag } from "next/cache";
 import {
@@ -35,7 +36,7 @@ import { vi as m } from "@/lib/i18n/messages";
 import type { SignedInUser } from "@/lib/session";
 import { actAs, auditSince, lastAuditId, makeUser, redirectOf } from "./action-fixtures";
 import { NotFoundSignal } from "./redirect-signal";
-import { indicatorIdOf, provinceIdOf } from "./helpers";
+import { indicatorIdOf, provinceIdOf, repoRoot } from "./helpers";
 import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
 
 const IDLE: AdminFormState = { status: "idle", message: null, fieldErrors: {}, values: {} };
@@ -301,6 +302,20 @@ describe("units, indicators, targets", () => {
     const since = await lastAuditId();
     expect((await saveIndicatorAction(IDLE, form({ ...fields, nameEn: "Smartphone users (share of adults)" }))).status).toBe("saved");
     expect((await auditSince(since)).map((e) => [e.field, e.newValue])).toEqual([["nameEn", "Smartphone users (share of adults)"]]);
+  });
+
+  it("an admin made from the command line is recorded in the audit log as made there, without the password", { timeout: 60_000 }, async () => {
+    const email = "it-create-admin@test.vn";
+    execFileSync("npx", ["tsx", "scripts/create-admin.ts", "--email", email, "--name", "Quản trị đầu tiên"], {
+      cwd: repoRoot,
+      env: { ...process.env, ADMIN_PASSWORD: "mat-khau-dau-tien-1", CHECKPOINT_DISABLE: "1" },
+      stdio: "pipe",
+    });
+    const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
+    expect(user.role).toBe("ADMIN");
+    const events = await db.auditEvent.findMany({ where: { subject: `user:${user.id}` } });
+    expect(events).toEqual([expect.objectContaining({ action: "user.create", actorId: null, reason: "npm run create-admin" })]);
+    expect(JSON.parse(events[0]!.newValue!)).toEqual({ email, name: "Quản trị đầu tiên", role: "ADMIN", provinceId: null });
   });
 
   it("an indicator with targets but no figures keeps its meaning, and its bounds hold every target", async () => {
