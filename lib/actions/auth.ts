@@ -1,5 +1,6 @@
 "use server";
 
+import { verifyPassword } from "better-auth/crypto";
 import { APIError } from "better-auth/api";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -38,9 +39,17 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
     await recordRefusal(null, "auth.throttled", device ? "known device" : ipAddress ? `address ${ipAddress}` : "no address", { subject: `sign-in:${parsed.data.email}` });
     return { error: m.auth.throttled, email };
   }
-  // The sign-in library knows nothing of deactivated accounts: refuse them first.
-  const account = await db.user.findUnique({ where: { email: parsed.data.email }, select: { active: true } });
-  if (account && !account.active) return { error: m.auth.inactive, email };
+  // The sign-in library knows nothing of locked accounts: refuse them first. Only someone who knows the
+  // password learns that the account is locked; a wrong guess gets the answer any wrong guess gets.
+  const account = await db.user.findUnique({
+    where: { email: parsed.data.email },
+    select: { active: true, accounts: { where: { providerId: "credential" }, select: { password: true } } },
+  });
+  if (account && !account.active) {
+    const hash = account.accounts[0]?.password;
+    const known = hash ? await verifyPassword({ hash, password: parsed.data.password }) : false;
+    return { error: known ? m.auth.inactive : m.auth.failed, email };
+  }
 
   try {
     await auth.api.signInEmail({ body: { email: parsed.data.email, password: parsed.data.password }, headers: requestHeaders });

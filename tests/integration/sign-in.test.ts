@@ -85,6 +85,17 @@ describe("signing in", () => {
     ]);
   });
 
+  it("refuses a locked account even with the right password, opens no session, and tells only the owner it is locked", async () => {
+    request.ip = "10.0.9.1";
+    const user = await makeUser({ email: "it-signin-inactive@test.vn", name: "Cán bộ", role: "STAFF", province: "an-giang" });
+    await db.user.update({ where: { id: user.id }, data: { active: false } });
+    expect(await signIn(IDLE, form(user.email, PASSWORD))).toEqual({ error: m.auth.inactive, email: user.email });
+    // A wrong guess learns nothing: the same answer as for an unknown account.
+    expect(await signIn(IDLE, form(user.email, "not-the-password"))).toEqual({ error: m.auth.failed, email: user.email });
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await attempts({ ipAddress: "10.0.9.1" })).toEqual(Array(2).fill({ email: user.email, ipAddress: "10.0.9.1", succeeded: false }));
+  });
+
   it("refuses a malformed form without touching the database", async () => {
     request.ip = "10.0.3.1";
     expect(await signIn(IDLE, form("not-an-email", "x"))).toEqual({ error: m.auth.badEmail, email: "not-an-email" });
