@@ -1,10 +1,8 @@
 import { describe, it, expect } from "vitest";
 import {
-  ForbiddenError,
   unitsReached,
   PERMISSIONS,
   REPORT_ACTION_PERMISSION,
-  authorize,
   can,
   type Actor,
   type Permission,
@@ -117,30 +115,6 @@ describe("failing closed", () => {
 
   it("a staff member with a province may do the same things there", () => {
     expect(can({ ...homelessStaff, provinceId: 1 }, "report.edit", 1)).toBe(true);
-  });
-});
-
-describe("authorize", () => {
-  it("throws ForbiddenError naming the permission", () => {
-    expect(() => authorize(staff1, "report.approve", 1)).toThrow(ForbiddenError);
-    try {
-      authorize(staff1, "report.approve", 1);
-      expect.unreachable();
-    } catch (error) {
-      expect(error).toBeInstanceOf(ForbiddenError);
-      expect((error as ForbiddenError).permission).toBe("report.approve");
-      expect((error as ForbiddenError).message).toContain("report.approve");
-    }
-  });
-
-  it("throws for a missing actor", () => {
-    expect(() => authorize(null, "report.view", 1)).toThrow(ForbiddenError);
-  });
-
-  it("returns quietly and narrows the actor when allowed", () => {
-    const actor: Actor | null = official1 as Actor | null;
-    authorize(actor, "report.approve", 1);
-    expect(actor.id).toBe(2);
   });
 });
 

@@ -87,19 +87,3 @@ export function unitsReached(actor: Actor | null | undefined, permission: Permis
   if (actor.role === "ADMIN") return "ALL";
   return typeof actor.provinceId === "number" ? [actor.provinceId] : [];
 }
-
-export class ForbiddenError extends Error {
-  constructor(public readonly permission: string) {
-    super(`Forbidden: missing permission ${permission}`);
-    this.name = "ForbiddenError";
-  }
-}
-
-/** For server actions: throws unless `can` allows, and narrows away a missing actor. */
-export function authorize(
-  actor: Actor | null | undefined,
-  permission: Permission,
-  provinceId?: number | null,
-): asserts actor is Actor {
-  if (!can(actor, permission, provinceId)) throw new ForbiddenError(permission);
-}
