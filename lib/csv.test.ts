@@ -10,6 +10,10 @@ describe("toCsv", () => {
     expect(toCsv(["t"], [['Tỷ lệ "DN", nhỏ'], ["dòng 1\ndòng 2"]])).toBe('\uFEFFt\r\n"Tỷ lệ ""DN"", nhỏ"\r\n"dòng 1\ndòng 2"\r\n');
   });
 
+  it("quotes a semicolon, so a spreadsheet that splits on it keeps the cell whole and runs no formula from its second half", () => {
+    expect(toCsv(["t"], [["x;=cmd|' /C calc'!A0"], ["Bộ TT&TT; Sở TT&TT"]])).toBe("\uFEFFt\r\n\"x;=cmd|' /C calc'!A0\"\r\n\"Bộ TT&TT; Sở TT&TT\"\r\n");
+  });
+
   it("leaves missing values empty, never 0", () => {
     expect(toCsv(["v"], [[null], [undefined], [0]])).toBe("\uFEFFv\r\n\r\n\r\n0\r\n");
   });

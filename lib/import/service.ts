@@ -5,6 +5,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { recordRefusal } from "@/lib/audit";
 import type { Actor } from "@/lib/authorization";
+import { toCsv } from "@/lib/csv";
 import { db } from "@/lib/db";
 import type { EntryValue } from "@/lib/entry-schema";
 import { parsePeriod } from "@/lib/period";
@@ -179,19 +180,22 @@ export async function templateXlsx(unit: ImportUnit, period: string): Promise<Ui
 
 export async function templateCsv(unit: ImportUnit, period: string): Promise<string> {
   const rows = await templateRows(unit, period);
-  // Text a spreadsheet would run as a formula (=, +, -, @) is escaped with an apostrophe; the import takes it off again.
-  const quote = (raw: string) => {
-    const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
-    return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [ORDER.map((c) => quote(HEADERS[c][0]!)).join(",")];
-  for (const { indicator, figure } of rows) {
-    // A decimal comma, as Vietnamese writes it; counts without grouping, so nothing is ambiguous.
-    const value = figure ? String(figure.value).replace(".", ",") : "";
-    lines.push([unit.slug, indicator.code, indicator.nameVi, MEASURE[indicator.unit]!, period, value, figure?.source.title ?? "", figure?.note ?? ""].map(quote).join(","));
-  }
-  // The byte-order mark makes Excel open the file as UTF-8, so Vietnamese letters survive.
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  // The open data's writer (lib/csv.ts): text a spreadsheet would run as a formula is escaped with an
+  // apostrophe, which the import takes off again; every cell is text, so a value keeps its decimal comma.
+  return toCsv(
+    ORDER.map((c) => HEADERS[c][0]!),
+    rows.map(({ indicator, figure }) => [
+      unit.slug,
+      indicator.code,
+      indicator.nameVi,
+      MEASURE[indicator.unit]!,
+      period,
+      // A decimal comma, as Vietnamese writes it; counts without grouping, so nothing is ambiguous.
+      figure ? String(figure.value).replace(".", ",") : "",
+      figure?.source.title ?? "",
+      figure?.note ?? "",
+    ]),
+  );
 }
 
 const GUIDE = [
