@@ -8,4 +8,10 @@ describe("cleanText", () => {
     expect(cleanText("Ho\u0300a")).toBe("Hòa");
     expect(cleanText("\u200fabc\u200e\u007f")).toBe("abc");
   });
+
+  it("drops C1 controls, the Arabic letter mark and characters that take no space, so texts that look the same are the same", () => {
+    expect(cleanText("Sở\u0085 TT\u009b&TT\u061c")).toBe("Sở TT&TT");
+    expect(cleanText("Báo\u200b cáo\u200c\u200d\u2060 quý\ufeff 3\u00ad")).toBe("Báo cáo quý 3");
+    expect(cleanText("dòng 1\u2028dòng 2")).toBe("dòng 1\ndòng 2");
+  });
 });
