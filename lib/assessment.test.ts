@@ -109,7 +109,8 @@ describe("assessIndicator for a unit that no longer exists", () => {
     expect(a.target?.year).toBe(2025);
     // The 2030 target is shown as passed on, not judged.
     expect(a.laterTarget?.year).toBe(2030);
-    expect(a.laterProgress).toBeNull();
+    expect(a.verdicts.find((v) => v.target.year === 2030)).toMatchObject({ passedOn: true, evidence: null });
+    expect(a.open).toBeNull();
     expect(a.gap).toBeNull();
     expect(a.pacePerQuarter).toBeNull();
   });
@@ -119,13 +120,14 @@ describe("assessIndicator for a unit that no longer exists", () => {
     expect(a.target).toBeNull();
     expect(a.progress).toMatchObject({ status: "UNABLE_TO_ASSESS", reason: "NO_TARGET" });
     expect(a.laterTarget?.year).toBe(2030);
-    expect(a.laterProgress).toBeNull();
+    expect(a.verdicts.map((v) => v.passedOn)).toEqual([true]);
   });
 
   it("is judged as any unit on the days it still existed", () => {
     const a = assessIndicator({ ...input, asOf: new Date("2025-01-01T00:00:00Z") });
     expect(a.ended).toBe(false);
-    expect(a.laterProgress).not.toBeNull();
+    expect(a.verdicts.find((v) => v.target.year === 2030)?.passedOn).toBe(false);
+    expect(a.open?.target.year).toBe(2025);
     expect(a.pacePerQuarter).not.toBeNull();
   });
 });

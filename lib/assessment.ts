@@ -1,5 +1,7 @@
 // Brings the pure computations together for one indicator of one province:
-// latest figure, the target it is judged against, status, gap and pace.
+// the latest figure, one verdict per target (lib/verdict.ts), the headline
+// one the overview counts and the open one the unit works towards, its
+// status group, gap, pace and projection.
 import { comparePeriods, parsePeriod } from "@/lib/period";
 import { gapToTarget, linearProjection, pacePerQuarter, progressStatus, type ProgressResult } from "@/lib/progress";
 import { judgeTarget, openVerdict, type Verdict } from "@/lib/verdict";
@@ -33,8 +35,7 @@ export interface Assessment<O, T> {
   /**
    * The unit ended before the day judged: it keeps no pace and has no gap to
    * close, and a target of a year after its end is not judged on it — it
-   * passes to the unit that carries it on (`laterTarget` is then that target,
-   * with `laterProgress` null).
+   * passes to the unit that carries it on (its verdict says `passedOn`).
    */
   ended: boolean;
   /** One verdict per target, soonest first (lib/verdict.ts): every surface renders these. */
@@ -44,8 +45,6 @@ export interface Assessment<O, T> {
   /** The verdict of the first target still open that the unit keeps: what it is working towards now. */
   open: Verdict<O, T> | null;
   progress: ProgressResult;
-  /** Status against the later target (2030), judged on the same figures. */
-  laterProgress: ProgressResult | null;
   gap: number | null;
   pacePerQuarter: number | null;
   projection: number | null;
@@ -82,7 +81,6 @@ export function assessIndicator<O extends AssessedObservation, T extends Assesse
   const progress: ProgressResult = headline
     ? { status: headline.status, ratio: headline.ratio, reason: headline.reason, final: headline.final }
     : progressStatus({ points: observations, target: null, direction, asOf });
-  const laterProgress = later && !later.passedOn ? { status: later.status, ratio: later.ratio, reason: later.reason, final: later.final } : null;
   // A verdict on the successor's figure, or a unit that no longer exists, leaves nothing to close.
   const gap = latest && target && !bySuccessor && !ended ? gapToTarget(latest.value, target, direction) : null;
   const pace = latest && target && !bySuccessor && !ended ? pacePerQuarter({ latest: latest.value, target, direction, asOf }) : null;
@@ -99,7 +97,6 @@ export function assessIndicator<O extends AssessedObservation, T extends Assesse
     // A unit that no longer exists works towards nothing: its open targets passed on.
     open: ended ? null : openVerdict(verdicts),
     progress,
-    laterProgress,
     gap,
     pacePerQuarter: pace,
     projection,

@@ -46,7 +46,8 @@ export async function getProgressReport(slug: string, periodCode: string, option
           ...row.predecessors.map((p) => ({ ...p.unit, own: false, points: p.observations.map(point) })),
           ...(row.observations.length > 0 ? [{ slug: province.slug, nameVi: province.nameVi, nameEn: province.nameEn, own: true, points: row.observations.map(point) }] : []),
         ],
-        targets: [row.assessment.target, row.assessment.laterTarget].flatMap((t) => (t ? [{ year: t.year, value: t.value }] : [])),
+        // Every target the unit is judged on (a 2026 one beside 2025 and 2030); none that passed to a successor.
+        targets: row.assessment.verdicts.filter((v) => !v.passedOn).map(({ target }) => ({ year: target.year, value: target.value })),
       })),
   );
   return {

@@ -1,7 +1,7 @@
 import "server-only";
 import { can, unitsReached, type Actor } from "@/lib/authorization";
 import { db } from "@/lib/db";
-import { comparePeriods, parsePeriod, periodEnd, previousPeriod } from "@/lib/period";
+import { comparePeriods, parsePeriod, periodEnd } from "@/lib/period";
 import { carriedTargets } from "@/lib/succession";
 import { reportingWindowProblem } from "@/lib/reporting-window";
 
@@ -40,8 +40,9 @@ export async function listWorkProvinces(actor: Actor) {
 /**
  * One province's report for one period (a quarter, a half-year or a year),
  * ready for the entry form or the review: every indicator with this period's
- * figure, the previous period's of the same kind,
- * the last published one, the target, and each figure's audit history.
+ * figure, the unit's latest earlier figure (of any kind of period) with its
+ * period, the last published one, the targets still open, and each figure's
+ * audit history.
  * Null when the province or period is unknown or the person may not see it.
  */
 export async function getReportSheet(actor: Actor, provinceSlug: string, periodCode: string) {
@@ -52,7 +53,6 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
     select: { id: true, slug: true, nameVi: true, validFrom: true, validTo: true, predecessors: { select: { id: true, slug: true, nameVi: true, nameEn: true } } },
   });
   if (!province || !can(actor, "report.view", province.id)) return null;
-  const previous = previousPeriod(period).code;
   const predecessorIds = province.predecessors.map((p) => p.id);
 
   const [report, pillars, current, prior, published, targets, history] = await Promise.all([
@@ -131,7 +131,6 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
   return {
     province,
     period: period.code,
-    previousPeriod: previous,
     windowProblem: reportingWindowProblem(period, province, new Date()),
     report,
     pillars: pillars.map((pillar) => ({

@@ -85,7 +85,7 @@ export async function reportDocx(report: ProgressReport, t: I18n, options: { int
         [m.report.columns.indicator, m.report.columns.latest, m.report.columns.previous, m.report.columns.change, m.report.columns.targets, m.report.columns.verdict, m.report.columns.pace, m.report.columns.source],
         pillar.rows.map((row) => {
           const unitOf = row.indicator.unit;
-          const refs = [row.latest?.source, row.previous?.source, row.target?.source, row.laterTarget?.source, row.successorFigure?.source, ...row.predecessors.map((p) => p.latest.source)]
+          const refs = [row.latest?.source, row.previous?.source, ...row.targets.map((t) => t.source), row.successorFigure?.source, ...row.predecessors.map((p) => p.latest.source)]
             .flatMap((s) => (s ? [ref(facts.sourceNumbers, s.key)] : []))
             .filter((r, i, all) => all.indexOf(r) === i);
           return [
