@@ -47,11 +47,12 @@ export function statusSentence(
 function finalSentence(view: ChosenUnitView, year: number, status: string, unit: Unit, t: I18n) {
   const s = t.m.indicators.sentence;
   // The figure the verdict rests on: the successor's, where the rule of lib/succession.ts applied.
-  const bySuccessor = view.assessment.successorFigure;
-  const last = bySuccessor ?? view.observations.filter((o) => o.periodEnd.getUTCFullYear() <= year).at(-1);
+  // The figure the verdict rests on, and whose, as the verdict itself says (lib/verdict.ts).
+  const evidence = view.assessment.headline?.evidence ?? null;
+  const last = evidence?.figure;
   const value = last ? t.figure(last, unit) : "—";
   const period = last ? t.periodOf(last) : "—";
-  const of = bySuccessor && view.successor ? t.name(view.successor) : undefined;
+  const of = evidence?.whose === "SUCCESSOR" && view.successor ? t.name(view.successor) : undefined;
   if (status === "ACHIEVED") return s.finalAchieved(year, value, period, of);
   if (status === "NOT_ACHIEVED") return s.finalMissed(year, value, period, of);
   return s.finalUnknown(year);
