@@ -42,7 +42,7 @@ export default defineConfig({
       };
       return factory;
     }
-    const { sqliteAdapter } = await import("./lib/sqlite-adapter");
+    const { sqliteAdapter } = await import("./lib/server/sqlite-adapter");
     return sqliteAdapter(url);
   },
 });

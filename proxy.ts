@@ -7,8 +7,8 @@ import createIntlMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { splitLocale, VIETNAMESE_ONLY } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
-import { isForeignRequest } from "@/lib/same-origin";
-import { securityHeaders } from "@/lib/security-headers";
+import { isForeignRequest } from "@/lib/security/same-origin";
+import { securityHeaders } from "@/lib/security/headers";
 
 const intl = createIntlMiddleware(routing);
 

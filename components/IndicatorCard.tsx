@@ -6,9 +6,9 @@ import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { SourceCitation } from "@/components/SourceCitation";
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
-import type { ScorecardRow } from "@/lib/data/scorecard";
+import type { ScorecardRow } from "@/features/public-pages/scorecard";
 import { useI18n } from "@/lib/i18n/server";
-import { labelPeriod } from "@/lib/period";
+import { labelPeriod } from "@/lib/domain/period";
 
 /** A period in Vietnamese words, for the working side (which speaks only Vietnamese). */
 export const periodLabel = (code: string) => labelPeriod(code, "vi");

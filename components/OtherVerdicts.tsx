@@ -1,9 +1,9 @@
 import { StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
-import { bucketOf, type Assessment } from "@/lib/assessment";
-import type { Unit } from "@/lib/format";
+import { bucketOf, type Assessment } from "@/lib/domain/assessment";
+import type { Unit } from "@/lib/domain/format";
 import { useI18n } from "@/lib/i18n/server";
-import type { CarriedFrom } from "@/lib/succession";
+import type { CarriedFrom } from "@/lib/domain/succession";
 
 interface ShownTarget {
   year: number;
@@ -15,7 +15,7 @@ interface ShownTarget {
 
 /**
  * Every target beside the headline one, soonest first, each with its own
- * verdict (lib/verdict.ts): a 2026 target an admin added stands beside 2030,
+ * verdict (lib/domain/verdict.ts): a 2026 target an admin added stands beside 2030,
  * and a target that passed to a unit's successor says so instead of a status.
  */
 export function OtherVerdicts<T extends ShownTarget>({ assessment, unit, successorName }: { assessment: Assessment<unknown, T>; unit: Unit; successorName?: string }) {

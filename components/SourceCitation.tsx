@@ -1,4 +1,4 @@
-import type { SourceView } from "@/lib/data/selects";
+import type { SourceView } from "@/features/published/selects";
 import { useI18n } from "@/lib/i18n/server";
 
 /**

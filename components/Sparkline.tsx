@@ -1,4 +1,4 @@
-import { onHundredScale, type Qualifier, type Unit } from "@/lib/format";
+import { onHundredScale, type Qualifier, type Unit } from "@/lib/domain/format";
 import { useI18n } from "@/lib/i18n/server";
 
 interface SparkPoint {

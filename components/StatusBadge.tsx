@@ -1,6 +1,6 @@
-import type { StatusBucket } from "@/lib/assessment";
+import type { StatusBucket } from "@/lib/domain/assessment";
 import { useI18n } from "@/lib/i18n/server";
-import type { ProgressResult } from "@/lib/progress";
+import type { ProgressResult } from "@/lib/domain/progress";
 
 const styles: Record<StatusBucket, { icon: string; className: string }> = {
   ACHIEVED: { icon: "✓", className: "border-[var(--color-achieved)] text-[var(--color-achieved)]" },

@@ -1,9 +1,9 @@
 import { SourceCitation } from "@/components/SourceCitation";
-import type { SourceView } from "@/lib/data/selects";
-import type { Qualifier, Unit } from "@/lib/format";
+import type { SourceView } from "@/features/published/selects";
+import type { Qualifier, Unit } from "@/lib/domain/format";
 import { useI18n } from "@/lib/i18n/server";
 
-/** Says that a verdict rests on the figure of the unit this one merged into (lib/succession.ts). */
+/** Says that a verdict rests on the figure of the unit this one merged into (lib/domain/succession.ts). */
 export function SuccessorVerdictNote({
   figure,
   unit,

@@ -1,7 +1,7 @@
-import type { Unit } from "@/lib/format";
+import type { Unit } from "@/lib/domain/format";
 import { useI18n } from "@/lib/i18n/server";
-import type { CarriedFrom } from "@/lib/succession";
-import { comparatorSymbol } from "@/lib/targets";
+import type { CarriedFrom } from "@/lib/domain/succession";
+import { comparatorSymbol } from "@/lib/domain/targets";
 
 interface TargetShown {
   year: number;

@@ -40,7 +40,7 @@ const SETTINGS = {
 };
 const CHROME_PATH = process.env.CHROME_PATH ?? process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-// A real seeded unit and indicator, a comparison of real and synthetic units (lib/compare-params.ts),
+// A real seeded unit and indicator, a comparison of real and synthetic units (features/public-pages/compare-params.ts),
 // a unit's public progress report and a page in English.
 const PAGES = [
   { name: "overview", path: "/" },

@@ -3,8 +3,8 @@
 import readline from "node:readline";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createDbClient, scriptDatabaseUrl } from "@/lib/db-client";
-import { createUser } from "@/lib/users";
+import { createDbClient, scriptDatabaseUrl } from "@/lib/server/db-client";
+import { createUser } from "@/features/admin/users";
 
 async function promptHidden(question: string): Promise<string> {
   const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true });

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Serves the built app: Next's request handler behind a plain Node HTTP
 // server that tells the app the socket's address, signed with the app's
-// secret so no client can claim one (lib/client-address.ts), and that keeps
+// secret so no client can claim one (lib/security/client-address.ts), and that keeps
 // whole public answers for a few seconds (scripts/lib/response-cache.mjs).
 // Used by `npm start` and the end-to-end tests instead of `next start`.
 import crypto from "node:crypto";

@@ -4,7 +4,7 @@ import { setRequestLocale } from "next-intl/server";
 import { PrintOpensDetails } from "@/components/layout/PrintOpensDetails";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
-import { env } from "@/lib/env";
+import { env } from "@/lib/server/env";
 import { i18nFor } from "@/lib/i18n/i18n";
 import { isLocale } from "@/lib/i18n/paths";
 import "../globals.css";

@@ -5,16 +5,16 @@ import { BucketIcon, StatusBadge } from "@/components/StatusBadge";
 import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { TargetText } from "@/components/TargetText";
 import { ScrollHint } from "@/components/ui/Table";
-import { dtiRank, dtiScore } from "@/components/DtiTable";
+import { dtiRank, dtiScore } from "@/features/public-pages/DtiTable";
 import { indicatorHref } from "@/components/IndicatorCard";
-import type { StatusBucket } from "@/lib/assessment";
-import { changeBetween } from "@/lib/change";
-import type { ProvinceOverview, UnitSummary } from "@/lib/data/overview";
-import { published } from "@/lib/data/published";
-import type { ObservationView } from "@/lib/data/scorecard";
-import type { Unit } from "@/lib/format";
+import type { StatusBucket } from "@/lib/domain/assessment";
+import { changeBetween } from "@/lib/domain/change";
+import type { ProvinceOverview, UnitSummary } from "@/features/public-pages/overview";
+import { published } from "@/features/published/published";
+import type { ObservationView } from "@/features/public-pages/scorecard";
+import type { Unit } from "@/lib/domain/format";
 import { getI18n, useI18n } from "@/lib/i18n/server";
-import { clip, shareMetadata } from "@/lib/share";
+import { clip, shareMetadata } from "@/features/public-pages/share";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 "use client";
 
-import { formatValue, type Locale } from "@/lib/format";
+import { formatValue, type Locale } from "@/lib/domain/format";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale } from "recharts";
 
 export interface CompareChartSeries {

@@ -1,7 +1,7 @@
 "use client";
 
-import { valueTicks } from "@/lib/chart-scale";
-import { formatNumber, formatValue, type Locale, type Unit } from "@/lib/format";
+import { valueTicks } from "@/lib/domain/chart-scale";
+import { formatNumber, formatValue, type Locale, type Unit } from "@/lib/domain/format";
 import { colourOf, DASHES, Marker, type DotProps, type MarkerShape, type SegmentKind } from "@/components/charts/marks";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 

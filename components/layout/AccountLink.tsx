@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
-import { hasSignedInHint } from "@/lib/signed-in-hint";
+import { hasSignedInHint } from "@/lib/security/signed-in-hint";
 
 // Cookies change only by navigation or a server action's answer, after which
 // this renders again: nothing to subscribe to.

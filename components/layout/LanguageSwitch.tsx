@@ -1,6 +1,6 @@
 "use client";
 import { usePathname, useSearchParams } from "next/navigation";
-import type { Locale } from "@/lib/format";
+import type { Locale } from "@/lib/domain/format";
 import { localePath, splitLocale, VIETNAMESE_ONLY } from "@/lib/i18n/paths";
 
 /** Each language named in itself, as a switch shows it. */

@@ -1,7 +1,7 @@
 // The English dictionary: the same shape as `vi` in lib/i18n/messages.ts
 // (`Messages` is the contract, so a missing key or a changed signature fails
 // the type check). British spelling; dates as "1 July 2025".
-import { lowerFirst } from "@/lib/format";
+import { lowerFirst } from "@/lib/domain/format";
 import { errorMessages } from "@/lib/i18n/error-messages";
 import type { Messages } from "@/lib/i18n/messages";
 

@@ -1,12 +1,12 @@
 // Everything a page needs to speak one language: its catalogue, names of
 // records in that language, numbers, periods and dates as the locale writes
 // them, and addresses in that language. Built once per language.
-import { formatDate, formatNumber, formatQualified, formatValue, type Locale, type Qualifier, type Unit } from "@/lib/format";
-import type { Change } from "@/lib/change";
+import { formatDate, formatNumber, formatQualified, formatValue, type Locale, type Qualifier, type Unit } from "@/lib/domain/format";
+import type { Change } from "@/lib/domain/change";
 import { en } from "@/lib/i18n/en";
 import { vi, type Messages } from "@/lib/i18n/messages";
 import { localePath } from "@/lib/i18n/paths";
-import { labelPeriod } from "@/lib/period";
+import { labelPeriod } from "@/lib/domain/period";
 
 /** A record named in both languages (units, pillars, indicators). */
 export type Named = { nameVi: string; nameEn: string | null };

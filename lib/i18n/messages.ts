@@ -1,8 +1,8 @@
 // Every user-facing string, Vietnamese first. An English dictionary of the
 // same shape drops in beside it (`Messages` is the contract).
-import { lowerFirst } from "@/lib/format";
+import { lowerFirst } from "@/lib/domain/format";
 import { errorMessages } from "@/lib/i18n/error-messages";
-import type { ProgressStatus, UnassessableReason } from "@/lib/progress";
+import type { ProgressStatus, UnassessableReason } from "@/lib/domain/progress";
 
 export const vi = {
   site: {
@@ -42,7 +42,7 @@ export const vi = {
     /** A to-date figure: the day it stands at. */
     toDate: (date: string) => `đến ${date}`,
     percentagePoints: { one: "điểm %", other: "điểm %" },
-    /** A change between two figures, as much as they support (lib/change.ts). */
+    /** A change between two figures, as much as they support (lib/domain/change.ts). */
     change: {
       atLeastUp: (amount: string) => `tăng ít nhất ${amount}`,
       atMostDown: (amount: string) => `giảm ít nhất ${amount}`,

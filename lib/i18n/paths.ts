@@ -1,6 +1,6 @@
 // Where each language lives: Vietnamese at the plain addresses, English under
 // /en/. Pure, so the language switch in the browser uses it too.
-import type { Locale } from "@/lib/format";
+import type { Locale } from "@/lib/domain/format";
 
 export const LOCALES = ["vi", "en"] as const satisfies readonly Locale[];
 export const DEFAULT_LOCALE: Locale = "vi";

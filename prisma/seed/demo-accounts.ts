@@ -2,8 +2,8 @@
 // official for An Giang and for Hậu Giang, and an admin. Only seeded when
 // asked (npm start does, unless DEMO_ACCOUNTS=false); a production database
 // gets none — `npm run create-admin` makes the first admin there.
-import type { DbClient } from "@/lib/db-client";
-import { createUser } from "@/lib/users";
+import type { DbClient } from "@/lib/server/db-client";
+import { createUser } from "@/features/admin/users";
 
 /** Shown in the README; for the demo database only. */
 export const DEMO_PASSWORD = "ChuyenDoiSo@2025";

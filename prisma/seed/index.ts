@@ -1,7 +1,7 @@
 // `npm run db:seed` (and every `npm start`): applies the seed steps this
 // database has not had yet. --demo-accounts: also make the demo accounts that
 // are missing, on an empty or a demo database (never where real users are).
-import { createDbClient, scriptDatabaseUrl } from "@/lib/db-client";
+import { createDbClient, scriptDatabaseUrl } from "@/lib/server/db-client";
 import { seedDemoAccounts } from "./demo-accounts";
 import { seedDatabase } from "./seed";
 

@@ -5,7 +5,7 @@
 // The rule every step keeps: it inserts what is missing, and replaces a record
 // only while that record still holds exactly what an earlier step wrote.
 // Anything a person has entered, corrected or cleared is left as it is.
-import type { DbClient } from "@/lib/db-client";
+import type { DbClient } from "@/lib/server/db-client";
 import { seedArticles } from "./steps/0001-articles";
 import { seedHistory } from "./steps/0002-history";
 import { seedEnglish } from "./steps/0003-english";

@@ -1,9 +1,9 @@
 // Building blocks of the seed steps. Every writer inserts what is missing and
 // leaves what exists alone, so a step never writes over a figure that a person
 // has entered, corrected or cleared since.
-import type { DbClient } from "@/lib/db-client";
+import type { DbClient } from "@/lib/server/db-client";
 import type { Comparator, IndicatorUnit, TargetScope, ValueQualifier } from "@/lib/generated/prisma/enums";
-import { parsePeriod, periodEnd } from "@/lib/period";
+import { parsePeriod, periodEnd } from "@/lib/domain/period";
 import { indicators, pillars, type IndicatorSeed } from "./data/catalog";
 import type { ProvinceSeed } from "./data/provinces";
 import type { SourceSeed } from "./data/sources";

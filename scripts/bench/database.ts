@@ -1,21 +1,21 @@
 // `npm run bench`, the measurements below the pages, on the scale dataset
 // (scripts/bench/dataset.ts): the comparison's database read, saving a
 // report's figures with 10 writers at once, and importing 100,000 figures
-// from spreadsheets. Each calls the app's own code (lib/data/compare.ts,
-// lib/reports/service.ts, lib/import/service.ts) directly, without the
+// from spreadsheets. Each calls the app's own code (features/public-pages/compare.ts,
+// features/entry/service.ts, features/import/service.ts) directly, without the
 // session and authorisation check of the request that would call it. Runs
 // under `tsx --conditions=react-server` (the modules are server-only);
 // writes its figures as JSON to the file named by its first argument.
 import fs from "node:fs";
 import { performance } from "node:perf_hooks";
-import type { Actor } from "@/lib/authorization";
-import { getComparison } from "@/lib/data/compare";
-import { db } from "@/lib/db";
-import type { EntryValue } from "@/lib/entry-schema";
-import { figureKey, HEADERS, LIMITS } from "@/lib/import/plan";
-import { checkImport, confirmImport } from "@/lib/import/service";
-import { parsePeriod, quarterOf, type Period } from "@/lib/period";
-import { saveFigures } from "@/lib/reports/service";
+import type { Actor } from "@/lib/security/authorization";
+import { getComparison } from "@/features/public-pages/compare";
+import { db } from "@/lib/server/db";
+import type { EntryValue } from "@/features/entry/schema";
+import { figureKey, HEADERS, LIMITS } from "@/features/import/plan";
+import { checkImport, confirmImport } from "@/features/import/service";
+import { parsePeriod, quarterOf, type Period } from "@/lib/domain/period";
+import { saveFigures } from "@/features/entry/service";
 import { publishedQuarters, syntheticSlug, UNITS } from "./synthetic";
 
 const COMPARISON = { slugs: ["an-giang", "hau-giang", syntheticSlug(1), syntheticSlug(2)], pillar: "SOC" };

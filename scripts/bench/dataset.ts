@@ -5,8 +5,8 @@
 // 110,000 figures in bulk inserts, one transaction per unit (about a minute
 // on two cores). Prints a JSON summary as its last line.
 import { performance } from "node:perf_hooks";
-import { createDbClient, scriptDatabaseUrl } from "@/lib/db-client";
-import { periodEnd } from "@/lib/period";
+import { createDbClient, scriptDatabaseUrl } from "@/lib/server/db-client";
+import { periodEnd } from "@/lib/domain/period";
 import { publishedQuarters, QUARTERS, syntheticSlug, UNITS } from "./synthetic";
 
 const CHUNK = 1000;

@@ -1,6 +1,6 @@
 // What the bench's synthetic data is called and covers, shared by the step
 // that loads it and the step that measures on it.
-import { previousQuarter, quarterOf, type Period } from "@/lib/period";
+import { previousQuarter, quarterOf, type Period } from "@/lib/domain/period";
 
 export const UNITS = 34;
 export const QUARTERS = 40;

@@ -3,7 +3,7 @@
 // for each reader. Only what a shared cache may keep is kept here
 // (shared-cache.mjs: public reads by someone not signed in, status 200, no
 // cookie set), for at most as long, and all of it is dropped the moment
-// published data changes: lib/published-changed.ts bumps the generation that
+// published data changes: lib/server/published-changed.ts bumps the generation that
 // `currentGeneration` reads, in this same process.
 //
 // A kept page carries the script nonce it was rendered with, as it does from

@@ -1,13 +1,13 @@
 // Shared pieces of the server-action tests: people to act as, forms built the
 // way the entry and review forms build them, and row counts to prove that a
 // refused or invalid request stored nothing. The test file itself mocks
-// @/lib/session, next/cache and next/navigation (see report-actions.test.ts).
+// @/lib/server/session, next/cache and next/navigation (see report-actions.test.ts).
 import { expect, vi } from "vitest";
-import type { EntryState } from "@/lib/actions/report-entry";
-import type { ReviewState } from "@/lib/actions/report-review";
-import { db } from "@/lib/db";
-import { getCurrentUser, type SignedInUser } from "@/lib/session";
-import { createUser } from "@/lib/users";
+import type { EntryState } from "@/features/entry/actions";
+import type { ReviewState } from "@/features/review/actions";
+import { db } from "@/lib/server/db";
+import { getCurrentUser, type SignedInUser } from "@/lib/server/session";
+import { createUser } from "@/features/admin/users";
 import { RedirectSignal } from "./redirect-signal";
 
 export const PASSWORD = "integration-password-1";

@@ -9,7 +9,7 @@ const isolated = await vi.hoisted(async () => {
   return isolateDatabase("admin-actions");
 });
 
-vi.mock("@/lib/session", () => ({ getCurrentUser: vi.fn() }));
+vi.mock("@/lib/server/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
@@ -27,13 +27,13 @@ import {
   saveUserAction,
   setUserActiveAction,
   type AdminFormState,
-} from "@/lib/actions/admin";
-import { setPasswordAction } from "@/lib/actions/set-password";
-import { auditOf, getUser, listUsers } from "@/lib/data/admin";
-import { db } from "@/lib/db";
-import { createCredentialsClient } from "@/lib/db-client";
+} from "@/features/admin/actions";
+import { setPasswordAction } from "@/features/auth/set-password";
+import { auditOf, getUser, listUsers } from "@/features/admin/reads";
+import { db } from "@/lib/server/db";
+import { createCredentialsClient } from "@/lib/server/db-client";
 import { vi as m } from "@/lib/i18n/messages";
-import type { SignedInUser } from "@/lib/session";
+import type { SignedInUser } from "@/lib/server/session";
 import { actAs, auditSince, lastAuditId, makeUser, redirectOf } from "./action-fixtures";
 import { NotFoundSignal } from "./redirect-signal";
 import { indicatorIdOf, provinceIdOf, repoRoot } from "./helpers";

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 vi.mock("next/cache", () => ({ unstable_cache: (read: unknown) => read, revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 
 import { GET, OPTIONS } from "@/app/api/v1/[resource]/route";
-import { RESOURCES, type Resource } from "@/lib/api/schema";
-import { db } from "@/lib/db";
+import { RESOURCES, type Resource } from "@/features/open-data/schema";
+import { db } from "@/lib/server/db";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { parsePeriod, periodEnd } from "@/lib/period";
+import { parsePeriod, periodEnd } from "@/lib/domain/period";
 import { csvLines, indicatorIdOf, provinceIdOf, sourceIdOf } from "./helpers";
 
 const call = (resource: string, query = "", headers: Record<string, string> = {}) =>
@@ -144,7 +144,7 @@ describe("open-data API", () => {
     expect(failed.status).toBe(500);
     const text = await failed.text();
     expect(text).not.toContain("connection reset");
-    expect(text).not.toContain("lib/db.ts");
+    expect(text).not.toContain("lib/server/db.ts");
     broken.mockRestore();
     silenced.mockRestore();
   });

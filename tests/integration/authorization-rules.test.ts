@@ -8,18 +8,18 @@ const isolated = await vi.hoisted(async () => {
   return isolateDatabase("authorization-rules");
 });
 
-vi.mock("@/lib/session", () => ({ getCurrentUser: vi.fn() }));
+vi.mock("@/lib/server/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
 import { z } from "zod";
-import { guarded } from "@/lib/actions/guard";
-import { saveReport } from "@/lib/actions/report-entry";
-import { reviewReport } from "@/lib/actions/report-review";
-import { DENIALS_PER_PERSON_PER_HOUR } from "@/lib/audit";
-import { db } from "@/lib/db";
+import { guarded } from "@/lib/server/guard";
+import { saveReport } from "@/features/entry/actions";
+import { reviewReport } from "@/features/review/actions";
+import { DENIALS_PER_PERSON_PER_HOUR } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
 import { vi as m } from "@/lib/i18n/messages";
-import type { SignedInUser } from "@/lib/session";
+import type { SignedInUser } from "@/lib/server/session";
 import {
   actAs,
   auditSince,

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDbClient, type DbClient } from "@/lib/db-client";
+import { createDbClient, type DbClient } from "@/lib/server/db-client";
 import { emptyDatabase, repoRoot } from "./helpers";
 
 let fresh: Awaited<ReturnType<typeof emptyDatabase>>;

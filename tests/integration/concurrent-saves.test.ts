@@ -10,10 +10,10 @@ const isolated = await vi.hoisted(async () => {
   return isolateDatabase("concurrent-saves");
 });
 
-import { db } from "@/lib/db";
-import { parsePeriod } from "@/lib/period";
-import { saveFigures } from "@/lib/reports/service";
-import type { Actor } from "@/lib/authorization";
+import { db } from "@/lib/server/db";
+import { parsePeriod } from "@/lib/domain/period";
+import { saveFigures } from "@/features/entry/service";
+import type { Actor } from "@/lib/security/authorization";
 import { makeUser } from "./action-fixtures";
 import { provinceIdOf } from "./helpers";
 import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";

@@ -9,18 +9,18 @@ const isolated = await vi.hoisted(async () => {
   return isolateDatabase("import");
 });
 
-vi.mock("@/lib/session", () => ({ getCurrentUser: vi.fn() }));
+vi.mock("@/lib/server/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
 import ExcelJS from "exceljs";
 import { POST } from "@/app/[locale]/work/import/upload/route";
 import { GET as template } from "@/app/[locale]/work/import/template/route";
-import { db } from "@/lib/db";
-import type { Plan } from "@/lib/import/plan";
-import { parsePeriod } from "@/lib/period";
-import { saveFigures } from "@/lib/reports/service";
-import type { SignedInUser } from "@/lib/session";
+import { db } from "@/lib/server/db";
+import type { Plan } from "@/features/import/plan";
+import { parsePeriod } from "@/lib/domain/period";
+import { saveFigures } from "@/features/entry/service";
+import type { SignedInUser } from "@/lib/server/session";
 import { actAs, auditSince, expectOnlyRefusals, lastAuditId, makeUser, rowCounts } from "./action-fixtures";
 import { provinceIdOf } from "./helpers";
 import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";

@@ -5,7 +5,7 @@
 // published) hold whatever order the files run in: a copy of the SQLite
 // file, or a PostgreSQL database made from the seeded template.
 //
-// Await `isolateDatabase` in `vi.hoisted`, before anything imports @/lib/db.
+// Await `isolateDatabase` in `vi.hoisted`, before anything imports @/lib/server/db.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, it, expect } from "vitest";
-import { db } from "@/lib/db";
+import { db } from "@/lib/server/db";
 import { PROVIDERS, repoRoot, runPrismaCli } from "./helpers";
 
 const migrationsDir = (provider: string) => path.join(repoRoot, "prisma", provider, "migrations");

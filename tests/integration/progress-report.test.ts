@@ -9,14 +9,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/cache", () => ({ unstable_cache: (read: unknown) => read, revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 
-import type { Actor } from "@/lib/authorization";
-import { db } from "@/lib/db";
-import { getInternalReport, getProgressReport } from "@/lib/data/report";
-import { published } from "@/lib/data/published";
+import type { Actor } from "@/lib/security/authorization";
+import { db } from "@/lib/server/db";
+import { getInternalReport, getProgressReport } from "@/features/progress-report/reads";
+import { published } from "@/features/published/published";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { i18nFor } from "@/lib/i18n/i18n";
-import { parsePeriod, periodEnd } from "@/lib/period";
-import { reportDocx } from "@/lib/report/docx";
+import { parsePeriod, periodEnd } from "@/lib/domain/period";
+import { reportDocx } from "@/features/progress-report/docx";
 import { indicatorIdOf, provinceIdOf, sourceIdOf } from "./helpers";
 
 // One figure per status, each with a value nothing else has, all within 2019.

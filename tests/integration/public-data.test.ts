@@ -1,15 +1,15 @@
 // The public pages and open-data files show figures of published reports only.
 import { describe, it, expect } from "vitest";
-import { db } from "@/lib/db";
-import { getComparison } from "@/lib/data/compare";
-import { getCompleteness } from "@/lib/data/completeness";
-import { getIndicatorView } from "@/lib/data/indicators";
-import { listSourceUses, openDataCatalog, openDataFile, openDataFileOf } from "@/lib/data/open-data";
-import { getOverview } from "@/lib/data/overview";
-import { listReportingProvinces } from "@/lib/data/provinces";
-import { getScorecard } from "@/lib/data/scorecard";
+import { db } from "@/lib/server/db";
+import { getComparison } from "@/features/public-pages/compare";
+import { getCompleteness } from "@/features/review/completeness";
+import { getIndicatorView } from "@/features/public-pages/indicators";
+import { listSourceUses, openDataCatalog, openDataFile, openDataFileOf } from "@/features/open-data/files";
+import { getOverview } from "@/features/public-pages/overview";
+import { listReportingProvinces } from "@/features/published/provinces";
+import { getScorecard } from "@/features/public-pages/scorecard";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
-import { parsePeriod, periodEnd } from "@/lib/period";
+import { parsePeriod, periodEnd } from "@/lib/domain/period";
 import { csvLines, indicatorIdOf, provinceIdOf, sourceIdOf } from "./helpers";
 
 async function scorecardRow(slug: string, code: string) {

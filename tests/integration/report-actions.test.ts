@@ -8,15 +8,15 @@ const isolated = await vi.hoisted(async () => {
   return isolateDatabase("report-actions");
 });
 
-vi.mock("@/lib/session", () => ({ getCurrentUser: vi.fn() }));
+vi.mock("@/lib/server/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
 import { revalidatePath } from "next/cache";
-import { saveReport } from "@/lib/actions/report-entry";
-import { db } from "@/lib/db";
+import { saveReport } from "@/features/entry/actions";
+import { db } from "@/lib/server/db";
 import { vi as m } from "@/lib/i18n/messages";
-import type { SignedInUser } from "@/lib/session";
+import type { SignedInUser } from "@/lib/server/session";
 import { actAs, auditSince, entryForm, expectOnlyRefusals, IDLE_ENTRY, lastAuditId, makeUser, observationOf, redirectOf, reportOf, rowCounts } from "./action-fixtures";
 import { indicatorIdOf, provinceIdOf } from "./helpers";
 import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";

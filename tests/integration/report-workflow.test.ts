@@ -9,17 +9,17 @@ const isolated = await vi.hoisted(async () => {
   return isolateDatabase("report-workflow");
 });
 
-vi.mock("@/lib/session", () => ({ getCurrentUser: vi.fn() }));
+vi.mock("@/lib/server/session", () => ({ getCurrentUser: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
 import { revalidatePath, revalidateTag } from "next/cache";
-import { saveReport } from "@/lib/actions/report-entry";
-import { reviewReport } from "@/lib/actions/report-review";
-import { getScorecard } from "@/lib/data/scorecard";
-import { db } from "@/lib/db";
+import { saveReport } from "@/features/entry/actions";
+import { reviewReport } from "@/features/review/actions";
+import { getScorecard } from "@/features/public-pages/scorecard";
+import { db } from "@/lib/server/db";
 import { vi as m } from "@/lib/i18n/messages";
-import type { SignedInUser } from "@/lib/session";
+import type { SignedInUser } from "@/lib/server/session";
 import {
   actAs,
   auditSince,

@@ -3,8 +3,8 @@
 // before the English fields existed — without touching what a person typed.
 import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { db as sharedDb } from "@/lib/db";
-import { createDbClient, type DbClient } from "@/lib/db-client";
+import { db as sharedDb } from "@/lib/server/db";
+import { createDbClient, type DbClient } from "@/lib/server/db-client";
 import { indicators, type IndicatorSeed } from "@/prisma/seed/data/catalog";
 import { dtiResults, type DtiResultSeed } from "@/prisma/seed/data/figures";
 import { historyDtiResults, historySources, type HistoryDtiSeed } from "@/prisma/seed/data/history";

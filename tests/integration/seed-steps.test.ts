@@ -2,7 +2,7 @@
 // its next start, and nothing a person entered or changed is touched by it.
 import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDbClient, type DbClient } from "@/lib/db-client";
+import { createDbClient, type DbClient } from "@/lib/server/db-client";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { seedArticles } from "@/prisma/seed/steps/0001-articles";
 import { emptyCounts } from "@/prisma/seed/writers";

@@ -1,8 +1,8 @@
 // The seeded database holds exactly the cited figures, each with its source,
 // reseeding changes nothing, and the schema's constraints hold.
 import { describe, it, expect } from "vitest";
-import { db } from "@/lib/db";
-import { createDbClient } from "@/lib/db-client";
+import { db } from "@/lib/server/db";
+import { createDbClient } from "@/lib/server/db-client";
 import { seedDatabase, seedSteps } from "@/prisma/seed/seed";
 import { indicators } from "@/prisma/seed/data/catalog";
 import { dtiResults, observations } from "@/prisma/seed/data/figures";

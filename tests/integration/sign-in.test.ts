@@ -11,7 +11,7 @@ vi.mock("next/headers", () => ({
   // A client connecting from request.ip, claiming a new forwarded address every time; the app's
   // server signs the socket's address (scripts/serve.mjs), and no proxy is trusted.
   headers: vi.fn(async () => {
-    const { PEER_HEADER, signPeer } = await import("@/lib/client-address");
+    const { PEER_HEADER, signPeer } = await import("@/lib/security/client-address");
     return new Headers({
       "x-forwarded-for": `198.51.100.${++request.claims % 250}`,
       "x-real-ip": `203.0.113.${request.claims % 250}`,
@@ -27,10 +27,10 @@ vi.mock("next/headers", () => ({
 }));
 vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
-import { signIn } from "@/lib/actions/auth";
-import { db } from "@/lib/db";
+import { signIn } from "@/features/auth/actions";
+import { db } from "@/lib/server/db";
 import { vi as m } from "@/lib/i18n/messages";
-import { beginAttempt, DEVICE_COOKIE, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MINUTES } from "@/lib/login-throttle";
+import { beginAttempt, DEVICE_COOKIE, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MINUTES } from "@/features/auth/login-throttle";
 import { makeUser, PASSWORD, redirectOf } from "./action-fixtures";
 import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
 

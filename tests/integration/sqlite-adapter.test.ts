@@ -2,8 +2,8 @@
 // timeout of its own: the adapter gives every one the timeout, so a write that
 // meets another process's transaction waits for it instead of failing.
 import { afterAll, describe, expect, it } from "vitest";
-import { createDbClient } from "@/lib/db-client";
-import { BUSY_TIMEOUT_MS } from "@/lib/sqlite-adapter";
+import { createDbClient } from "@/lib/server/db-client";
+import { BUSY_TIMEOUT_MS } from "@/lib/server/sqlite-adapter";
 
 const url = process.env.DATABASE_URL ?? "";
 const sqlite = url.startsWith("file:");

@@ -7,17 +7,17 @@ import { describe, expect, it, vi } from "vitest";
 vi.mock("next/cache", () => ({ unstable_cache: (read: unknown) => read, revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 
 import mammoth from "mammoth";
-import { changeText } from "@/components/report/words";
-import { countBuckets } from "@/lib/assessment";
-import { changeBetween } from "@/lib/change";
-import { db } from "@/lib/db";
-import { getOverview } from "@/lib/data/overview";
-import { listReportingProvinces } from "@/lib/data/provinces";
-import { getScorecard } from "@/lib/data/scorecard";
+import { changeText } from "@/features/progress-report/words";
+import { countBuckets } from "@/lib/domain/assessment";
+import { changeBetween } from "@/lib/domain/change";
+import { db } from "@/lib/server/db";
+import { getOverview } from "@/features/public-pages/overview";
+import { listReportingProvinces } from "@/features/published/provinces";
+import { getScorecard } from "@/features/public-pages/scorecard";
 import { i18nFor } from "@/lib/i18n/i18n";
-import { getProgressReport } from "@/lib/data/report";
-import { reportDocx } from "@/lib/report/docx";
-import { reportFacts } from "@/lib/report/facts";
+import { getProgressReport } from "@/features/progress-report/reads";
+import { reportDocx } from "@/features/progress-report/docx";
+import { reportFacts } from "@/features/progress-report/facts";
 
 const LANGUAGES = [i18nFor("vi"), i18nFor("en")];
 /** A change that opens with a signed amount claims it exactly: "−0,77 điểm %", "+441", "−40 (…)". */

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ColumnsTable } from "@/components/data/ColumnsTable";
-import { LicenceNote } from "@/components/data/LicenceNote";
+import { ColumnsTable } from "@/features/open-data/ColumnsTable";
+import { LicenceNote } from "@/features/open-data/LicenceNote";
 import { cell, HeadRow, numericCell, rowClass, Table } from "@/components/ui/Table";
-import { RESOURCE_SPECS } from "@/lib/api/schema";
-import type { ApiValue } from "@/lib/data/api";
-import type { DatasetSummary } from "@/lib/data/open-data";
-import { published } from "@/lib/data/published";
+import { RESOURCE_SPECS } from "@/features/open-data/schema";
+import type { ApiValue } from "@/features/open-data/api-reads";
+import type { DatasetSummary } from "@/features/open-data/files";
+import { published } from "@/features/published/published";
 import type { I18n } from "@/lib/i18n/i18n";
 import { getI18n, useI18n } from "@/lib/i18n/server";
-import { clip, shareMetadata } from "@/lib/share";
+import { clip, shareMetadata } from "@/features/public-pages/share";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {

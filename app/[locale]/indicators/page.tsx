@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { published } from "@/lib/data/published";
+import { published } from "@/features/published/published";
 import { getI18n } from "@/lib/i18n/server";
-import { clip, shareMetadata } from "@/lib/share";
+import { clip, shareMetadata } from "@/features/public-pages/share";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {

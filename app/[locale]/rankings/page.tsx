@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartLegend } from "@/components/charts/ChartLegend";
 import { TimeChartLazy } from "@/components/charts/lazy";
-import { rankLines } from "@/components/dti/rank-chart";
-import { DtiTable } from "@/components/DtiTable";
-import { published } from "@/lib/data/published";
+import { rankLines } from "@/features/public-pages/rank-chart";
+import { DtiTable } from "@/features/public-pages/DtiTable";
+import { published } from "@/features/published/published";
 import { getI18n } from "@/lib/i18n/server";
-import { clip, shareMetadata } from "@/lib/share";
+import { clip, shareMetadata } from "@/features/public-pages/share";
 
 export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {

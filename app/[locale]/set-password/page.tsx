@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { SetPasswordForm } from "@/components/auth/SetPasswordForm";
+import { SetPasswordForm } from "@/features/auth/SetPasswordForm";
 import { FormMessage } from "@/components/ui/Field";
-import { checkLink } from "@/lib/admin/service";
+import { checkLink } from "@/features/admin/service";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";

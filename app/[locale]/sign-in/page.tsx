@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { SignInForm } from "@/components/auth/SignInForm";
+import { SignInForm } from "@/features/auth/SignInForm";
 import { vi as m } from "@/lib/i18n/messages";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: m.auth.signIn, robots: { index: false } };

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { periodLabel } from "@/components/IndicatorCard";
-import { can } from "@/lib/authorization";
-import { listReports, listWorkProvinces } from "@/lib/data/work";
+import { can } from "@/lib/security/authorization";
+import { listReports, listWorkProvinces } from "@/features/entry/reads";
 import { vi as m } from "@/lib/i18n/messages";
-import { recentPeriods } from "@/lib/period";
-import { reportingWindowProblem } from "@/lib/reporting-window";
-import { getCurrentUser } from "@/lib/session";
+import { recentPeriods } from "@/lib/domain/period";
+import { reportingWindowProblem } from "@/lib/domain/reporting-window";
+import { getCurrentUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: m.work.title, robots: { index: false } };
 

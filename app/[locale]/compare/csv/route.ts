@@ -1,5 +1,5 @@
-import { published } from "@/lib/data/published";
-import { toCsv } from "@/lib/csv";
+import { published } from "@/features/published/published";
+import { toCsv } from "@/lib/domain/csv";
 import { i18nFor } from "@/lib/i18n/i18n";
 import { isLocale } from "@/lib/i18n/paths";
 
@@ -31,7 +31,7 @@ export async function GET(request: Request, { params: route }: { params: Promise
         a.target?.value,
         a.target?.scope,
         a.progress.status,
-        // A verdict taken from the unit this one merged into (lib/succession.ts): whose figure, which period.
+        // A verdict taken from the unit this one merged into (lib/domain/succession.ts): whose figure, which period.
         a.successorFigure ? unit?.successorSlug : null,
         a.successorFigure?.period,
         a.latest?.source.title,

@@ -1,9 +1,9 @@
-import { CORS_HEADERS } from "@/lib/api/respond";
-import { published } from "@/lib/data/published";
+import { CORS_HEADERS } from "@/features/open-data/respond";
+import { published } from "@/features/published/published";
 
 export const dynamic = "force-dynamic";
 
-/** Every row of a dataset as one file: `observations.csv`, `units.json` … (lib/data/open-data.ts). */
+/** Every row of a dataset as one file: `observations.csv`, `units.json` … (features/open-data/files.ts). */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const found = await published.openDataFile(file);

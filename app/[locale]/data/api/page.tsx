@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import { ColumnsTable } from "@/components/data/ColumnsTable";
-import { LicenceNote } from "@/components/data/LicenceNote";
+import { ColumnsTable } from "@/features/open-data/ColumnsTable";
+import { LicenceNote } from "@/features/open-data/LicenceNote";
 import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
-import { RESOURCE_SPECS, RESOURCES } from "@/lib/api/schema";
+import { RESOURCE_SPECS, RESOURCES } from "@/features/open-data/schema";
 import { getI18n } from "@/lib/i18n/server";
-import { clip, shareMetadata } from "@/lib/share";
+import { clip, shareMetadata } from "@/features/public-pages/share";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getI18n();
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const code = "rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em]";
 const link = "font-medium text-brand underline underline-offset-2 break-all";
 
-/** How to read the open-data API, built from the same table the API answers from (lib/api/schema.ts). */
+/** How to read the open-data API, built from the same table the API answers from (features/open-data/schema.ts). */
 export default async function ApiPage() {
   const { m } = await getI18n();
   return (

@@ -3,18 +3,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ChartLegend } from "@/components/charts/ChartLegend";
 import { TimeChartLazy } from "@/components/charts/lazy";
-import { indicatorChart, indicatorTable, scopeLabel } from "@/components/indicators/model";
-import { statusSentence } from "@/components/indicators/status-sentence";
+import { indicatorChart, indicatorTable, scopeLabel } from "@/features/public-pages/indicator-model";
+import { statusSentence } from "@/features/public-pages/status-sentence";
 import { SourceCitation } from "@/components/SourceCitation";
 import { OtherVerdicts } from "@/components/OtherVerdicts";
 import { StatusBadge } from "@/components/StatusBadge";
 import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { TargetText } from "@/components/TargetText";
 import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Table";
-import { MAX_UNITS } from "@/lib/data/indicators";
-import { published } from "@/lib/data/published";
+import { MAX_UNITS } from "@/features/public-pages/indicators";
+import { published } from "@/features/published/published";
 import { getI18n } from "@/lib/i18n/server";
-import { clip, shareMetadata } from "@/lib/share";
+import { clip, shareMetadata } from "@/features/public-pages/share";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { can } from "@/lib/authorization";
+import { can } from "@/lib/security/authorization";
 import { vi as m } from "@/lib/i18n/messages";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/server/session";
 
 const SECTIONS = ["users", "units", "indicators", "targets"] as const;
 

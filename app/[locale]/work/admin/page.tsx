@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { adminCounts } from "@/lib/data/admin";
+import { adminCounts } from "@/features/admin/reads";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const metadata = { title: m.admin.title };

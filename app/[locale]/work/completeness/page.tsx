@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { periodLabel } from "@/components/IndicatorCard";
 import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Table";
-import { getCompleteness } from "@/lib/data/completeness";
+import { getCompleteness } from "@/features/review/completeness";
 import { vi as m } from "@/lib/i18n/messages";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: m.completeness.heading, robots: { index: false } };
 

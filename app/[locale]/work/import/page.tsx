@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ImportPanel } from "@/components/import/ImportPanel";
-import { can } from "@/lib/authorization";
-import { listWorkProvinces } from "@/lib/data/work";
+import { ImportPanel } from "@/features/import/ImportPanel";
+import { can } from "@/lib/security/authorization";
+import { listWorkProvinces } from "@/features/entry/reads";
 import { vi as m } from "@/lib/i18n/messages";
-import { labelPeriod, recentPeriods } from "@/lib/period";
-import { reportingWindowProblem } from "@/lib/reporting-window";
-import { getCurrentUser } from "@/lib/session";
+import { labelPeriod, recentPeriods } from "@/lib/domain/period";
+import { reportingWindowProblem } from "@/lib/domain/reporting-window";
+import { getCurrentUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: m.import.title, robots: { index: false } };
 

@@ -1,5 +1,5 @@
-import { parsePeriod } from "@/lib/period";
-import { seeOther } from "@/lib/redirect";
+import { parsePeriod } from "@/lib/domain/period";
+import { seeOther } from "@/lib/server/redirect";
 
 /** The "open a report" form posts here by GET, so it works without JavaScript. */
 export function GET(request: Request) {

@@ -1,13 +1,13 @@
-import { parseApiQuery } from "@/lib/api/query";
-import { answer, CORS_HEADERS, problem } from "@/lib/api/respond";
-import { isResource, RESOURCES } from "@/lib/api/schema";
-import { published } from "@/lib/data/published";
+import { parseApiQuery } from "@/features/open-data/query";
+import { answer, CORS_HEADERS, problem } from "@/features/open-data/respond";
+import { isResource, RESOURCES } from "@/features/open-data/schema";
+import { published } from "@/features/published/published";
 
 export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ resource: string }> };
 
-/** The open-data API, read-only: published figures, targets, DTI results, indicators and units (lib/api/schema.ts). */
+/** The open-data API, read-only: published figures, targets, DTI results, indicators and units (features/open-data/schema.ts). */
 export async function GET(request: Request, { params }: Context) {
   const { resource } = await params;
   if (!isResource(resource)) return problem(404, "Not Found", `There is no resource "${resource.slice(0, 40)}". Resources: ${RESOURCES.join(", ")}. See /api/v1/openapi.json.`);

@@ -1,6 +1,6 @@
-import { openApiDocument } from "@/lib/api/openapi";
-import { CORS_HEADERS } from "@/lib/api/respond";
-import { env } from "@/lib/env";
+import { openApiDocument } from "@/features/open-data/openapi";
+import { CORS_HEADERS } from "@/features/open-data/respond";
+import { env } from "@/lib/server/env";
 
 export const dynamic = "force-dynamic";
 

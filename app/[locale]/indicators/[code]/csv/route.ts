@@ -1,6 +1,6 @@
-import { indicatorTable } from "@/components/indicators/model";
-import { toCsv } from "@/lib/csv";
-import { published } from "@/lib/data/published";
+import { indicatorTable } from "@/features/public-pages/indicator-model";
+import { toCsv } from "@/lib/domain/csv";
+import { published } from "@/features/published/published";
 import { i18nFor } from "@/lib/i18n/i18n";
 import { isLocale } from "@/lib/i18n/paths";
 

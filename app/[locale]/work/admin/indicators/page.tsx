@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { FormMessage } from "@/components/ui/Field";
 import { cell, HeadRow, numericCell, rowClass, Table } from "@/components/ui/Table";
-import { listIndicatorsForAdmin } from "@/lib/data/admin";
+import { listIndicatorsForAdmin } from "@/features/admin/reads";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const metadata = { title: m.admin.indicators.heading };

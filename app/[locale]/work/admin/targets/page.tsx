@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { FormMessage, inputClass } from "@/components/ui/Field";
 import { cell, HeadRow, numericCell, rowClass, Table } from "@/components/ui/Table";
-import { listTargets, listUnitsForAdmin } from "@/lib/data/admin";
-import { formatValue } from "@/lib/format";
+import { listTargets, listUnitsForAdmin } from "@/features/admin/reads";
+import { formatValue } from "@/lib/domain/format";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const metadata = { title: m.admin.targets.heading };

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import { AdminForm } from "@/components/admin/AdminForm";
-import { userFields } from "@/components/admin/fields";
+import { AdminForm } from "@/features/admin/AdminForm";
+import { userFields } from "@/features/admin/fields";
 import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
-import { saveUserAction } from "@/lib/actions/admin";
-import { listUnitsForAdmin, listUsers } from "@/lib/data/admin";
+import { saveUserAction } from "@/features/admin/actions";
+import { listUnitsForAdmin, listUsers } from "@/features/admin/reads";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const metadata = { title: m.admin.users.heading };

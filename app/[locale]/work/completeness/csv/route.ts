@@ -1,6 +1,6 @@
-import { toCsv } from "@/lib/csv";
-import { getCompleteness } from "@/lib/data/completeness";
-import { getCurrentUser } from "@/lib/session";
+import { toCsv } from "@/lib/domain/csv";
+import { getCompleteness } from "@/features/review/completeness";
+import { getCurrentUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 

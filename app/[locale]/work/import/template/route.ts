@@ -1,9 +1,9 @@
-import { can } from "@/lib/authorization";
-import { db } from "@/lib/db";
-import { templateCsv, templateXlsx } from "@/lib/import/service";
-import { parsePeriod } from "@/lib/period";
-import { reportingWindowProblem } from "@/lib/reporting-window";
-import { getCurrentUser } from "@/lib/session";
+import { can } from "@/lib/security/authorization";
+import { db } from "@/lib/server/db";
+import { templateCsv, templateXlsx } from "@/features/import/service";
+import { parsePeriod } from "@/lib/domain/period";
+import { reportingWindowProblem } from "@/lib/domain/reporting-window";
+import { getCurrentUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 

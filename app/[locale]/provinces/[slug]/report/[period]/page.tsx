@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ProgressReport } from "@/components/report/ProgressReport";
-import { paragraphText } from "@/components/report/words";
-import { published } from "@/lib/data/published";
+import { ProgressReport } from "@/features/progress-report/ProgressReport";
+import { paragraphText } from "@/features/progress-report/words";
+import { published } from "@/features/published/published";
 import { getI18n } from "@/lib/i18n/server";
-import { clip, shareMetadata } from "@/lib/share";
+import { clip, shareMetadata } from "@/features/public-pages/share";
 
 export const dynamic = "force-dynamic";
 

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdminForm, RecordButton } from "@/components/admin/AdminForm";
-import { AuditList } from "@/components/admin/AuditList";
-import { asFormValues, indicatorFields } from "@/components/admin/fields";
+import { AdminForm, RecordButton } from "@/features/admin/AdminForm";
+import { AuditList } from "@/features/admin/AuditList";
+import { asFormValues, indicatorFields } from "@/features/admin/fields";
 import { FormMessage } from "@/components/ui/Field";
-import { deleteIndicatorAction, saveIndicatorAction } from "@/lib/actions/admin";
-import { auditOf, listIndicatorsForAdmin, listPillars } from "@/lib/data/admin";
+import { deleteIndicatorAction, saveIndicatorAction } from "@/features/admin/actions";
+import { auditOf, listIndicatorsForAdmin, listPillars } from "@/features/admin/reads";
 import { vi as m } from "@/lib/i18n/messages";
 
 export default async function IndicatorAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdminForm, RecordButton } from "@/components/admin/AdminForm";
-import { AuditList } from "@/components/admin/AuditList";
-import { asFormValues, targetFields } from "@/components/admin/fields";
+import { AdminForm, RecordButton } from "@/features/admin/AdminForm";
+import { AuditList } from "@/features/admin/AuditList";
+import { asFormValues, targetFields } from "@/features/admin/fields";
 import { FormMessage } from "@/components/ui/Field";
-import { deleteTargetAction, saveTargetAction } from "@/lib/actions/admin";
-import { auditOf, getTarget, listIndicatorsForAdmin, listUnitsForAdmin } from "@/lib/data/admin";
+import { deleteTargetAction, saveTargetAction } from "@/features/admin/actions";
+import { auditOf, getTarget, listIndicatorsForAdmin, listUnitsForAdmin } from "@/features/admin/reads";
 import { vi as m } from "@/lib/i18n/messages";
 
 export default async function TargetAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; unit?: string }> }) {

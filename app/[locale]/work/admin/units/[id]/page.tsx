@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdminForm, RecordButton } from "@/components/admin/AdminForm";
-import { AuditList } from "@/components/admin/AuditList";
-import { asFormValues, unitFields } from "@/components/admin/fields";
+import { AdminForm, RecordButton } from "@/features/admin/AdminForm";
+import { AuditList } from "@/features/admin/AuditList";
+import { asFormValues, unitFields } from "@/features/admin/fields";
 import { FormMessage } from "@/components/ui/Field";
-import { deleteUnitAction, saveUnitAction } from "@/lib/actions/admin";
-import { auditOf, listUnitsForAdmin } from "@/lib/data/admin";
+import { deleteUnitAction, saveUnitAction } from "@/features/admin/actions";
+import { auditOf, listUnitsForAdmin } from "@/features/admin/reads";
 import { vi as m } from "@/lib/i18n/messages";
 
 export default async function UnitPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {

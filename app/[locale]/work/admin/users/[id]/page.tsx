@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdminForm, RecordButton } from "@/components/admin/AdminForm";
-import { AuditList } from "@/components/admin/AuditList";
-import { asFormValues, userFields } from "@/components/admin/fields";
-import { resetPasswordAction, saveUserAction, setUserActiveAction } from "@/lib/actions/admin";
-import { auditOf, getUser, listUnitsForAdmin } from "@/lib/data/admin";
+import { AdminForm, RecordButton } from "@/features/admin/AdminForm";
+import { AuditList } from "@/features/admin/AuditList";
+import { asFormValues, userFields } from "@/features/admin/fields";
+import { resetPasswordAction, saveUserAction, setUserActiveAction } from "@/features/admin/actions";
+import { auditOf, getUser, listUnitsForAdmin } from "@/features/admin/reads";
 import { vi as m } from "@/lib/i18n/messages";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,7 +1,7 @@
-import { published } from "@/lib/data/published";
+import { published } from "@/features/published/published";
 import { i18nFor } from "@/lib/i18n/i18n";
 import { isLocale } from "@/lib/i18n/paths";
-import { DOCX_TYPE, reportDocx } from "@/lib/report/docx";
+import { DOCX_TYPE, reportDocx } from "@/features/progress-report/docx";
 
 export const dynamic = "force-dynamic";
 

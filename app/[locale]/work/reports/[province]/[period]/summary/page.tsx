@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { ProgressReport } from "@/components/report/ProgressReport";
-import { getInternalReport } from "@/lib/data/report";
+import { ProgressReport } from "@/features/progress-report/ProgressReport";
+import { getInternalReport } from "@/features/progress-report/reads";
 import { vi as m } from "@/lib/i18n/messages";
-import { getCurrentUser } from "@/lib/session";
+import { getCurrentUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: m.report.heading, robots: { index: false } };
 

@@ -1,7 +1,7 @@
-import { getInternalReport } from "@/lib/data/report";
+import { getInternalReport } from "@/features/progress-report/reads";
 import { i18nFor } from "@/lib/i18n/i18n";
-import { DOCX_TYPE, reportDocx } from "@/lib/report/docx";
-import { getCurrentUser } from "@/lib/session";
+import { DOCX_TYPE, reportDocx } from "@/features/progress-report/docx";
+import { getCurrentUser } from "@/lib/server/session";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,136 @@
+// A report's progress chart as one SVG document, drawn without a browser: the
+// same picture is inlined in the report page (and so printed) and rendered to
+// PNG for the Word file (features/progress-report/docx.ts). Each series has its own marker
+// shape and dash as well as its colour, and targets are black dashed lines,
+// so a greyscale print keeps them apart. Pure.
+import { valueTicks } from "@/lib/domain/chart-scale";
+import { formatNumber, formatValue, onHundredScale, type Locale, type Unit } from "@/lib/domain/format";
+
+export interface ChartSeries {
+  label: string;
+  /** A predecessor's series (before a merger): drawn dashed, markers hollow. */
+  earlier: boolean;
+  points: Array<{ t: number; value: number }>;
+}
+
+export interface ChartTarget {
+  year: number;
+  value: number;
+  label: string;
+}
+
+export const CHART_WIDTH = 640;
+export const CHART_HEIGHT = 300;
+export const CHART_FONT = "DejaVu Sans";
+
+const PALETTE = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#56b4e9", "#e69f00"];
+const SHAPES = ["circle", "square", "triangle", "diamond"] as const;
+const MARGIN = { left: 56, right: 20, top: 16, bottom: 64 };
+const DAY = 86_400_000;
+
+export function progressChartSvg(input: { title: string; unit: Unit; locale: Locale; series: readonly ChartSeries[]; targets: readonly ChartTarget[] }): string {
+  const { unit, locale, series, targets } = input;
+  const width = CHART_WIDTH;
+  const height = CHART_HEIGHT;
+  const plot = { x: MARGIN.left, y: MARGIN.top, w: width - MARGIN.left - MARGIN.right, h: height - MARGIN.top - MARGIN.bottom };
+
+  const times = series.flatMap((s) => s.points.map((p) => p.t));
+  const years = [...times.map((t) => new Date(t).getUTCFullYear()), ...targets.map((t) => t.year)];
+  const firstYear = Math.min(...years);
+  const lastYear = Math.max(...years);
+  const t0 = Date.UTC(firstYear, 0, 1);
+  const t1 = Date.UTC(lastYear, 11, 31) + DAY;
+  const values = [...series.flatMap((s) => s.points.map((p) => p.value)), ...targets.map((t) => t.value)];
+  const top = onHundredScale(unit) ? 100 : Math.max(...values, 0) * 1.1 || 1;
+  const ticks = valueTicks(top, unit);
+  const yMax = Math.max(top, ticks.at(-1) ?? top);
+
+  const x = (t: number) => plot.x + ((t - t0) / (t1 - t0)) * plot.w;
+  const y = (v: number) => plot.y + plot.h - (v / yMax) * plot.h;
+  const f = (n: number) => n.toFixed(1);
+  const out: string[] = [];
+
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${CHART_FONT}, sans-serif" font-size="11">`);
+  out.push(`<title>${escapeXml(input.title)}</title>`);
+  out.push(`<rect width="${width}" height="${height}" fill="#ffffff"/>`);
+
+  // Value axis: gridlines and labels.
+  for (const tick of ticks) {
+    out.push(`<line x1="${f(plot.x)}" x2="${f(plot.x + plot.w)}" y1="${f(y(tick))}" y2="${f(y(tick))}" stroke="#d4d4d8" stroke-width="1"/>`);
+    out.push(`<text x="${f(plot.x - 6)}" y="${f(y(tick) + 4)}" text-anchor="end" fill="#334155">${escapeXml(axisLabel(tick, unit, locale))}</text>`);
+  }
+  // Time axis: a label per year, thinned to about eight.
+  const step = Math.max(1, Math.ceil((lastYear - firstYear + 1) / 8));
+  for (let year = firstYear; year <= lastYear + 1; year++) {
+    const start = x(Date.UTC(year, 0, 1));
+    out.push(`<line x1="${f(start)}" x2="${f(start)}" y1="${f(plot.y + plot.h)}" y2="${f(plot.y + plot.h + 4)}" stroke="#334155"/>`);
+    if (year <= lastYear && (year - firstYear) % step === 0) {
+      out.push(`<text x="${f(x(Date.UTC(year, 6, 1)))}" y="${f(plot.y + plot.h + 16)}" text-anchor="middle" fill="#334155">${year}</text>`);
+    }
+  }
+  out.push(`<line x1="${f(plot.x)}" x2="${f(plot.x + plot.w)}" y1="${f(plot.y + plot.h)}" y2="${f(plot.y + plot.h)}" stroke="#334155"/>`);
+
+  // Targets: black dashed, from the chart's start to the end of their year, labelled at their end.
+  for (const target of targets) {
+    const end = x(Date.UTC(target.year, 11, 31) + DAY);
+    out.push(`<line x1="${f(plot.x)}" x2="${f(end)}" y1="${f(y(target.value))}" y2="${f(y(target.value))}" stroke="#111827" stroke-width="1.5" stroke-dasharray="8 3 2 3"/>`);
+    out.push(`<text x="${f(end - 2)}" y="${f(y(target.value) - 5)}" text-anchor="end" fill="#111827" font-weight="bold">${escapeXml(target.label)}</text>`);
+  }
+
+  // Series: a line with its own marker shape, the last value written beside its point.
+  series.forEach((s, i) => {
+    const colour = PALETTE[i % PALETTE.length]!;
+    const shape = SHAPES[i % SHAPES.length]!;
+    const points = [...s.points].sort((a, b) => a.t - b.t);
+    if (points.length > 1) {
+      const path = points.map((p, j) => `${j === 0 ? "M" : "L"}${f(x(p.t))},${f(y(p.value))}`).join("");
+      out.push(`<path d="${path}" fill="none" stroke="${colour}" stroke-width="2.25"${s.earlier ? ' stroke-dasharray="6 3"' : ""}/>`);
+    }
+    for (const p of points) out.push(marker(shape, x(p.t), y(p.value), colour, s.earlier));
+    const last = points.at(-1);
+    if (last) {
+      out.push(`<text x="${f(x(last.t) + 7)}" y="${f(y(last.value) - 7)}" fill="#0f172a" font-weight="bold">${escapeXml(formatValue(last.value, unit, locale))}</text>`);
+    }
+  });
+
+  // Legend: marker and name of each series, under the axis.
+  let lx = plot.x;
+  let ly = plot.y + plot.h + 36;
+  series.forEach((s, i) => {
+    const width = 22 + s.label.length * 6.4;
+    if (lx + width > plot.x + plot.w && lx > plot.x) {
+      lx = plot.x;
+      ly += 16;
+    }
+    out.push(marker(SHAPES[i % SHAPES.length]!, lx + 5, ly - 4, PALETTE[i % PALETTE.length]!, s.earlier));
+    out.push(`<text x="${f(lx + 14)}" y="${f(ly)}" fill="#0f172a">${escapeXml(s.label)}</text>`);
+    lx += width + 12;
+  });
+
+  out.push("</svg>");
+  return out.join("");
+}
+
+function axisLabel(value: number, unit: Unit, locale: Locale): string {
+  return unit === "PERCENT" ? `${formatNumber(value, locale)}%` : formatNumber(value, locale);
+}
+
+function marker(shape: (typeof SHAPES)[number], cx: number, cy: number, colour: string, hollow: boolean): string {
+  const paint = `fill="${hollow ? "#ffffff" : colour}" stroke="${colour}" stroke-width="1.75"`;
+  const s = 4.5;
+  const f = (n: number) => n.toFixed(1);
+  switch (shape) {
+    case "circle":
+      return `<circle cx="${f(cx)}" cy="${f(cy)}" r="${s}" ${paint}/>`;
+    case "square":
+      return `<rect x="${f(cx - s)}" y="${f(cy - s)}" width="${2 * s}" height="${2 * s}" ${paint}/>`;
+    case "triangle":
+      return `<polygon points="${f(cx)},${f(cy - s - 1)} ${f(cx + s + 1)},${f(cy + s)} ${f(cx - s - 1)},${f(cy + s)}" ${paint}/>`;
+    case "diamond":
+      return `<polygon points="${f(cx)},${f(cy - s - 1)} ${f(cx + s + 1)},${f(cy)} ${f(cx)},${f(cy + s + 1)} ${f(cx - s - 1)},${f(cy)}" ${paint}/>`;
+  }
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+}

@@ -1,0 +1,80 @@
+import "server-only";
+// A unit's progress report for a period (a quarter, a half-year or a year):
+// its scorecard as it stood at the period's end, turned into the report's
+// facts (features/progress-report/facts.ts). The public report reads published figures
+// only, through `published.report`; the unit's officials read approved ones
+// too, each marked unpublished.
+import { can, type Actor } from "@/lib/security/authorization";
+import { db } from "@/lib/server/db";
+import { getScorecardThrough, type ObservationView, type TargetView } from "@/features/public-pages/scorecard";
+import type { SourceView } from "@/features/published/selects";
+import type { Unit } from "@/lib/domain/format";
+import { parsePeriod, periodEnd, periodStart, type Period } from "@/lib/domain/period";
+import { reportFacts, type ReportFacts } from "@/features/progress-report/facts";
+
+export interface ProgressReport {
+  unit: { id: number; slug: string; nameVi: string; nameEn: string; validFrom: Date | null; validTo: Date | null; predecessors: Array<{ slug: string; nameVi: string; nameEn: string }> };
+  period: Period;
+  facts: ReportFacts<SourceView>;
+  /** Headline indicators' series up to the period's end, for the report's charts. */
+  charts: Array<{ code: string; nameVi: string; nameEn: string; unit: Unit; series: Array<{ slug: string; nameVi: string; nameEn: string; own: boolean; points: Array<{ period: string; periodEnd: Date; value: number }> }>; targets: Array<Pick<TargetView, "year" | "value">> }>;
+}
+
+/** A period a report can be made for: a quarter, a half-year or a year that has begun. */
+export function reportPeriod(code: string, now: Date = new Date()): Period | null {
+  const period = parsePeriod(code);
+  return period && periodStart(period) <= now ? period : null;
+}
+
+export async function getProgressReport(slug: string, periodCode: string, options: { withApproved: boolean }): Promise<ProgressReport | null> {
+  const period = reportPeriod(periodCode);
+  if (!period) return null;
+  const until = periodEnd(period);
+  const scorecard = await getScorecardThrough(slug, until, options.withApproved);
+  if (!scorecard) return null;
+  const { province, pillars } = scorecard;
+  const facts = reportFacts({ asOf: until, pillars, dti: province.dtiResults, successor: province.successor });
+  const charts = pillars.flatMap((pillar) =>
+    pillar.rows
+      .filter((row) => row.indicator.isHeadline && (row.observations.length > 0 || row.predecessors.length > 0))
+      .map((row) => ({
+        code: row.indicator.code,
+        nameVi: row.indicator.nameVi,
+        nameEn: row.indicator.nameEn,
+        unit: row.indicator.unit,
+        series: [
+          ...row.predecessors.map((p) => ({ ...p.unit, own: false, points: p.observations.map(point) })),
+          ...(row.observations.length > 0 ? [{ slug: province.slug, nameVi: province.nameVi, nameEn: province.nameEn, own: true, points: row.observations.map(point) }] : []),
+        ],
+        // Every target the unit is judged on (a 2026 one beside 2025 and 2030); none that passed to a successor.
+        targets: row.assessment.verdicts.filter((v) => !v.passedOn).map(({ target }) => ({ year: target.year, value: target.value })),
+      })),
+  );
+  return {
+    unit: {
+      id: province.id,
+      slug: province.slug,
+      nameVi: province.nameVi,
+      nameEn: province.nameEn,
+      validFrom: province.validFrom,
+      validTo: province.validTo,
+      predecessors: province.predecessors.map(({ slug: s, nameVi, nameEn }) => ({ slug: s, nameVi, nameEn })),
+    },
+    period,
+    facts,
+    charts,
+  };
+}
+
+/**
+ * The internal report of a unit, for its officials and for admins: approved
+ * figures not yet published are in it, marked. Null for anyone else, as for
+ * a unit or period that does not exist.
+ */
+export async function getInternalReport(actor: Actor, slug: string, periodCode: string): Promise<ProgressReport | null> {
+  const unit = await db.province.findUnique({ where: { slug }, select: { id: true } });
+  if (!unit || !can(actor, "progressReport.view", unit.id)) return null;
+  return getProgressReport(slug, periodCode, { withApproved: true });
+}
+
+const point = (o: ObservationView) => ({ period: o.period, periodEnd: o.periodEnd, value: o.value });

@@ -1,0 +1,54 @@
+import "server-only";
+import { can, type Actor } from "@/lib/security/authorization";
+import { completeness, type PillarCompleteness } from "@/lib/domain/completeness";
+import { db } from "@/lib/server/db";
+import { listWorkProvinces } from "@/features/entry/reads";
+import { recentPeriods } from "@/lib/domain/period";
+import { reportingWindowProblem } from "@/lib/domain/reporting-window";
+
+export interface CompletenessRow {
+  unit: { slug: string; nameVi: string };
+  period: string;
+  status: "DRAFT" | "SUBMITTED" | "RETURNED" | "APPROVED" | "PUBLISHED" | null;
+  pillars: PillarCompleteness[];
+}
+
+
+/**
+ * Entered / expected figures per pillar for every unit the person oversees
+ * and every recent period the unit can report on. Null when the person may
+ * not see completeness at all.
+ */
+export async function getCompleteness(actor: Actor, now: Date = new Date()) {
+  if (!can(actor, "completeness.view")) return null;
+  const units = (await listWorkProvinces(actor)).filter((u) => can(actor, "completeness.view", u.id));
+  const periods = recentPeriods(now, { quarters: 8, years: 2 });
+  const [pillars, indicators, reports] = await Promise.all([
+    db.pillar.findMany({ select: { code: true, nameVi: true }, orderBy: { sortOrder: "asc" } }),
+    db.indicator.findMany({ select: { id: true, code: true, nameVi: true, periodicity: true, pillar: { select: { code: true } } }, orderBy: { sortOrder: "asc" } }),
+    db.report.findMany({
+      where: { provinceId: { in: units.map((u) => u.id) }, period: { in: periods.map((p) => p.code) } },
+      select: { provinceId: true, period: true, status: true, observations: { select: { indicatorId: true } } },
+    }),
+  ]);
+  const catalogue = indicators.map((i) => ({ id: i.id, code: i.code, pillar: i.pillar.code, periodicity: i.periodicity }));
+  const rows: CompletenessRow[] = units.flatMap((unit) =>
+    periods
+      .filter((period) => reportingWindowProblem(period, unit, now) === null)
+      .map((period) => {
+        const report = reports.find((r) => r.provinceId === unit.id && r.period === period.code);
+        return {
+          unit: { slug: unit.slug, nameVi: unit.nameVi },
+          period: period.code,
+          status: report?.status ?? null,
+          pillars: completeness({
+            period,
+            pillars: pillars.map((p) => p.code),
+            indicators: catalogue,
+            enteredIndicatorIds: new Set(report?.observations.map((o) => o.indicatorId) ?? []),
+          }),
+        };
+      }),
+  );
+  return { pillars, indicatorNames: new Map(indicators.map((i) => [i.code, i.nameVi])), rows };
+}

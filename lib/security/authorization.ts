@@ -1,0 +1,89 @@
+// Who may do what, in one table. Every check fails closed: no actor, an
+// unknown permission, an unknown role or a missing province all mean "no".
+
+import type { ReportAction } from "@/lib/domain/workflow";
+
+export type Role = "STAFF" | "OFFICIAL" | "ADMIN";
+
+export interface Actor {
+  id: number;
+  role: Role;
+  /** The province the user works for; null for admins (and for misconfigured accounts). */
+  provinceId: number | null;
+}
+
+export type Permission =
+  | "report.view"
+  | "report.edit"
+  | "report.submit"
+  | "report.return"
+  | "report.approve"
+  | "report.publish"
+  | "report.unpublish"
+  | "report.unapprove"
+  | "audit.view"
+  | "completeness.view"
+  | "progressReport.view"
+  | "user.manage"
+  | "catalog.manage";
+
+// Staff enter figures, officials review them: neither can stand in for the other.
+export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
+  "report.view": ["STAFF", "OFFICIAL", "ADMIN"],
+  "report.edit": ["STAFF", "ADMIN"],
+  "report.submit": ["STAFF", "ADMIN"],
+  "report.return": ["OFFICIAL", "ADMIN"],
+  "report.approve": ["OFFICIAL", "ADMIN"],
+  "report.publish": ["OFFICIAL", "ADMIN"],
+  "report.unpublish": ["OFFICIAL", "ADMIN"],
+  "report.unapprove": ["OFFICIAL", "ADMIN"],
+  "audit.view": ["STAFF", "OFFICIAL", "ADMIN"],
+  "completeness.view": ["OFFICIAL", "ADMIN"],
+  // The internal progress report shows approved figures before they are published.
+  "progressReport.view": ["OFFICIAL", "ADMIN"],
+  "user.manage": ["ADMIN"],
+  // Units, indicators and targets: what every unit's figures are read against.
+  "catalog.manage": ["ADMIN"],
+};
+
+/** Permissions about the whole system rather than one province's data. */
+const UNSCOPED: ReadonlySet<Permission> = new Set(["user.manage", "catalog.manage"]);
+
+/** Whether a permission is about one province's data, so that a write needing it must name that province. */
+export const isScoped = (permission: Permission) => !UNSCOPED.has(permission);
+
+export const REPORT_ACTION_PERMISSION: Readonly<Record<ReportAction, Permission>> = {
+  submit: "report.submit",
+  return: "report.return",
+  approve: "report.approve",
+  publish: "report.publish",
+  unpublish: "report.unpublish",
+  unapprove: "report.unapprove",
+};
+
+/**
+ * Pass `provinceId` (even null) whenever the check is about a province's data:
+ * staff and officials then only pass for their own province. Leave it out only
+ * for role-level questions such as "show the review menu?".
+ */
+export function can(actor: Actor | null | undefined, permission: Permission, provinceId?: number | null): boolean {
+  if (!actor) return false;
+  // Object.hasOwn: a permission string from outside the type system must not
+  // match Object.prototype keys such as "constructor".
+  if (!Object.hasOwn(PERMISSIONS, permission)) return false;
+  if (!PERMISSIONS[permission].includes(actor.role)) return false;
+  if (actor.role === "ADMIN" || provinceId === undefined || UNSCOPED.has(permission)) return true;
+  // A staff or official account with no province belongs nowhere, so it gets nothing province-scoped.
+  return typeof actor.provinceId === "number" && actor.provinceId === provinceId;
+}
+
+/**
+ * The units whose data a permission reaches for this person, for queries that
+ * list rather than check one unit: every unit for an admin, their own unit
+ * for staff and officials, none when the role lacks the permission.
+ */
+export function unitsReached(actor: Actor | null | undefined, permission: Permission): "ALL" | number[] {
+  if (!actor || !can(actor, permission)) return [];
+  if (actor.role === "ADMIN") return "ALL";
+  return typeof actor.provinceId === "number" ? [actor.provinceId] : [];
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { parseTrustedProxies } from "@/lib/security/client-address";
+
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:|postgres(ql)?:\/\/)/i, "must be a SQLite file URL such as file:./data/dti.db, or a PostgreSQL URL such as postgresql://user:password@host:5432/dti")
+    .default("file:./data/dti.db"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  BETTER_AUTH_SECRET: z.string().min(32, "must be at least 32 characters (npm start writes one to data/auth-secret)"),
+  APP_URL: z.url("must be the address people open the app at, e.g. https://dti.example.gov.vn").default("http://localhost:3000"),
+  /** Reverse proxies whose X-Forwarded-For / X-Real-IP are believed: addresses or IPv4 ranges, comma-separated. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) => parseTrustedProxies(value)),
+  /** The licence the publisher applies to the open data (the data page, the API and its OpenAPI document say it). */
+  OPEN_DATA_LICENCE: z.string().trim().min(1).max(200).default("Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)"),
+  OPEN_DATA_LICENCE_URL: z.url("must be the address of the licence text").default("https://creativecommons.org/licenses/by/4.0/deed.vi"),
+  /** The same licence as the English pages name it. */
+  OPEN_DATA_LICENCE_EN: z.string().trim().min(1).max(200).default("Creative Commons Attribution 4.0 International (CC BY 4.0)"),
+  OPEN_DATA_LICENCE_URL_EN: z.url("must be the address of the licence text").default("https://creativecommons.org/licenses/by/4.0/"),
+  /** Share of the previous quarter's value beyond which a new figure gets a warning. */
+  CHANGE_WARNING_THRESHOLD: z.coerce.number().positive().default(0.5),
+});
+
+function readEnv() {
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+/** Validated once, at start-up: a bad variable fails fast and says which. */
+export const env = readEnv();
