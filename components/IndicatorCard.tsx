@@ -8,7 +8,7 @@ import { StatusBadge } from "@/components/StatusBadge";
 import { TargetText } from "@/components/TargetText";
 import type { ScorecardRow } from "@/features/public-pages/scorecard";
 import { useI18n } from "@/lib/i18n/server";
-import { labelPeriod } from "@/lib/domain/period";
+import { labelPeriod } from "@/lib/i18n/periods";
 
 /** A period in Vietnamese words, for the working side (which speaks only Vietnamese). */
 export const periodLabel = (code: string) => labelPeriod(code, "vi");

@@ -9,7 +9,7 @@ import { entryFieldKey, entryInput, fieldName, isTypedField, type EntryPart } fr
 import { entrySchema, largeChangeWarning, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH, parseFigure, type IndicatorUnit } from "@/features/entry/schema";
 import { formatNumber, formatValue } from "@/lib/domain/format";
 import { vi as m } from "@/lib/i18n/messages";
-import { labelPeriod } from "@/lib/domain/period";
+import { labelPeriod } from "@/lib/i18n/periods";
 import { useHydrated } from "@/components/ui/useHydrated";
 
 export interface EntryRow {

@@ -1,11 +1,14 @@
 // The one schema for the quarterly data-entry form. The form uses it to show
 // errors next to each field; the server action uses it again because a form
-// post can be anything. Messages are Vietnamese: staff read them.
+// post can be anything. Its words are the catalogue's, in Vietnamese: staff
+// read them.
 
 import { z } from "zod";
-import { formatNumber, lowerFirst, parseDecimal } from "@/lib/domain/format";
-import { labelPeriod, parsePeriod, type Period } from "@/lib/domain/period";
+import { formatNumber, parseDecimal } from "@/lib/domain/format";
+import { parsePeriod, type Period } from "@/lib/domain/period";
+import { labelPeriod } from "@/lib/i18n/periods";
 import { cleanText } from "@/lib/domain/text";
+import { vi as m } from "@/lib/i18n/messages";
 
 export type IndicatorUnit = "PERCENT" | "COUNT" | "SCORE" | "RANK" | "POINTS";
 
@@ -46,23 +49,7 @@ export const DEFAULT_CHANGE_THRESHOLD = 0.5;
 
 const vi = (n: number) => formatNumber(n, "vi", 4);
 
-const MESSAGES = {
-  province: "Tỉnh không hợp lệ.",
-  period: "Kỳ báo cáo phải là một quý, nửa năm hoặc năm, ví dụ 2025-Q1, 2025-H1 hoặc 2025.",
-  unknownIndicator: "Chỉ tiêu không tồn tại.",
-  duplicateIndicator: "Chỉ tiêu này bị nhập hai lần.",
-  notANumber: "Giá trị không phải là số hợp lệ (ví dụ 66,2).",
-  tooLarge: "Giá trị quá lớn.",
-  percent: "Tỷ lệ phải nằm trong khoảng 0–100%.",
-  points: "Điểm phải nằm trong khoảng 0–100.",
-  count: "Số lượng phải là số nguyên không âm.",
-  rank: "Thứ hạng phải là số nguyên dương.",
-  score: "Điểm phải nằm trong khoảng 0–1.",
-  sourceRequired: "Cần ghi nguồn cho số liệu này.",
-  sourceTooLong: `Nguồn không được dài quá ${vi(MAX_SOURCE_LENGTH)} ký tự.`,
-  noteTooLong: `Ghi chú không được dài quá ${vi(MAX_NOTE_LENGTH)} ký tự.`,
-  version: "Phiên bản số liệu không hợp lệ. Hãy tải lại trang.",
-};
+const MESSAGES = m.entry.errors;
 
 // What a form posts: strings only. The server action builds this from FormData.
 const rowInput = z.object({
@@ -114,7 +101,7 @@ export function entrySchema(rules: ReadonlyMap<number, IndicatorRule>) {
       return entry;
     });
 
-    const incompleteNote = readText(input.incompleteNote ?? "", MAX_NOTE_LENGTH, MESSAGES.noteTooLong, reporter("incompleteNote"));
+    const incompleteNote = readText(input.incompleteNote ?? "", MAX_NOTE_LENGTH, MESSAGES.noteTooLong(vi(MAX_NOTE_LENGTH)), reporter("incompleteNote"));
 
     if (!valid || provinceId === null || period === null) return z.NEVER;
     return { provinceId, period: period.code, values, incompleteNote };
@@ -129,10 +116,10 @@ function readRow(row: RowInput, rules: ReadonlyMap<number, IndicatorRule>, at: (
   if (!rule) at("indicatorId")(MESSAGES.unknownIndicator);
 
   const value = readValue(row.value, rule, at("value"));
-  const source = readText(row.source, MAX_SOURCE_LENGTH, MESSAGES.sourceTooLong, at("source"));
+  const source = readText(row.source, MAX_SOURCE_LENGTH, MESSAGES.sourceTooLong(vi(MAX_SOURCE_LENGTH)), at("source"));
   // Judged on what was typed, so a figure that fails to parse is still asked for its source.
   if (row.value.trim() !== "" && row.source.trim() === "") at("source")(MESSAGES.sourceRequired);
-  const note = readText(row.note, MAX_NOTE_LENGTH, MESSAGES.noteTooLong, at("note"));
+  const note = readText(row.note, MAX_NOTE_LENGTH, MESSAGES.noteTooLong(vi(MAX_NOTE_LENGTH)), at("note"));
 
   const version = readInteger(row.version, 0);
   if (version === null) at("version")(MESSAGES.version);
@@ -176,15 +163,15 @@ export function valueProblem(value: number, rule: Pick<IndicatorRule, "unit" | "
 function unitProblem(value: number, unit: IndicatorUnit): string | null {
   switch (unit) {
     case "PERCENT":
-      return value >= 0 && value <= 100 ? null : MESSAGES.percent;
+      return value >= 0 && value <= 100 ? null : MESSAGES.PERCENT;
     case "POINTS":
-      return value >= 0 && value <= 100 ? null : MESSAGES.points;
+      return value >= 0 && value <= 100 ? null : MESSAGES.POINTS;
     case "SCORE":
-      return value >= 0 && value <= 1 ? null : MESSAGES.score;
+      return value >= 0 && value <= 1 ? null : MESSAGES.SCORE;
     case "COUNT":
-      return Number.isInteger(value) && value >= 0 ? null : MESSAGES.count;
+      return Number.isInteger(value) && value >= 0 ? null : MESSAGES.COUNT;
     case "RANK":
-      return Number.isInteger(value) && value >= 1 ? null : MESSAGES.rank;
+      return Number.isInteger(value) && value >= 1 ? null : MESSAGES.RANK;
   }
 }
 
@@ -193,9 +180,9 @@ function boundsProblem(value: number, { minValue, maxValue }: Pick<IndicatorRule
   const belowMin = minValue !== null && value < minValue;
   const aboveMax = maxValue !== null && value > maxValue;
   if (!belowMin && !aboveMax) return null;
-  if (minValue !== null && maxValue !== null) return `Giá trị phải nằm trong khoảng ${vi(minValue)}–${vi(maxValue)}.`;
-  if (minValue !== null) return `Giá trị không được nhỏ hơn ${vi(minValue)}.`;
-  return `Giá trị không được lớn hơn ${vi(maxValue ?? 0)}.`;
+  if (minValue !== null && maxValue !== null) return MESSAGES.between(vi(minValue), vi(maxValue));
+  if (minValue !== null) return MESSAGES.atLeast(vi(minValue));
+  return MESSAGES.atMost(vi(maxValue ?? 0));
 }
 
 /** Digits only, so "1e3", "0x10" and "1.0" are refused rather than coerced. */
@@ -234,7 +221,7 @@ export function submitCheck(
 ): string | null {
   const missing = totalIndicators - values.filter((v) => v.value !== null).length;
   if (missing <= 0 || incompleteNote?.trim()) return null;
-  return `Còn ${missing} chỉ tiêu chưa nhập. Nhập đủ hoặc ghi chú lý do nộp khi chưa đủ.`;
+  return MESSAGES.missing(missing);
 }
 
 /**
@@ -250,11 +237,10 @@ export function largeChangeWarning(
 ): string | null {
   if (previous === null || next === null || next === previous.value) return null;
   const before = previous.value;
-  const against = lowerFirst(labelPeriod(previous.period, "vi"));
-  const direction = `từ ${vi(before)} ${next > before ? "lên" : "xuống"} ${vi(next)}`;
+  const words = (percent: string | null) => MESSAGES.largeChange(percent, labelPeriod(previous.period, "vi"), vi(before), next > before, vi(next));
   // From zero any change is infinitely large; there is no percentage to give.
-  if (before === 0) return `Thay đổi so với ${against} (${direction}). Hãy kiểm tra lại.`;
+  if (before === 0) return words(null);
   const change = Math.abs(next - before) / Math.abs(before);
   if (change <= threshold) return null;
-  return `Thay đổi ${formatNumber(change * 100, "vi")}% so với ${against} (${direction}). Hãy kiểm tra lại.`;
+  return words(formatNumber(change * 100, "vi"));
 }

@@ -11,6 +11,7 @@ import type { EntryValue } from "@/features/entry/schema";
 import { parsePeriod } from "@/lib/domain/period";
 import { recordRollback, rollbackOutcome, saveFigures, type Conflict } from "@/features/entry/service";
 import { writeTransaction } from "@/lib/server/transaction";
+import { vi as m } from "@/lib/i18n/messages";
 import { isEditable, type ReportStatus } from "@/lib/domain/workflow";
 import { figureKey, findHeader, HEADERS, periodsNamed, plan, planFingerprint, type Column, type FileProblem, type Plan, type PlanContext } from "./plan";
 import { readSpreadsheet } from "./read";
@@ -149,13 +150,14 @@ async function templateRows(unit: ImportUnit, period: string) {
   return indicators.map((i) => ({ indicator: i, figure: byIndicator.get(i.id) ?? null }));
 }
 
-const MEASURE: Record<string, string> = { PERCENT: "%", COUNT: "số lượng", SCORE: "điểm (0–1)", RANK: "thứ hạng", POINTS: "điểm (thang 100)" };
+// The template is for staff, in Vietnamese.
+const MEASURE = m.units;
 const ORDER: readonly Column[] = ["unit", "code", "name", "measure", "period", "value", "source", "note"];
 
 export async function templateXlsx(unit: ImportUnit, period: string): Promise<Uint8Array> {
   const rows = await templateRows(unit, period);
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Số liệu", { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(m.import.template.sheet, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = ORDER.map((column) => ({ header: HEADERS[column][0], key: column, width: column === "name" || column === "source" ? 48 : column === "code" ? 28 : 14 }));
   sheet.getRow(1).font = { bold: true };
   for (const { indicator, figure } of rows) {
@@ -172,8 +174,8 @@ export async function templateXlsx(unit: ImportUnit, period: string): Promise<Ui
   }
   // Periods are codes such as 2025-Q3: kept as text so no spreadsheet turns them into dates.
   sheet.getColumn("period").numFmt = "@";
-  const guide = workbook.addWorksheet("Hướng dẫn");
-  for (const line of GUIDE) guide.addRow([line]);
+  const guide = workbook.addWorksheet(m.import.template.guideSheet);
+  for (const line of m.import.template.guide) guide.addRow([line]);
   guide.getColumn(1).width = 120;
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
@@ -188,7 +190,7 @@ export async function templateCsv(unit: ImportUnit, period: string): Promise<str
       unit.slug,
       indicator.code,
       indicator.nameVi,
-      MEASURE[indicator.unit]!,
+      MEASURE[indicator.unit],
       period,
       // A decimal comma, as Vietnamese writes it; counts without grouping, so nothing is ambiguous.
       figure ? String(figure.value).replace(".", ",") : "",
@@ -197,13 +199,3 @@ export async function templateCsv(unit: ImportUnit, period: string): Promise<str
     ]),
   );
 }
-
-const GUIDE = [
-  "Mẫu nhập số liệu chuyển đổi số — mỗi dòng là một chỉ tiêu của một kỳ báo cáo.",
-  "Giá trị: số thập phân viết dấu phẩy (66,2) hoặc dấu chấm (66.2). Với chỉ tiêu đếm số lượng, 1.506 được hiểu là 1 506.",
-  "Để trống ô Giá trị nếu chưa có số liệu: ô trống không xóa số liệu đã lưu.",
-  "Nguồn: ghi văn bản hoặc báo cáo có số liệu. Có thể ghi một nguồn chung khi tải tệp lên.",
-  "Kỳ báo cáo: 2025-Q3 (quý), 2025-H2 (nửa năm) hoặc 2025 (năm). Có thể nhập nhiều kỳ trong cùng một tệp.",
-  "Không dùng ô gộp; ô có công thức được lấy theo kết quả đã tính và sẽ được nêu khi kiểm tra.",
-  "Tải tệp lên: hệ thống kiểm tra trước (không lưu gì), rồi mới lưu khi bạn xác nhận — tất cả hoặc không gì cả.",
-];

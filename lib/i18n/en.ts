@@ -61,6 +61,16 @@ export const en: Messages = {
     backToOverview: "Back to the overview",
     scrollHint: "Swipe the table sideways to see more columns →",
   },
+  periods: {
+    YEAR: (year: number) => String(year),
+    HALF: (half: number, year: number) => `H${half} ${year}`,
+    QUARTER: (quarter: number, year: number) => `Q${quarter} ${year}`,
+    short: {
+      YEAR: (year: number) => String(year),
+      HALF: (half: number, year: number) => `H${half} ${year}`,
+      QUARTER: (quarter: number, year: number) => `Q${quarter} ${year}`,
+    },
+  },
   units: { PERCENT: "%", COUNT: "count", SCORE: "score (0–1)", RANK: "rank", POINTS: "points (out of 100)" },
   pillarsHeading: "The three pillars and the foundation",
   status: {
@@ -452,6 +462,30 @@ export const en: Messages = {
     confirmLocked: "Once the report is submitted, its figures cannot be edited unless an official returns it.",
     confirmSubmit: "Confirm submission",
     cancel: "Go back and edit",
+    errors: {
+      province: "Invalid province.",
+      period: "The reporting period must be a quarter, a half-year or a year, for example 2025-Q1, 2025-H1 or 2025.",
+      unknownIndicator: "This indicator does not exist.",
+      duplicateIndicator: "This indicator was entered twice.",
+      notANumber: "The value is not a valid number (for example 66.2).",
+      tooLarge: "The value is too large.",
+      PERCENT: "A rate must be between 0 and 100%.",
+      POINTS: "A score must be between 0 and 100.",
+      COUNT: "A count must be a whole number, not negative.",
+      RANK: "A rank must be a positive whole number.",
+      SCORE: "A score must be between 0 and 1.",
+      sourceRequired: "Give the source of this figure.",
+      sourceTooLong: (max: string) => `The source cannot be longer than ${max} characters.`,
+      noteTooLong: (max: string) => `The note cannot be longer than ${max} characters.`,
+      version: "The figure's version is not valid. Reload the page.",
+      between: (min: string, max: string) => `The value must be between ${min} and ${max}.`,
+      atLeast: (min: string) => `The value cannot be less than ${min}.`,
+      atMost: (max: string) => `The value cannot be more than ${max}.`,
+      missing: (missing: number) =>
+        `${missing} ${plural(missing, "indicator has", "indicators have")} not been entered. Enter them all, or give the reason for submitting without them.`,
+      largeChange: (percent: string | null, against: string, before: string, rose: boolean, next: string) =>
+        `A change ${percent === null ? "" : `of ${percent}% `}from ${against} (${rose ? "up" : "down"} from ${before} to ${next}). Please check it.`,
+    },
   },
   completeness: {
     heading: "Report completeness",
@@ -620,6 +654,19 @@ export const en: Messages = {
     auditEmpty: "No changes yet.",
   },
   import: {
+    template: {
+      sheet: "Figures",
+      guideSheet: "Guide",
+      guide: [
+        "Template for digital-transformation figures — each row is one indicator for one reporting period.",
+        "Value: decimals written with a comma (66,2) or a point (66.2). For an indicator counting things, 1.506 is read as 1,506.",
+        "Leave the Value cell empty when there is no figure yet: an empty cell does not delete a stored figure.",
+        "Source: the document or report the figure comes from. A general source can be given when uploading the file.",
+        "Reporting period: 2025-Q3 (quarter), 2025-H2 (half-year) or 2025 (year). One file may hold several periods.",
+        "Do not merge cells; a cell with a formula is read as its computed result, and the check says so.",
+        "Uploading: the file is checked first (nothing is stored), then stored when you confirm — all of it or nothing.",
+      ],
+    },
     title: "Import figures from a spreadsheet",
     link: "Import from a spreadsheet (Excel, CSV)",
     intro:

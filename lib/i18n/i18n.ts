@@ -6,7 +6,7 @@ import type { Change } from "@/lib/domain/change";
 import { en } from "@/lib/i18n/en";
 import { vi, type Messages } from "@/lib/i18n/messages";
 import { localePath } from "@/lib/i18n/paths";
-import { labelPeriod } from "@/lib/domain/period";
+import { labelPeriod } from "@/lib/i18n/periods";
 
 /** A record named in both languages (units, pillars, indicators). */
 export type Named = { nameVi: string; nameEn: string | null };

@@ -59,6 +59,17 @@ export const vi = {
     backToOverview: "Về trang tổng quan",
     scrollHint: "Vuốt ngang bảng để xem thêm cột →",
   },
+  /** A reporting period in words; `short` fits a bar label. */
+  periods: {
+    YEAR: (year: number) => `Năm ${year}`,
+    HALF: (half: number, year: number) => `6 tháng ${half === 1 ? "đầu" : "cuối"} năm ${year}`,
+    QUARTER: (quarter: number, year: number) => `Quý ${quarter}/${year}`,
+    short: {
+      YEAR: (year: number) => String(year),
+      HALF: (half: number, year: number) => `6T ${half === 1 ? "đầu" : "cuối"} ${year}`,
+      QUARTER: (quarter: number, year: number) => `Q${quarter}/${year}`,
+    },
+  },
   units: { PERCENT: "%", COUNT: "số lượng", SCORE: "điểm (0–1)", RANK: "thứ hạng", POINTS: "điểm (thang 100)" },
   pillarsHeading: "Ba trụ cột và nền tảng",
   status: {
@@ -430,6 +441,31 @@ export const vi = {
     confirmLocked: "Sau khi nộp, số liệu không sửa được nữa trừ khi lãnh đạo trả lại.",
     confirmSubmit: "Xác nhận nộp",
     cancel: "Quay lại sửa",
+    /** The entry schema's words; numbers come already written ("1.506", "66,2"). */
+    errors: {
+      province: "Tỉnh không hợp lệ.",
+      period: "Kỳ báo cáo phải là một quý, nửa năm hoặc năm, ví dụ 2025-Q1, 2025-H1 hoặc 2025.",
+      unknownIndicator: "Chỉ tiêu không tồn tại.",
+      duplicateIndicator: "Chỉ tiêu này bị nhập hai lần.",
+      notANumber: "Giá trị không phải là số hợp lệ (ví dụ 66,2).",
+      tooLarge: "Giá trị quá lớn.",
+      PERCENT: "Tỷ lệ phải nằm trong khoảng 0–100%.",
+      POINTS: "Điểm phải nằm trong khoảng 0–100.",
+      COUNT: "Số lượng phải là số nguyên không âm.",
+      RANK: "Thứ hạng phải là số nguyên dương.",
+      SCORE: "Điểm phải nằm trong khoảng 0–1.",
+      sourceRequired: "Cần ghi nguồn cho số liệu này.",
+      sourceTooLong: (max: string) => `Nguồn không được dài quá ${max} ký tự.`,
+      noteTooLong: (max: string) => `Ghi chú không được dài quá ${max} ký tự.`,
+      version: "Phiên bản số liệu không hợp lệ. Hãy tải lại trang.",
+      between: (min: string, max: string) => `Giá trị phải nằm trong khoảng ${min}–${max}.`,
+      atLeast: (min: string) => `Giá trị không được nhỏ hơn ${min}.`,
+      atMost: (max: string) => `Giá trị không được lớn hơn ${max}.`,
+      missing: (missing: number) => `Còn ${missing} chỉ tiêu chưa nhập. Nhập đủ hoặc ghi chú lý do nộp khi chưa đủ.`,
+      /** A big jump from the latest earlier figure: `percent` is null when that figure was 0. */
+      largeChange: (percent: string | null, against: string, before: string, rose: boolean, next: string) =>
+        `Thay đổi ${percent === null ? "" : `${percent}% `}so với ${lowerFirst(against)} (từ ${before} ${rose ? "lên" : "xuống"} ${next}). Hãy kiểm tra lại.`,
+    },
   },
   completeness: {
     heading: "Mức độ đầy đủ của báo cáo",
@@ -598,6 +634,19 @@ export const vi = {
     auditEmpty: "Chưa có thay đổi nào.",
   },
   import: {
+    template: {
+      sheet: "Số liệu",
+      guideSheet: "Hướng dẫn",
+      guide: [
+        "Mẫu nhập số liệu chuyển đổi số — mỗi dòng là một chỉ tiêu của một kỳ báo cáo.",
+        "Giá trị: số thập phân viết dấu phẩy (66,2) hoặc dấu chấm (66.2). Với chỉ tiêu đếm số lượng, 1.506 được hiểu là 1 506.",
+        "Để trống ô Giá trị nếu chưa có số liệu: ô trống không xóa số liệu đã lưu.",
+        "Nguồn: ghi văn bản hoặc báo cáo có số liệu. Có thể ghi một nguồn chung khi tải tệp lên.",
+        "Kỳ báo cáo: 2025-Q3 (quý), 2025-H2 (nửa năm) hoặc 2025 (năm). Có thể nhập nhiều kỳ trong cùng một tệp.",
+        "Không dùng ô gộp; ô có công thức được lấy theo kết quả đã tính và sẽ được nêu khi kiểm tra.",
+        "Tải tệp lên: hệ thống kiểm tra trước (không lưu gì), rồi mới lưu khi bạn xác nhận — tất cả hoặc không gì cả.",
+      ] as readonly string[],
+    },
     title: "Nhập số liệu từ bảng tính",
     link: "Nhập từ bảng tính (Excel, CSV)",
     intro:

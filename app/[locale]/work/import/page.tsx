@@ -4,7 +4,8 @@ import { ImportPanel } from "@/features/import/ImportPanel";
 import { can } from "@/lib/security/authorization";
 import { listWorkProvinces } from "@/features/entry/reads";
 import { vi as m } from "@/lib/i18n/messages";
-import { labelPeriod, recentPeriods } from "@/lib/domain/period";
+import { recentPeriods } from "@/lib/domain/period";
+import { labelPeriod } from "@/lib/i18n/periods";
 import { reportingWindowProblem } from "@/lib/domain/reporting-window";
 import { getCurrentUser } from "@/lib/server/session";
 
