@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { formatNumber, formatQualified, formatValue, parseDecimal } from "./format";
+import { formatNumber, formatValue, parseDecimal } from "./format";
 
 describe("formatNumber", () => {
   it("uses '.' for thousands and ',' for decimals in Vietnamese", () => {
@@ -37,24 +37,6 @@ describe("formatValue", () => {
   it("writes scores with exactly four decimals", () => {
     expect(formatValue(0.467, "SCORE", "vi")).toBe("0,4670");
     expect(formatValue(0.467, "SCORE", "en")).toBe("0.4670");
-  });
-});
-
-describe("formatQualified", () => {
-  it("prefixes the Vietnamese qualifier", () => {
-    expect(formatQualified(67500, "COUNT", "MORE_THAN", "vi")).toBe("hơn 67.500");
-    expect(formatQualified(0.5, "PERCENT", "LESS_THAN", "vi")).toBe("dưới 0,5%");
-    expect(formatQualified(2200, "COUNT", "APPROXIMATELY", "vi")).toBe("gần 2.200");
-  });
-
-  it("prefixes the English qualifier", () => {
-    expect(formatQualified(67500, "COUNT", "MORE_THAN", "en")).toBe("more than 67,500");
-    expect(formatQualified(0.5, "PERCENT", "LESS_THAN", "en")).toBe("less than 0.5%");
-    expect(formatQualified(2200, "COUNT", "APPROXIMATELY", "en")).toBe("nearly 2,200");
-  });
-
-  it("shows only the value when exact", () => {
-    expect(formatQualified(66.2, "PERCENT", "EXACT", "vi")).toBe("66,2%");
   });
 });
 

@@ -49,17 +49,6 @@ export function formatDate(date: Date, locale: Locale, timeZone = "UTC"): string
 /** A label inside a sentence: "Năm 2023" → "so với năm 2023". */
 export const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-const QUALIFIER_WORDS: Record<Locale, Record<Exclude<Qualifier, "EXACT">, string>> = {
-  vi: { MORE_THAN: "hơn", LESS_THAN: "dưới", APPROXIMATELY: "gần" },
-  en: { MORE_THAN: "more than", LESS_THAN: "less than", APPROXIMATELY: "nearly" },
-};
-
-export function formatQualified(value: number, unit: Unit, qualifier: Qualifier, locale: Locale): string {
-  const formatted = formatValue(value, unit, locale);
-  if (qualifier === "EXACT") return formatted;
-  return `${QUALIFIER_WORDS[locale][qualifier]} ${formatted}`;
-}
-
 const SPACES = /[\s\u00a0\u202f]/g;
 const GROUPED: Record<string, RegExp> = { ".": /^\d{1,3}(?:\.\d{3})+$/, ",": /^\d{1,3}(?:,\d{3})+$/, " ": /^\d{1,3}(?: \d{3})+$/ };
 

@@ -35,3 +35,21 @@ describe("a language's formats", () => {
     expect(en.sourceTitle({ title: "Báo cáo quý", titleEn: null })).toEqual({ title: "Báo cáo quý", lang: "vi", translation: null });
   });
 });
+
+describe("a figure with its qualifier", () => {
+  it("prefixes the Vietnamese qualifier", () => {
+    expect(i18nFor("vi").qualified(67500, "COUNT", "MORE_THAN")).toBe("hơn 67.500");
+    expect(i18nFor("vi").qualified(0.5, "PERCENT", "LESS_THAN")).toBe("dưới 0,5%");
+    expect(i18nFor("vi").qualified(2200, "COUNT", "APPROXIMATELY")).toBe("gần 2.200");
+  });
+
+  it("prefixes the English qualifier", () => {
+    expect(i18nFor("en").qualified(67500, "COUNT", "MORE_THAN")).toBe("more than 67,500");
+    expect(i18nFor("en").qualified(0.5, "PERCENT", "LESS_THAN")).toBe("less than 0.5%");
+    expect(i18nFor("en").qualified(2200, "COUNT", "APPROXIMATELY")).toBe("nearly 2,200");
+  });
+
+  it("shows only the value when exact", () => {
+    expect(i18nFor("vi").qualified(66.2, "PERCENT", "EXACT")).toBe("66,2%");
+  });
+});

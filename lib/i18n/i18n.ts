@@ -1,7 +1,7 @@
 // Everything a page needs to speak one language: its catalogue, names of
 // records in that language, numbers, periods and dates as the locale writes
 // them, and addresses in that language. Built once per language.
-import { formatDate, formatNumber, formatQualified, formatValue, type Locale, type Qualifier, type Unit } from "@/lib/domain/format";
+import { formatDate, formatNumber, formatValue, type Locale, type Qualifier, type Unit } from "@/lib/domain/format";
 import type { Change } from "@/lib/domain/change";
 import { en } from "@/lib/i18n/en";
 import { vi, type Messages } from "@/lib/i18n/messages";
@@ -57,6 +57,11 @@ function build(locale: Locale): I18n {
     // Singular only for what is shown as exactly 1 (to two decimals, as formatNumber rounds).
     return `${formatNumber(value, locale)} ${Math.round(value * 100) === 100 ? points.one : points.other}`;
   };
+  /** "hơn 67.500", "nearly 2,200": a figure with the word its source used. */
+  const qualified = (value: number, unit: Unit, qualifier: Qualifier) => {
+    const formatted = formatValue(value, unit, locale);
+    return qualifier === "EXACT" ? formatted : `${CATALOGUES[locale].qualifier[qualifier]} ${formatted}`;
+  };
   return {
     locale,
     m: CATALOGUES[locale],
@@ -70,8 +75,8 @@ function build(locale: Locale): I18n {
     },
     period: (code, short = false) => labelPeriod(code, locale, short),
     value: (value, unit) => formatValue(value, unit, locale),
-    qualified: (value, unit, qualifier) => formatQualified(value, unit, qualifier, locale),
-    figure: ({ value, qualifier, outOf }, unit) => `${formatQualified(value, unit, qualifier, locale)}${unit === "RANK" && outOf ? `/${formatNumber(outOf, locale, 0)}` : ""}`,
+    qualified,
+    figure: ({ value, qualifier, outOf }, unit) => `${qualified(value, unit, qualifier)}${unit === "RANK" && outOf ? `/${formatNumber(outOf, locale, 0)}` : ""}`,
     periodOf: ({ period, asOf }, short = false) =>
       `${labelPeriod(period, locale, short)}${asOf ? `, ${CATALOGUES[locale].common.toDate(formatDate(asOf, locale))}` : ""}`,
     number: (value, maxFractionDigits) => formatNumber(value, locale, maxFractionDigits),
