@@ -1,4 +1,5 @@
 import { onHundredScale, type Unit } from "@/lib/domain/format";
+import { seriesColour } from "@/lib/domain/palette";
 import { useI18n } from "@/lib/i18n/server";
 
 /**
@@ -14,7 +15,7 @@ export function ProgressBar({ value, target, unit }: { value: number; target: nu
   const label = t.m.scorecard.progressLabel(t.value(value, unit), t.value(target, unit));
   return (
     <div role="img" aria-label={label} className="relative h-2.5 w-full rounded-full bg-slate-200 print:border print:border-slate-400">
-      <div className="h-full rounded-full bg-[var(--color-series-1)]" style={{ width: `${valueShare}%` }} />
+      <div className="h-full rounded-full" style={{ width: `${valueShare}%`, backgroundColor: seriesColour(0) }} />
       <div
         className="absolute -top-1 h-4.5 w-0.5 bg-[var(--color-target)]"
         style={{ left: `calc(${targetShare}% - 1px)` }}

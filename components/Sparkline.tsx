@@ -1,4 +1,5 @@
 import { onHundredScale, type Qualifier, type Unit } from "@/lib/domain/format";
+import { seriesColour } from "@/lib/domain/palette";
 import { useI18n } from "@/lib/i18n/server";
 
 interface SparkPoint {
@@ -32,9 +33,9 @@ export function Sparkline({ points, unit, target }: { points: readonly SparkPoin
   return (
     <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} width={W} height={H} className="overflow-visible" data-testid="sparkline">
       {typeof target === "number" ? <line x1={PAD} x2={W - PAD} y1={y(target)} y2={y(target)} stroke="var(--color-target)" strokeWidth="1" strokeDasharray="4 2" /> : null}
-      <path d={path} fill="none" stroke="var(--color-series-1)" strokeWidth="1.75" />
+      <path d={path} fill="none" stroke={seriesColour(0)} strokeWidth="1.75" />
       {points.map((p) => (
-        <circle key={p.period} cx={x(p.periodEnd.getTime())} cy={y(p.value)} r={p === last ? 2.75 : 1.75} fill="var(--color-series-1)" />
+        <circle key={p.period} cx={x(p.periodEnd.getTime())} cy={y(p.value)} r={p === last ? 2.75 : 1.75} fill={seriesColour(0)} />
       ))}
     </svg>
   );

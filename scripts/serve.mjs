@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // Serves the built app: Next's request handler behind a plain Node HTTP
 // server that tells the app the socket's address, signed with the app's
-// secret so no client can claim one (lib/security/client-address.ts), and that keeps
+// secret so no client can claim one (lib/security/peer-signature.mjs), and that keeps
 // whole public answers for a few seconds (scripts/lib/response-cache.mjs).
 // Used by `npm start` and the end-to-end tests instead of `next start`.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import { PEER_HEADER, signPeer } from "../lib/security/peer-signature.mjs";
 import { root } from "./lib/run.mjs";
 import { ResponseCache, captureBody } from "./lib/response-cache.mjs";
 import { sharedCacheControl } from "./lib/shared-cache.mjs";
@@ -32,8 +32,6 @@ const app = next({ dev: false, dir: root, hostname: appHostname, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-const sign = (address) => `${address}|${crypto.createHmac("sha256", secret).update(`peer\n${address}`).digest("base64url")}`;
-
 /** Sends an answer the server kept, or 304 to a request that already has it. */
 function sendKept(request, response, kept) {
   const headers = { ...responses.headersFor(kept), "x-dti-cache": "hit" };
@@ -48,7 +46,7 @@ function sendKept(request, response, kept) {
 
 createServer(async (request, response) => {
   // Whatever a client sent under this name is replaced.
-  request.headers["x-dti-peer"] = sign(request.socket.remoteAddress ?? "");
+  request.headers[PEER_HEADER] = signPeer(secret, request.socket.remoteAddress ?? "");
   const key = responses?.keyOf({ method: request.method, url: request.url ?? "/", headers: request.headers }) ?? null;
   if (key) {
     const plan = responses.plan(key);

@@ -1,5 +1,6 @@
 "use client";
 
+import { colourOf } from "@/components/charts/marks";
 import { formatValue, type Locale } from "@/lib/domain/format";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale } from "recharts";
 
@@ -16,8 +17,6 @@ export interface CompareChartRow {
   /** The period of each province's figure ("2022", "6T đầu 2023"), on its bar and in the tooltip. */
   periods: Record<string, string | null>;
 }
-
-const COLOURS = ["var(--color-series-1)", "var(--color-series-2)", "var(--color-series-3)", "var(--color-series-4)", "var(--color-series-5)", "var(--color-series-6)"];
 
 /** Grouped horizontal bars (long Vietnamese names read better down the side) with a target tick on each bar. */
 export function CompareChart({
@@ -73,7 +72,7 @@ export function CompareChart({
                 key={s.key}
                 dataKey={`${s.key}__slot`}
                 name={s.label}
-                fill={COLOURS[index % COLOURS.length]}
+                fill={colourOf(index)}
                 isAnimationActive={false}
                 shape={(props: BarShapeInput) => <BarWithTarget {...props} valueKey={s.key} targetKey={`${s.key}__target`} noDataLabel={noDataLabel} locale={locale} />}
               />

@@ -1,14 +1,13 @@
 // The marks every chart and its legend share: a colour-blind-safe palette
-// (Okabe–Ito, from globals.css) with a second cue beside colour — a marker
-// shape per unit and a dash pattern per kind of line.
+// (lib/domain/palette.ts, the report's charts' too) with a second cue beside
+// colour — a marker shape per unit and a dash pattern per kind of line.
+import { seriesColour } from "@/lib/domain/palette";
 
 export type MarkerShape = "circle" | "square" | "triangle" | "diamond" | "cross" | "star";
 export type SegmentKind = "target" | "needed" | "projection" | "join";
 
 export const SHAPES: readonly MarkerShape[] = ["circle", "square", "triangle", "diamond", "star", "cross"];
-const COLOURS = ["var(--color-series-1)", "var(--color-series-2)", "var(--color-series-3)", "var(--color-series-4)", "var(--color-series-5)", "var(--color-series-6)"];
-
-export const colourOf = (i: number): string => COLOURS[i % COLOURS.length] ?? "currentColor";
+export const colourOf = seriesColour;
 
 export const DASHES: Record<SegmentKind, string> = { target: "10 3 2 3", needed: "2 3", projection: "7 4", join: "1 3" };
 

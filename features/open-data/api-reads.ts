@@ -5,7 +5,7 @@ import "server-only";
 import type { ApiQuery } from "@/features/open-data/query";
 import type { Resource } from "@/features/open-data/schema";
 import { db } from "@/lib/server/db";
-import { dtiResultSelect, publishedOnly } from "@/features/published/selects";
+import { dtiResultSelect, observationSelect, publishedOnly } from "@/features/published/selects";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type ApiValue = string | number | string[] | null;
@@ -102,15 +102,7 @@ async function observations(q: ApiQuery): Promise<ApiPage> {
     db.observation.findMany({
       where,
       select: {
-        period: true,
-        periodEnd: true,
-        value: true,
-        qualifier: true,
-        asOf: true,
-        outOf: true,
-        note: true,
-        quote: true,
-        conflict: true,
+        ...observationSelect,
         province: { select: { slug: true } },
         indicator: { select: { code: true, pillar: { select: { code: true } } } },
         source: { select: sourceSelect },

@@ -5,6 +5,7 @@
 // so a greyscale print keeps them apart. Pure.
 import { valueTicks } from "@/lib/domain/chart-scale";
 import { formatNumber, formatValue, onHundredScale, type Locale, type Unit } from "@/lib/domain/format";
+import { seriesColour } from "@/lib/domain/palette";
 
 export interface ChartSeries {
   label: string;
@@ -23,7 +24,6 @@ export const CHART_WIDTH = 640;
 export const CHART_HEIGHT = 300;
 export const CHART_FONT = "DejaVu Sans";
 
-const PALETTE = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#56b4e9", "#e69f00"];
 const SHAPES = ["circle", "square", "triangle", "diamond"] as const;
 const MARGIN = { left: 56, right: 20, top: 16, bottom: 64 };
 const DAY = 86_400_000;
@@ -79,7 +79,7 @@ export function progressChartSvg(input: { title: string; unit: Unit; locale: Loc
 
   // Series: a line with its own marker shape, the last value written beside its point.
   series.forEach((s, i) => {
-    const colour = PALETTE[i % PALETTE.length]!;
+    const colour = seriesColour(i);
     const shape = SHAPES[i % SHAPES.length]!;
     const points = [...s.points].sort((a, b) => a.t - b.t);
     if (points.length > 1) {
@@ -102,7 +102,7 @@ export function progressChartSvg(input: { title: string; unit: Unit; locale: Loc
       lx = plot.x;
       ly += 16;
     }
-    out.push(marker(SHAPES[i % SHAPES.length]!, lx + 5, ly - 4, PALETTE[i % PALETTE.length]!, s.earlier));
+    out.push(marker(SHAPES[i % SHAPES.length]!, lx + 5, ly - 4, seriesColour(i), s.earlier));
     out.push(`<text x="${f(lx + 14)}" y="${f(ly)}" fill="#0f172a">${escapeXml(s.label)}</text>`);
     lx += width + 12;
   });

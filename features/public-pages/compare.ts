@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { carriedTargets } from "@/lib/domain/succession";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { indicatorSelect, publishedOnly, sourceSelect, type SourceView } from "@/features/published/selects";
-import { targetSelect, type TargetView } from "@/features/public-pages/scorecard";
+import { scorecardObservationSelect, targetSelect, type TargetView } from "@/features/public-pages/scorecard";
 
 const unitSelect = {
   id: true,
@@ -17,20 +17,8 @@ const unitSelect = {
   predecessors: { select: { id: true, slug: true, nameVi: true, nameEn: true }, orderBy: { sortOrder: "asc" } },
 } satisfies Prisma.ProvinceSelect;
 
-/** What the verdict needs of a figure, and what the comparison shows of the one it rests on. */
-const figureSelect = {
-  provinceId: true,
-  indicatorId: true,
-  period: true,
-  periodEnd: true,
-  value: true,
-  qualifier: true,
-  asOf: true,
-  outOf: true,
-  sourceId: true,
-} satisfies Prisma.ObservationSelect;
-
-type FigureRow = Prisma.ObservationGetPayload<{ select: typeof figureSelect }>;
+// The scorecard's figures: the comparison must judge each cell as the scorecard does.
+type FigureRow = Prisma.ObservationGetPayload<{ select: typeof scorecardObservationSelect }>;
 export type ComparedFigure = FigureRow & { source: SourceView };
 export type ComparedIndicator = Prisma.IndicatorGetPayload<{ select: typeof indicatorSelect }>;
 
@@ -69,7 +57,7 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
   const [figures, targets] = await Promise.all([
     db.observation.findMany({
       where: { provinceId: { in: [...new Set([...unitIds, ...successorIds])] }, indicatorId: { in: indicatorIds }, ...publishedOnly },
-      select: figureSelect,
+      select: scorecardObservationSelect,
       orderBy: { periodEnd: "asc" },
     }),
     db.target.findMany({

@@ -4,13 +4,11 @@ import { assessIndicator, type Assessment } from "@/lib/domain/assessment";
 import { db } from "@/lib/server/db";
 import { carriedTargets, type CarriedFrom } from "@/lib/domain/succession";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { indicatorSelect, publishedOnly, sourceSelect } from "@/features/published/selects";
+import { indicatorSelect, observationSelect, publishedOnly, sourceSelect } from "@/features/published/selects";
 import { listReportingProvinces } from "@/features/published/provinces";
 import { listUnits, type UnitSummary } from "@/features/published/units";
+import { MAX_UNITS } from "@/features/public-pages/compare-params";
 import { lineage, neededPath, toPoints, trendProjection, type LineageRole, type SeriesPoint, type TimedValue } from "@/lib/domain/series";
-
-/** The most units one indicator page draws, like the comparison. */
-export const MAX_UNITS = 6;
 
 const indicatorDetailSelect = {
   ...indicatorSelect,
@@ -20,16 +18,8 @@ const indicatorDetailSelect = {
   pillar: { select: { code: true, nameVi: true, nameEn: true } },
 } satisfies Prisma.IndicatorSelect;
 
-const observationSelect = {
-  period: true,
-  periodEnd: true,
-  value: true,
-  qualifier: true,
-  asOf: true,
-  outOf: true,
-  note: true,
-  quote: true,
-  conflict: true,
+const indicatorObservationSelect = {
+  ...observationSelect,
   province: { select: { slug: true } },
   source: { select: sourceSelect },
 } satisfies Prisma.ObservationSelect;
@@ -46,7 +36,7 @@ const targetSelect = {
 } satisfies Prisma.TargetSelect;
 
 export type IndicatorDetail = Prisma.IndicatorGetPayload<{ select: typeof indicatorDetailSelect }>;
-export type IndicatorObservation = Prisma.ObservationGetPayload<{ select: typeof observationSelect }>;
+export type IndicatorObservation = Prisma.ObservationGetPayload<{ select: typeof indicatorObservationSelect }>;
 export type IndicatorTarget = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
 /** A unit's own target, or one it carries on from a predecessor (lib/domain/succession.ts). */
 export type CarriedTarget = IndicatorTarget & { carriedFrom: CarriedFrom | null };
@@ -159,7 +149,7 @@ export async function getIndicatorView(code: string, requested: readonly string[
   const [observations, targets] = await Promise.all([
     db.observation.findMany({
       where: { indicatorId: indicator.id, province: { slug: { in: slugs } }, ...publishedOnly },
-      select: observationSelect,
+      select: indicatorObservationSelect,
       orderBy: { periodEnd: "asc" },
     }),
     db.target.findMany({

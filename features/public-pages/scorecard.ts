@@ -4,7 +4,7 @@ import { assessIndicator, type Assessment } from "@/lib/domain/assessment";
 import { db } from "@/lib/server/db";
 import { carriedTargets, type CarriedFrom } from "@/lib/domain/succession";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dtiResultSelect, indicatorSelect, publishedOnly, sourceSelect, type SourceView } from "@/features/published/selects";
+import { dtiResultSelect, indicatorSelect, observationSelect, publishedOnly, sourceSelect, type SourceView } from "@/features/published/selects";
 
 const provinceSelect = {
   id: true,
@@ -28,18 +28,11 @@ const provinceSelect = {
 
 const scorecardIndicatorSelect = { ...indicatorSelect, isHeadline: true } satisfies Prisma.IndicatorSelect;
 
-const observationSelect = {
+/** A figure with its unit and indicator; its source is read once for all the figures citing it. */
+export const scorecardObservationSelect = {
+  ...observationSelect,
   provinceId: true,
   indicatorId: true,
-  period: true,
-  periodEnd: true,
-  value: true,
-  qualifier: true,
-  asOf: true,
-  outOf: true,
-  note: true,
-  quote: true,
-  conflict: true,
   sourceId: true,
 } satisfies Prisma.ObservationSelect;
 
@@ -56,7 +49,7 @@ export const targetSelect = {
 
 export type ProvinceProfile = Prisma.ProvinceGetPayload<{ select: typeof provinceSelect }>;
 export type IndicatorView = Prisma.IndicatorGetPayload<{ select: typeof scorecardIndicatorSelect }>;
-export type ObservationView = Prisma.ObservationGetPayload<{ select: typeof observationSelect }> & {
+export type ObservationView = Prisma.ObservationGetPayload<{ select: typeof scorecardObservationSelect }> & {
   source: SourceView;
   /** Approved but not yet published: only a read for the unit's own officials (getScorecardThrough) has these. */
   unpublished?: boolean;
@@ -197,10 +190,10 @@ async function readScorecard(slug: string, options: { asOf: Date; until?: Date; 
  */
 async function readObservations(where: Prisma.ObservationWhereInput, withApproved: boolean) {
   const orderBy = { periodEnd: "asc" } as const;
-  if (!withApproved) return (await db.observation.findMany({ where: { ...where, ...publishedOnly }, select: observationSelect, orderBy })).map((o) => ({ ...o, published: true }));
+  if (!withApproved) return (await db.observation.findMany({ where: { ...where, ...publishedOnly }, select: scorecardObservationSelect, orderBy })).map((o) => ({ ...o, published: true }));
   const rows = await db.observation.findMany({
     where: { ...where, report: { status: { in: ["PUBLISHED", "APPROVED"] } } },
-    select: { ...observationSelect, report: { select: { status: true } } },
+    select: { ...scorecardObservationSelect, report: { select: { status: true } } },
     orderBy,
   });
   return rows.map(({ report, ...o }) => ({ ...o, published: report.status === "PUBLISHED" }));

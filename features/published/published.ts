@@ -13,7 +13,7 @@ import { unstable_cache } from "next/cache";
 import { decodeCacheable, encodeCacheable } from "@/lib/server/cacheable";
 import type { ApiQuery, Known } from "@/features/open-data/query";
 import type { Resource } from "@/features/open-data/schema";
-import { parseCompareParams, type CompareParams } from "@/features/public-pages/compare-params";
+import { parseCompareParams, unitParams, type CompareParams, type SearchInput } from "@/features/public-pages/compare-params";
 import { apiReaders } from "@/features/open-data/api-reads";
 import { getComparison } from "@/features/public-pages/compare";
 import { findIndicatorTitle, getIndicatorView, listIndicatorCatalog } from "@/features/public-pages/indicators";
@@ -63,20 +63,19 @@ export const published = {
   reportingProvinces,
   pillars,
   /** The comparison's choice from a URL's `p` and `pillar`, checked against the units and pillars that exist. */
-  async compareParams(search: URLSearchParams | Record<string, string | string[] | undefined>): Promise<CompareParams> {
+  async compareParams(search: SearchInput): Promise<CompareParams> {
     const [provinces, pillarList] = await Promise.all([reportingProvinces(), pillars()]);
-    const record = search instanceof URLSearchParams ? { p: search.getAll("p"), pillar: search.get("pillar") ?? undefined } : search;
-    return parseCompareParams(record, { provinces: provinces.map((p) => p.slug), pillars: pillarList.map((p) => p.code) });
+    return parseCompareParams(search, { provinces: provinces.map((p) => p.slug), pillars: pillarList.map((p) => p.code) });
   },
   /** Takes what `compareParams` returned. */
   comparison: (params: CompareParams) => comparison(params.provinces, params.pillar),
   indicatorCatalog,
   indicatorTitle: async (code: string) => ((await knownIndicator(code)) ? indicatorTitle(code) : null),
-  /** Units the URL asks for that do not exist are left out before the cache is asked (they are ignored anyway). */
-  async indicatorView(code: string, requested: readonly string[]) {
+  /** The indicator with the units a URL's `p` names; those that do not exist are left out before the cache is asked (they are ignored anyway). */
+  async indicatorView(code: string, search: SearchInput) {
     if (!(await knownIndicator(code))) return null;
     const slugs = await unitSlugs();
-    return indicatorView(code, [...new Set(requested)].filter((s) => slugs.includes(s)));
+    return indicatorView(code, unitParams(search).filter((s) => slugs.includes(s)));
   },
   dtiResults,
   dataCatalog,

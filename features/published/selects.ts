@@ -29,6 +29,24 @@ export const indicatorSelect = {
   decision: true,
 } satisfies Prisma.IndicatorSelect;
 
+/**
+ * What the public is shown of a figure: its value as the source gives it, the
+ * period it covers, and what the source says of it. Where it came from is
+ * added by each reader: the source itself, or its id where many figures share
+ * a source that is read once.
+ */
+export const observationSelect = {
+  period: true,
+  periodEnd: true,
+  value: true,
+  qualifier: true,
+  asOf: true,
+  outOf: true,
+  note: true,
+  quote: true,
+  conflict: true,
+} satisfies Prisma.ObservationSelect;
+
 /** Only figures of published reports are ever public. */
 export const publishedOnly = { report: { status: "PUBLISHED" } } satisfies Prisma.ObservationWhereInput;
 

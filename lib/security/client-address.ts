@@ -1,19 +1,11 @@
 // Who is on the other end, for the sign-in throttle. The app's own server
 // (scripts/serve.mjs) passes the socket's address in a header signed with the
-// app's secret, so no client can claim one. X-Forwarded-For and X-Real-IP
-// are believed only when that socket belongs to a proxy listed in
-// TRUSTED_PROXIES; then the nearest address not itself a trusted proxy is
-// the client. Without a signed socket address the answer is "unknown".
-import crypto from "node:crypto";
-
-export const PEER_HEADER = "x-dti-peer";
-
-const mac = (secret: string, address: string) => crypto.createHmac("sha256", secret).update(`peer\n${address}`).digest("base64url");
-
-/** The header value the server sets for a socket address. */
-export function signPeer(secret: string, address: string): string {
-  return `${address}|${mac(secret, address)}`;
-}
+// app's secret (lib/security/peer-signature.mjs), so no client can claim one.
+// X-Forwarded-For and X-Real-IP are believed only when that socket belongs to
+// a proxy listed in TRUSTED_PROXIES; then the nearest address not itself a
+// trusted proxy is the client. Without a signed socket address the answer is
+// "unknown".
+import { PEER_HEADER, verifyPeer } from "@/lib/security/peer-signature.mjs";
 
 /** "::ffff:10.0.0.1" is 10.0.0.1. */
 export function normalizeAddress(address: string): string {
@@ -49,11 +41,8 @@ export function parseTrustedProxies(value: string | undefined): string[] {
 }
 
 export function clientAddress(headers: Headers, secret: string, trusted: readonly string[]): string | null {
-  const signed = headers.get(PEER_HEADER);
-  const [peer, given] = (signed ?? "").split("|");
-  if (!peer || !given) return null;
-  const expected = mac(secret, peer);
-  if (given.length !== expected.length || !crypto.timingSafeEqual(Buffer.from(given), Buffer.from(expected))) return null;
+  const peer = verifyPeer(secret, headers.get(PEER_HEADER));
+  if (!peer) return null;
   if (!inList(peer, trusted)) return normalizeAddress(peer);
   // Behind a trusted proxy: walk its chain back to the first address that is not a trusted proxy.
   const chain = (headers.get("x-forwarded-for") ?? "")

@@ -8,6 +8,9 @@ import { listSourceUses, openDataCatalog, openDataFile, openDataFileOf } from "@
 import { getOverview } from "@/features/public-pages/overview";
 import { listReportingProvinces } from "@/features/published/provinces";
 import { getScorecard } from "@/features/public-pages/scorecard";
+import { apiReaders } from "@/features/open-data/api-reads";
+import { EVERY_ROW } from "@/features/open-data/query";
+import { observationSelect } from "@/features/published/selects";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { parsePeriod, periodEnd } from "@/lib/domain/period";
 import { csvLines, indicatorIdOf, provinceIdOf, sourceIdOf } from "./helpers";
@@ -188,6 +191,35 @@ describe("comparison", () => {
     // Enough figures behind it for the check to mean something, including a verdict taken from a successor.
     expect(judged).toBeGreaterThan(40);
     expect(scorecards.some((s) => s!.pillars.some((p) => p.rows.some((r) => r.assessment.successorFigure)))).toBe(true);
+  });
+});
+
+describe("a published figure", () => {
+  it("is shown alike by the scorecard, the comparison, the indicator page and the open data", async () => {
+    const [slug, code] = ["an-giang", "SOC_SMARTPHONE"];
+    const fields = Object.keys(observationSelect);
+    const shown = (reader: string, figure: object | null | undefined) => {
+      expect(figure, reader).toBeTruthy();
+      for (const field of fields) expect(figure, `${reader} ${field}`).toHaveProperty(field);
+      return Object.fromEntries(fields.map((field) => [field, (figure as Record<string, unknown>)[field]]));
+    };
+    const scorecard = shown("scorecard", (await scorecardRow(slug, code)).assessment.latest);
+    expect(shown("comparison", (await comparisonCell(slug, code)).assessment.latest)).toEqual(scorecard);
+    const view = await getIndicatorView(code, [slug]);
+    expect(shown("indicator page", view?.chosen.find((c) => c.unit.slug === slug)?.assessment.latest)).toEqual(scorecard);
+    const isoDate = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : null);
+    const { rows } = await apiReaders.observations({ ...EVERY_ROW, units: [slug], indicators: [code] });
+    expect(rows.find((r) => r.period === scorecard.period)).toMatchObject({
+      period: scorecard.period,
+      period_end: isoDate(scorecard.periodEnd),
+      value: scorecard.value,
+      qualifier: scorecard.qualifier,
+      as_of: isoDate(scorecard.asOf),
+      out_of: scorecard.outOf,
+      note: scorecard.note,
+      source_sentence: scorecard.quote,
+      conflict: scorecard.conflict,
+    });
   });
 });
 

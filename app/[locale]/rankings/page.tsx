@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChartLegend } from "@/components/charts/ChartLegend";
 import { TimeChartLazy } from "@/components/charts/lazy";
+import { MAX_UNITS, unitParams } from "@/features/public-pages/compare-params";
 import { rankLines } from "@/features/public-pages/rank-chart";
 import { DtiTable } from "@/features/public-pages/DtiTable";
 import { published } from "@/features/published/published";
@@ -20,7 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const DEFAULT_UNITS = ["an-giang", "hau-giang"];
-const MAX_UNITS = 6;
 
 export default async function RankingsPage({ searchParams }: Props) {
   const [results, search, t] = await Promise.all([published.dtiResults(), searchParams, getI18n()]);
@@ -35,7 +35,7 @@ export default async function RankingsPage({ searchParams }: Props) {
     byUnit.set(r.province.slug, entry);
   }
   const followable = [...byUnit.values()].filter((u) => u.results.filter((r) => r.rank !== null).length > 1);
-  const requested = [search.p].flat().filter((s): s is string => typeof s === "string");
+  const requested = unitParams(search);
   const chosenSlugs = (requested.length > 0 ? requested : DEFAULT_UNITS).filter((s) => followable.some((u) => u.slug === s)).slice(0, MAX_UNITS);
   const chosen = chosenSlugs.map((s) => byUnit.get(s)!).map((u) => ({ ...u, results: [...u.results].sort((a, b) => a.year - b.year) }));
   const lines = rankLines(chosen, t);

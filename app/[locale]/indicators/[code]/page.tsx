@@ -11,7 +11,7 @@ import { StatusBadge } from "@/components/StatusBadge";
 import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { TargetText } from "@/components/TargetText";
 import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Table";
-import { MAX_UNITS } from "@/features/public-pages/indicators";
+import { MAX_UNITS } from "@/features/public-pages/compare-params";
 import { published } from "@/features/published/published";
 import { getI18n } from "@/lib/i18n/server";
 import { clip, shareMetadata } from "@/features/public-pages/share";
@@ -20,15 +20,10 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const unitsIn = (search: Record<string, string | string[] | undefined>) => {
-  const p = search.p;
-  return (Array.isArray(p) ? p : p ? [p] : []).flatMap((s) => s.split(",")).map((s) => s.trim());
-};
-
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const [{ code }, search, t] = await Promise.all([params, searchParams, getI18n()]);
   const { m } = t;
-  const view = await published.indicatorView(code, unitsIn(search));
+  const view = await published.indicatorView(code, search);
   if (!view) return { title: m.errors.notFoundTitle };
   const figures = view.chosen.map(({ unit, assessment: { latest } }) =>
     latest ? m.share.figure(t.name(unit), t.figure(latest, view.indicator.unit), t.periodOf(latest)) : m.share.noFigure(t.name(unit)),
@@ -45,8 +40,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 export default async function IndicatorPage({ params, searchParams }: Props) {
   const [{ code }, search, t] = await Promise.all([params, searchParams, getI18n()]);
   const { m } = t;
-  const requested = unitsIn(search);
-  const view = await published.indicatorView(code, requested);
+  const view = await published.indicatorView(code, search);
   if (!view) notFound();
   const { indicator, chosen, series, available } = view;
   const chart = indicatorChart(view, t);

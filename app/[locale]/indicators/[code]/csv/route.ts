@@ -11,8 +11,7 @@ const isoDate = (t: number | Date | null) => (t === null ? null : new Date(t).to
 /** Exactly the rows of the indicator page's table twin, for the units in the URL. */
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code } = await params;
-  const units = new URL(request.url).searchParams.getAll("p");
-  const view = await published.indicatorView(code, units);
+  const view = await published.indicatorView(code, new URL(request.url).searchParams);
   if (!view) return new Response("Not found", { status: 404 });
   // Names of units in the language of the page the file was downloaded from.
   const rows = indicatorTable(view, i18nFor(isLocale(locale) ? locale : "vi"));
