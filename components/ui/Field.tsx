@@ -11,63 +11,62 @@ export interface Option {
   label: string;
 }
 
+export const fileInputClass = "block w-full text-sm";
+
 export interface FieldSpec {
   name: string;
   label: string;
   kind: "text" | "email" | "password" | "date" | "number" | "select" | "textarea" | "checkbox";
+  /** The control's id, when links or tests already name it; `f-<name>` otherwise. */
+  id?: string;
   options?: readonly Option[];
   hint?: string;
   required?: boolean;
   readOnly?: boolean;
+  autoComplete?: string;
   /** Spans both columns of the form grid. */
   wide?: boolean;
 }
 
-export function Field({ spec, value, error }: { spec: FieldSpec; value: string; error?: string }) {
-  const id = `f-${spec.name}`;
-  const described = [spec.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
-  const common = { id, name: spec.name, "aria-invalid": error ? true : undefined, "aria-describedby": described, required: spec.required };
-  let control: ReactNode;
-  switch (spec.kind) {
-    case "select":
-      control = (
-        <select {...common} defaultValue={value} className={inputClass} disabled={spec.readOnly}>
-          {(spec.options ?? []).map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      );
-      break;
-    case "textarea":
-      control = <textarea {...common} defaultValue={value} rows={3} className={inputClass} readOnly={spec.readOnly} />;
-      break;
-    case "checkbox":
-      control = <input {...common} type="checkbox" defaultChecked={value === "on" || value === "true"} className="h-5 w-5" />;
-      break;
-    default:
-      control = (
-        <input
-          {...common}
-          type={spec.kind === "number" ? "text" : spec.kind}
-          inputMode={spec.kind === "number" ? "decimal" : undefined}
-          defaultValue={value}
-          readOnly={spec.readOnly}
-          className={inputClass}
-        />
-      );
-  }
+/** What a control carries to be read out with its label, hint and error. */
+export interface ControlProps {
+  id: string;
+  "aria-invalid": true | undefined;
+  "aria-describedby": string | undefined;
+}
+
+export interface FrameProps {
+  /** The control's id; its hint and error get `<id>-hint` and `<id>-error`. */
+  id: string;
+  label: string;
+  required?: boolean;
+  hint?: ReactNode;
+  error?: ReactNode;
+  /** Ids of further elements that describe the control, such as one message for the whole form. */
+  describedBy?: string;
+  /** Spans both columns of the form grid. */
+  wide?: boolean;
+  /** A checkbox: the box before its label, on one line. */
+  inline?: boolean;
+}
+
+/**
+ * A field whose control the form draws itself (one it keeps in state, a file,
+ * a textarea of its own size): the label, hint and error around it, and the
+ * attributes the control must carry to be read out with them.
+ */
+export function FieldFrame({ id, label, required, hint, error, describedBy, wide, inline, children }: FrameProps & { children: (control: ControlProps) => ReactNode }) {
+  const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, describedBy || null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className={`space-y-1 ${spec.wide ? "sm:col-span-2" : ""} ${spec.kind === "checkbox" ? "flex flex-row-reverse items-center justify-end gap-2 space-y-0" : ""}`}>
+    <div className={`space-y-1 ${wide ? "sm:col-span-2" : ""} ${inline ? "flex flex-row-reverse items-center justify-end gap-2 space-y-0" : ""}`}>
       <label htmlFor={id} className="block text-sm font-medium">
-        {spec.label}
-        {spec.required ? <span aria-hidden="true"> *</span> : null}
+        {label}
+        {required ? <span aria-hidden="true"> *</span> : null}
       </label>
-      {control}
-      {spec.hint ? (
+      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": described })}
+      {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-600">
-          {spec.hint}
+          {hint}
         </p>
       ) : null}
       {error ? (
@@ -77,6 +76,44 @@ export function Field({ spec, value, error }: { spec: FieldSpec; value: string; 
       ) : null}
     </div>
   );
+}
+
+/** A field drawn from its spec, its value the form's default. */
+export function Field({ spec, value, error, describedBy }: { spec: FieldSpec; value: string; error?: string; describedBy?: string }) {
+  const frame: FrameProps = { id: spec.id ?? `f-${spec.name}`, label: spec.label, required: spec.required, hint: spec.hint, error, describedBy, wide: spec.wide, inline: spec.kind === "checkbox" };
+  return <FieldFrame {...frame}>{(control) => <Control spec={spec} value={value} control={control} />}</FieldFrame>;
+}
+
+function Control({ spec, value, control }: { spec: FieldSpec; value: string; control: ControlProps }) {
+  const common = { ...control, name: spec.name, required: spec.required };
+  switch (spec.kind) {
+    case "select":
+      return (
+        <select {...common} defaultValue={value} className={inputClass} disabled={spec.readOnly}>
+          {(spec.options ?? []).map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      );
+    case "textarea":
+      return <textarea {...common} defaultValue={value} rows={3} className={inputClass} readOnly={spec.readOnly} />;
+    case "checkbox":
+      return <input {...common} type="checkbox" defaultChecked={value === "on" || value === "true"} className="h-5 w-5" />;
+    default:
+      return (
+        <input
+          {...common}
+          type={spec.kind === "number" ? "text" : spec.kind}
+          inputMode={spec.kind === "number" ? "decimal" : undefined}
+          defaultValue={value}
+          readOnly={spec.readOnly}
+          autoComplete={spec.autoComplete}
+          className={inputClass}
+        />
+      );
+  }
 }
 
 /** The outcome of a form, read out when it changes. */

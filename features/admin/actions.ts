@@ -6,7 +6,7 @@ import type { z } from "zod";
 import { guarded, missing } from "@/lib/server/guard";
 import { indicatorSchema, formFields, targetSchema, unitSchema, userSchema } from "@/features/admin/schemas";
 import * as admin from "@/features/admin/service";
-import type { Actor, Permission } from "@/lib/security/authorization";
+import { ADMIN_SECTIONS, type Actor, type Permission } from "@/lib/security/authorization";
 import { vi as m } from "@/lib/i18n/messages";
 
 export interface AdminFormState {
@@ -69,7 +69,7 @@ export async function saveUserAction(_previous: AdminFormState, formData: FormDa
   let link: string | undefined;
   const state = await write(
     formData,
-    "user.manage",
+    ADMIN_SECTIONS.users,
     userSchema,
     (actor, input, id) => (id === null ? admin.createUser(actor, input) : admin.updateUser(actor, id, input)),
     {
@@ -84,7 +84,7 @@ export async function saveUserAction(_previous: AdminFormState, formData: FormDa
 
 export async function setUserActiveAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   const active = formData.get("active") === "true";
-  const state = await write(formData, "user.manage", null, (actor, _input, id) => admin.setUserActive(actor, id ?? NaN, active), {
+  const state = await write(formData, ADMIN_SECTIONS.users, null, (actor, _input, id) => admin.setUserActive(actor, id ?? NaN, active), {
     revalidate: [["/work/admin/users", "layout"]],
     done: () => {},
   });
@@ -93,7 +93,7 @@ export async function setUserActiveAction(_previous: AdminFormState, formData: F
 
 export async function resetPasswordAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
   let link: string | undefined;
-  const state = await write(formData, "user.manage", null, (actor, _input, id) => admin.resetPassword(actor, id ?? NaN), {
+  const state = await write(formData, ADMIN_SECTIONS.users, null, (actor, _input, id) => admin.resetPassword(actor, id ?? NaN), {
     revalidate: [["/work/admin/users", "layout"]],
     done: (result) => {
       link = result.token;
@@ -105,7 +105,7 @@ export async function resetPasswordAction(_previous: AdminFormState, formData: F
 // ——— Units, indicators, targets ———
 
 export async function saveUnitAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return write(formData, "catalog.manage", unitSchema, (actor, input, id) => admin.saveUnit(actor, id, input), {
+  return write(formData, ADMIN_SECTIONS.units, unitSchema, (actor, input, id) => admin.saveUnit(actor, id, input), {
     revalidate: CATALOG_PAGES,
     publishes: true,
     done: (result, created) => (created ? `/work/admin/units/${result.id}?created=1` : undefined),
@@ -113,7 +113,7 @@ export async function saveUnitAction(_previous: AdminFormState, formData: FormDa
 }
 
 export async function deleteUnitAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return write(formData, "catalog.manage", null, (actor, _input, id) => admin.deleteUnit(actor, id ?? NaN), {
+  return write(formData, ADMIN_SECTIONS.units, null, (actor, _input, id) => admin.deleteUnit(actor, id ?? NaN), {
     revalidate: CATALOG_PAGES,
     publishes: true,
     done: () => "/work/admin/units?deleted=1",
@@ -121,7 +121,7 @@ export async function deleteUnitAction(_previous: AdminFormState, formData: Form
 }
 
 export async function saveIndicatorAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return write(formData, "catalog.manage", indicatorSchema, (actor, input, id) => admin.saveIndicator(actor, id, input), {
+  return write(formData, ADMIN_SECTIONS.indicators, indicatorSchema, (actor, input, id) => admin.saveIndicator(actor, id, input), {
     revalidate: CATALOG_PAGES,
     publishes: true,
     done: (result, created) => (created ? `/work/admin/indicators/${result.id}?created=1` : undefined),
@@ -129,7 +129,7 @@ export async function saveIndicatorAction(_previous: AdminFormState, formData: F
 }
 
 export async function deleteIndicatorAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return write(formData, "catalog.manage", null, (actor, _input, id) => admin.deleteIndicator(actor, id ?? NaN), {
+  return write(formData, ADMIN_SECTIONS.indicators, null, (actor, _input, id) => admin.deleteIndicator(actor, id ?? NaN), {
     revalidate: CATALOG_PAGES,
     publishes: true,
     done: () => "/work/admin/indicators?deleted=1",
@@ -137,7 +137,7 @@ export async function deleteIndicatorAction(_previous: AdminFormState, formData:
 }
 
 export async function saveTargetAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return write(formData, "catalog.manage", targetSchema, (actor, input, id) => admin.saveTarget(actor, id, input), {
+  return write(formData, ADMIN_SECTIONS.targets, targetSchema, (actor, input, id) => admin.saveTarget(actor, id, input), {
     revalidate: CATALOG_PAGES,
     publishes: true,
     done: (result, created) => (created ? `/work/admin/targets/${result.id}?created=1` : undefined),
@@ -145,7 +145,7 @@ export async function saveTargetAction(_previous: AdminFormState, formData: Form
 }
 
 export async function deleteTargetAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
-  return write(formData, "catalog.manage", null, (actor, _input, id) => admin.deleteTarget(actor, id ?? NaN), {
+  return write(formData, ADMIN_SECTIONS.targets, null, (actor, _input, id) => admin.deleteTarget(actor, id ?? NaN), {
     revalidate: CATALOG_PAGES,
     publishes: true,
     done: () => "/work/admin/targets?deleted=1",

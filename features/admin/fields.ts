@@ -1,5 +1,6 @@
 // The fields of each administration form, with the choices they offer.
-import { COMPARATORS, DIRECTIONS, PERIODICITIES, ROLES, SCOPES, UNIT_KINDS, UNITS } from "@/features/admin/schemas";
+import { COMPARATORS, DIRECTIONS, PERIODICITIES, SCOPES, UNIT_KINDS, UNITS } from "@/features/admin/schemas";
+import { ROLES } from "@/lib/security/authorization";
 import { vi as m } from "@/lib/i18n/messages";
 import type { FieldSpec, Option } from "@/components/ui/Field";
 

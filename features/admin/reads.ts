@@ -1,19 +1,22 @@
 import "server-only";
 // What the administration pages read: the records, the choices their forms
-// offer, and each record's own audit trail. Every reader checks that an
-// admin is asking: a page can be rendered without its layout, so the
-// layout's check alone is not enough.
+// offer, and each record's own audit trail. Every reader checks that the
+// person asking may open the section it serves: a page can be rendered
+// without its layout, so the layout's check alone is not enough.
 import { notFound } from "next/navigation";
-import { can } from "@/lib/security/authorization";
+import { ADMIN_SECTIONS, adminSectionsFor, can, type AdminSection } from "@/lib/security/authorization";
 import { db } from "@/lib/server/db";
 import { getCurrentUser } from "@/lib/server/session";
 
-async function adminOnly() {
-  if (!can(await getCurrentUser(), "user.manage")) notFound();
+async function mayOpen(section: AdminSection) {
+  if (!can(await getCurrentUser(), ADMIN_SECTIONS[section])) notFound();
 }
 
+/** The audit subject of each section's records, as the service writes it ("user:12"). */
+const SUBJECT: Readonly<Record<AdminSection, string>> = { users: "user", units: "unit", indicators: "indicator", targets: "target" };
+
 export async function listUsers() {
-  await adminOnly();
+  await mayOpen("users");
   return db.user.findMany({
     select: { id: true, email: true, name: true, role: true, active: true, province: { select: { nameVi: true } }, sessions: { select: { updatedAt: true }, orderBy: { updatedAt: "desc" }, take: 1 } },
     orderBy: [{ active: "desc" }, { role: "asc" }, { email: "asc" }],
@@ -21,12 +24,12 @@ export async function listUsers() {
 }
 
 export async function getUser(id: number) {
-  await adminOnly();
+  await mayOpen("users");
   return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true, provinceId: true } });
 }
 
 export async function listUnitsForAdmin() {
-  await adminOnly();
+  await mayOpen("units");
   return db.province.findMany({
     select: {
       id: true,
@@ -45,7 +48,7 @@ export async function listUnitsForAdmin() {
 }
 
 export async function listIndicatorsForAdmin() {
-  await adminOnly();
+  await mayOpen("indicators");
   return db.indicator.findMany({
     select: {
       id: true,
@@ -70,12 +73,12 @@ export async function listIndicatorsForAdmin() {
 }
 
 export async function listPillars() {
-  await adminOnly();
+  await mayOpen("indicators");
   return db.pillar.findMany({ select: { id: true, nameVi: true }, orderBy: { sortOrder: "asc" } });
 }
 
 export async function listTargets(provinceId: number | null) {
-  await adminOnly();
+  await mayOpen("targets");
   return db.target.findMany({
     where: provinceId ? { provinceId } : {},
     select: {
@@ -96,26 +99,49 @@ export async function listTargets(provinceId: number | null) {
 }
 
 export async function getTarget(id: number) {
-  await adminOnly();
+  await mayOpen("targets");
   return db.target.findUnique({
     where: { id },
     select: { id: true, provinceId: true, indicatorId: true, year: true, comparator: true, value: true, scope: true, note: true, source: { select: { title: true, url: true } } },
   });
 }
 
+/** The units a section's forms offer to choose from (a user's unit, a target's unit), for whoever may open that section. */
+export async function unitChoices(section: AdminSection) {
+  await mayOpen(section);
+  return db.province.findMany({
+    select: { id: true, slug: true, nameVi: true },
+    orderBy: [{ validTo: { sort: "asc", nulls: "first" } }, { sortOrder: "asc" }, { nameVi: "asc" }],
+  });
+}
+
+/** The indicators a section's forms offer to choose from, for whoever may open that section. */
+export async function indicatorChoices(section: AdminSection) {
+  await mayOpen(section);
+  return db.indicator.findMany({ select: { id: true, nameVi: true, unit: true }, orderBy: [{ pillar: { sortOrder: "asc" } }, { sortOrder: "asc" }] });
+}
+
 /** A record's changes, newest first, with who made them. */
-export async function auditOf(subject: string) {
-  await adminOnly();
+export async function auditOf(section: AdminSection, id: number) {
+  await mayOpen(section);
   return db.auditEvent.findMany({
-    where: { subject },
+    where: { subject: `${SUBJECT[section]}:${id}` },
     select: { id: true, at: true, action: true, field: true, oldValue: true, newValue: true, actor: { select: { name: true } } },
     orderBy: { id: "desc" },
     take: 50,
   });
 }
 
-export async function adminCounts() {
-  await adminOnly();
-  const [users, units, indicators, targets] = await Promise.all([db.user.count(), db.province.count(), db.indicator.count(), db.target.count()]);
-  return { users, units, indicators, targets };
+const COUNT: Readonly<Record<AdminSection, () => Promise<number>>> = {
+  users: () => db.user.count(),
+  units: () => db.province.count(),
+  indicators: () => db.indicator.count(),
+  targets: () => db.target.count(),
+};
+
+/** The sections this person may open, in menu order, each with how many records it holds. */
+export async function adminCounts(): Promise<[AdminSection, number][]> {
+  const sections = adminSectionsFor(await getCurrentUser());
+  if (sections.length === 0) notFound();
+  return Promise.all(sections.map(async (section) => [section, await COUNT[section]()] as [AdminSection, number]));
 }

@@ -5,8 +5,8 @@
 import { z } from "zod";
 import { parseDecimal } from "@/lib/domain/format";
 import { cleanText } from "@/lib/domain/text";
+import { ROLES, unitFitsRole } from "@/lib/security/authorization";
 
-export const ROLES = ["STAFF", "OFFICIAL", "ADMIN"] as const;
 export const UNITS = ["PERCENT", "COUNT", "SCORE", "RANK", "POINTS"] as const;
 export const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const;
 export const PERIODICITIES = ["QUARTERLY", "ANNUAL"] as const;
@@ -93,7 +93,7 @@ export const userSchema = z
     role: choice(ROLES),
     provinceId: optionalId,
   })
-  .refine((u) => (u.role === "ADMIN") === (u.provinceId === null), { message: M.unitForRole, path: ["provinceId"] });
+  .refine((u) => unitFitsRole(u.role, u.provinceId), { message: M.unitForRole, path: ["provinceId"] });
 export type UserInput = z.output<typeof userSchema>;
 
 export const passwordSchema = z

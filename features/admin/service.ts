@@ -5,7 +5,7 @@ import "server-only";
 // (old → new). Deleting what figures depend on is refused with the reason.
 import crypto from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import type { Actor } from "@/lib/security/authorization";
+import { isActive, mayChangeAccount, type Actor } from "@/lib/security/authorization";
 import { db } from "@/lib/server/db";
 import { valueProblem } from "@/features/entry/schema";
 import { vi as m } from "@/lib/i18n/messages";
@@ -80,8 +80,7 @@ export async function createUser(actor: Actor, input: UserInput): Promise<AdminO
 export async function updateUser(actor: Actor, userId: number, input: UserInput): Promise<AdminOutcome> {
   const before = await db.user.findUnique({ where: { id: userId }, select: { email: true, name: true, role: true, provinceId: true } });
   if (!before) return { kind: "notFound" };
-  // An admin cannot take away their own administration, so there is always one left.
-  if (userId === actor.id && input.role !== before.role) return { kind: "invalid", fieldErrors: { role: m.admin.notYourself } };
+  if (!mayChangeAccount(actor, userId, { role: input.role, from: before.role })) return { kind: "invalid", fieldErrors: { role: m.admin.notYourself } };
   const other = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (other && other.id !== userId) return { kind: "invalid", fieldErrors: { email: m.admin.emailTaken } };
   if (input.provinceId !== null && !(await db.province.findUnique({ where: { id: input.provinceId }, select: { id: true } }))) {
@@ -99,7 +98,7 @@ export async function updateUser(actor: Actor, userId: number, input: UserInput)
 
 /** A deactivated person is signed out everywhere at once and cannot sign in; their figures and history stay. */
 export async function setUserActive(actor: Actor, userId: number, active: boolean): Promise<AdminOutcome> {
-  if (userId === actor.id) return { kind: "refused", reason: m.admin.notYourself };
+  if (!mayChangeAccount(actor, userId, { active })) return { kind: "refused", reason: m.admin.notYourself };
   const before = await db.user.findUnique({ where: { id: userId }, select: { active: true, provinceId: true } });
   if (!before) return { kind: "notFound" };
   if (before.active === active) return { kind: "ok", id: userId };
@@ -136,7 +135,7 @@ async function findLink(token: string) {
   if (!link || !valid) return { problem: "invalid" as const, userId };
   if (link.expiresAt < new Date()) return { problem: "expired" as const, userId };
   const user = await db.user.findUnique({ where: { id: userId }, select: { active: true, provinceId: true } });
-  if (!user?.active) return { problem: "inactive" as const, userId };
+  if (!user || !isActive(user)) return { problem: "inactive" as const, userId };
   return { problem: null, userId, user };
 }
 

@@ -3,16 +3,17 @@
 import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import type { DbClient } from "@/lib/server/db-client";
+import { ROLES, unitFitsRole } from "@/lib/security/authorization";
 
 export const newUserSchema = z
   .object({
     email: z.string().trim().toLowerCase().pipe(z.email("Email không hợp lệ.")),
     name: z.string().trim().min(1, "Cần nhập họ tên.").max(200),
-    role: z.enum(["STAFF", "OFFICIAL", "ADMIN"]),
+    role: z.enum(ROLES),
     provinceId: z.number().int().positive().nullable(),
     password: z.string().min(10, "Mật khẩu cần ít nhất 10 ký tự.").max(200),
   })
-  .refine((u) => (u.role === "ADMIN") === (u.provinceId === null), {
+  .refine((u) => unitFitsRole(u.role, u.provinceId), {
     message: "Cán bộ và lãnh đạo thuộc đúng một tỉnh; quản trị viên không thuộc tỉnh nào.",
     path: ["provinceId"],
   });

@@ -3,45 +3,21 @@
 import { useActionState } from "react";
 import { signIn, type SignInState } from "@/features/auth/actions";
 import { vi as m } from "@/lib/i18n/messages";
+import { buttonClass, Field } from "@/components/ui/Field";
 
 export function SignInForm({ next }: { next?: string }) {
   const [state, action, pending] = useActionState<SignInState, FormData>(signIn, { error: null, email: "" });
+  // The one message below speaks for both fields: a failed sign-in must not say which of the two was wrong.
+  const describedBy = state.error ? "sign-in-error" : undefined;
   return (
     <form action={action} className="space-y-4" noValidate>
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <div className="space-y-1">
-        <label htmlFor="email" className="block text-sm font-medium">
-          {m.auth.email}
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          aria-describedby={state.error ? "sign-in-error" : undefined}
-          className="w-full rounded border border-slate-400 px-3 py-2"
-        />
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="password" className="block text-sm font-medium">
-          {m.auth.password}
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-describedby={state.error ? "sign-in-error" : undefined}
-          className="w-full rounded border border-slate-400 px-3 py-2"
-        />
-      </div>
+      <Field spec={{ name: "email", id: "email", label: m.auth.email, kind: "email", autoComplete: "username", required: true }} value={state.email} describedBy={describedBy} />
+      <Field spec={{ name: "password", id: "password", label: m.auth.password, kind: "password", autoComplete: "current-password", required: true }} value="" describedBy={describedBy} />
       <p id="sign-in-error" role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">
         {state.error}
       </p>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-medium text-white disabled:opacity-60">
+      <button type="submit" disabled={pending} className={`w-full ${buttonClass}`}>
         {pending ? m.auth.pending : m.auth.submit}
       </button>
     </form>

@@ -9,6 +9,7 @@ import { auth } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { vi as m } from "@/lib/i18n/messages";
 import { recordRefusal } from "@/lib/server/audit";
+import { isActive } from "@/lib/security/authorization";
 import { clientAddress } from "@/lib/security/client-address";
 import { env } from "@/lib/server/env";
 import { beginAttempt, DEVICE_COOKIE, DEVICE_DAYS, deviceToken, knownDevice, settleAttempt } from "@/features/auth/login-throttle";
@@ -45,7 +46,7 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
     where: { email: parsed.data.email },
     select: { active: true, accounts: { where: { providerId: "credential" }, select: { password: true } } },
   });
-  if (account && !account.active) {
+  if (account && !isActive(account)) {
     const hash = account.accounts[0]?.password;
     const known = hash ? await verifyPassword({ hash, password: parsed.data.password }) : false;
     return { error: known ? m.auth.inactive : m.auth.failed, email };

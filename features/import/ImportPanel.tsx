@@ -3,7 +3,7 @@
 // confirmation that stores it. The server checks everything again on confirm.
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { buttonClass, FormMessage, inputClass, secondaryButtonClass } from "@/components/ui/Field";
+import { buttonClass, FieldFrame, fileInputClass, FormMessage, inputClass, secondaryButtonClass } from "@/components/ui/Field";
 import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
 import { useHydrated } from "@/components/ui/useHydrated";
 import { formatNumber } from "@/lib/domain/format";
@@ -99,40 +99,38 @@ export function ImportPanel({ units, initialUnit, initialPeriod }: { units: Impo
           {t.step1}
         </h2>
         <div className="flex flex-wrap items-end gap-3">
-          <div className="space-y-1">
-            <label htmlFor="import-unit" className="block text-sm font-medium">
-              {t.unit}
-            </label>
-            <select
-              id="import-unit"
-              value={unitSlug}
-              className={inputClass}
-              onChange={(e) => {
-                setUnitSlug(e.target.value);
-                setPeriod(units.find((u) => u.slug === e.target.value)?.periods[0]?.code ?? "");
-                setResult(null);
-                setChecked(null);
-              }}
-            >
-              {units.map((u) => (
-                <option key={u.slug} value={u.slug}>
-                  {u.nameVi}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="import-period" className="block text-sm font-medium">
-              {t.period}
-            </label>
-            <select id="import-period" value={period} className={inputClass} onChange={(e) => setPeriod(e.target.value)}>
-              {(unit?.periods ?? []).map((p) => (
-                <option key={p.code} value={p.code}>
-                  {p.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FieldFrame id="import-unit" label={t.unit}>
+            {(control) => (
+              <select
+                {...control}
+                value={unitSlug}
+                className={inputClass}
+                onChange={(e) => {
+                  setUnitSlug(e.target.value);
+                  setPeriod(units.find((u) => u.slug === e.target.value)?.periods[0]?.code ?? "");
+                  setResult(null);
+                  setChecked(null);
+                }}
+              >
+                {units.map((u) => (
+                  <option key={u.slug} value={u.slug}>
+                    {u.nameVi}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldFrame>
+          <FieldFrame id="import-period" label={t.period}>
+            {(control) => (
+              <select {...control} value={period} className={inputClass} onChange={(e) => setPeriod(e.target.value)}>
+                {(unit?.periods ?? []).map((p) => (
+                  <option key={p.code} value={p.code}>
+                    {p.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FieldFrame>
           <a href={template("xlsx")} className={secondaryButtonClass} download>
             {t.templateXlsx}
           </a>
@@ -147,49 +145,37 @@ export function ImportPanel({ units, initialUnit, initialPeriod }: { units: Impo
           {t.step2}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <div className="space-y-1">
-            <label htmlFor="import-file" className="block text-sm font-medium">
-              {t.file}
-            </label>
-            <input
-              id="import-file"
-              ref={fileInput}
-              type="file"
-              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-invalid={needFile || undefined}
-              aria-describedby="import-file-hint"
-              className="block w-full text-sm"
-              onChange={(e) => {
-                setFile(e.target.files?.[0] ?? null);
-                setResult(null);
-                setChecked(null);
-              }}
-            />
-            <p id="import-file-hint" className="text-xs text-slate-600">
-              {t.fileHint(MB, formatNumber(LIMITS.rows, "vi"))}
-            </p>
-            {needFile ? <p className="text-sm text-red-700">{t.chooseFile}</p> : null}
-          </div>
-          <div className="space-y-1">
-            <label htmlFor="import-source" className="block text-sm font-medium">
-              {t.defaultSource}
-            </label>
-            <input
-              id="import-source"
-              ref={sourceInput}
-              value={defaultSource}
-              maxLength={500}
-              aria-describedby="import-source-hint"
-              className={inputClass}
-              onChange={(e) => {
-                setDefaultSource(e.target.value);
-                setChecked(null);
-              }}
-            />
-            <p id="import-source-hint" className="text-xs text-slate-600">
-              {t.defaultSourceHint}
-            </p>
-          </div>
+          <FieldFrame id="import-file" label={t.file} hint={t.fileHint(MB, formatNumber(LIMITS.rows, "vi"))} error={needFile ? t.chooseFile : null}>
+            {(control) => (
+              <input
+                {...control}
+                ref={fileInput}
+                type="file"
+                accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                className={fileInputClass}
+                onChange={(e) => {
+                  setFile(e.target.files?.[0] ?? null);
+                  setResult(null);
+                  setChecked(null);
+                }}
+              />
+            )}
+          </FieldFrame>
+          <FieldFrame id="import-source" label={t.defaultSource} hint={t.defaultSourceHint}>
+            {(control) => (
+              <input
+                {...control}
+                ref={sourceInput}
+                value={defaultSource}
+                maxLength={500}
+                className={inputClass}
+                onChange={(e) => {
+                  setDefaultSource(e.target.value);
+                  setChecked(null);
+                }}
+              />
+            )}
+          </FieldFrame>
         </div>
         <button type="button" className={buttonClass} disabled={!hydrated || busy} onClick={() => send("check")}>
           {t.check}

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { reviewReport, type ReviewState } from "@/features/review/actions";
 import { vi as m } from "@/lib/i18n/messages";
 import { MAX_REASON_LENGTH, type ReportAction } from "@/lib/domain/workflow";
+import { FieldFrame, inputClass } from "@/components/ui/Field";
 
 /** The official's buttons for the transitions this report allows now. */
 export function ReviewPanel({ reportId, actions }: { reportId: number; actions: Exclude<ReportAction, "submit">[] }) {
@@ -15,30 +16,9 @@ export function ReviewPanel({ reportId, actions }: { reportId: number; actions: 
         {m.reviewPanel.heading}
       </h2>
       <input type="hidden" name="reportId" value={reportId} />
-      <div className="space-y-1">
-        <label htmlFor="reason" className="block text-sm font-medium">
-          {m.review.reason}
-        </label>
-        <textarea
-          id="reason"
-          name="reason"
-          rows={2}
-          maxLength={MAX_REASON_LENGTH}
-          defaultValue={state.reason}
-          key={state.reason ?? ""}
-          aria-invalid={state.reasonError ? true : undefined}
-          aria-describedby={state.reasonError ? "reason-error" : "reason-hint"}
-          className="w-full rounded border border-slate-400 px-2 py-1.5 text-sm"
-        />
-        <p id="reason-hint" className="text-xs text-slate-600">
-          {m.review.reasonHint}
-        </p>
-        {state.reasonError ? (
-          <p id="reason-error" className="text-xs text-red-700">
-            {state.reasonError}
-          </p>
-        ) : null}
-      </div>
+      <FieldFrame id="reason" label={m.review.reason} hint={m.review.reasonHint} error={state.reasonError}>
+        {(control) => <textarea {...control} key={state.reason ?? ""} name="reason" rows={2} maxLength={MAX_REASON_LENGTH} defaultValue={state.reason} className={inputClass} />}
+      </FieldFrame>
       <p role="alert" aria-live="polite" className="text-sm text-red-700">
         {state.error}
       </p>

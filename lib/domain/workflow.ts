@@ -9,8 +9,6 @@ export const MAX_REASON_LENGTH = 1000;
 
 export type ReportAction = "submit" | "return" | "approve" | "publish" | "unpublish" | "unapprove";
 
-export const REPORT_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED"] as const satisfies readonly ReportStatus[];
-
 /** In the order buttons should appear. */
 export const REPORT_ACTIONS = ["submit", "return", "approve", "publish", "unpublish", "unapprove"] as const satisfies readonly ReportAction[];
 

@@ -1,9 +1,14 @@
 import { describe, it, expect } from "vitest";
 import {
   unitsReached,
+  ADMIN_SECTIONS,
   PERMISSIONS,
   REPORT_ACTION_PERMISSION,
+  adminSectionsFor,
   can,
+  isActive,
+  mayChangeAccount,
+  unitFitsRole,
   type Actor,
   type Permission,
 } from "./authorization";
@@ -139,5 +144,93 @@ describe("unitsReached", () => {
     expect(unitsReached(staff, "progressReport.view")).toEqual([]);
     expect(unitsReached(homeless, "report.view")).toEqual([]);
     expect(unitsReached(null, "report.view")).toEqual([]);
+  });
+});
+
+describe("a locked account", () => {
+  it("is not active; an account that is not locked is", () => {
+    expect(isActive({ active: false })).toBe(false);
+    expect(isActive({ active: true })).toBe(true);
+  });
+
+  it("of nobody is not active", () => {
+    expect(isActive(null)).toBe(false);
+    expect(isActive(undefined)).toBe(false);
+  });
+
+  it("may do nothing, not even as an admin", () => {
+    for (const actor of [admin, staff1, official1]) {
+      const locked = { ...actor, active: false };
+      for (const p of ALL) {
+        expect(can(locked, p)).toBe(false);
+        expect(can(locked, p, 1)).toBe(false);
+      }
+      expect(unitsReached(locked, "report.view")).toEqual([]);
+      expect(adminSectionsFor(locked)).toEqual([]);
+    }
+  });
+
+  it("unlocked, may again do what its role allows", () => {
+    expect(can({ ...staff1, active: true }, "report.edit", 1)).toBe(true);
+    expect(can({ ...admin, active: true }, "user.manage")).toBe(true);
+  });
+});
+
+describe("the unit an account belongs to", () => {
+  it("is none for an admin: an admin with a unit does not fit", () => {
+    expect(unitFitsRole("ADMIN", 1)).toBe(false);
+    expect(unitFitsRole("ADMIN", null)).toBe(true);
+  });
+
+  it.each(["STAFF", "OFFICIAL"] as const)("is exactly one for %s: none does not fit", (role) => {
+    expect(unitFitsRole(role, null)).toBe(false);
+    expect(unitFitsRole(role, 1)).toBe(true);
+  });
+});
+
+describe("changing an account", () => {
+  const other = staff1.id;
+
+  it("an admin may not lock or unlock themselves", () => {
+    expect(mayChangeAccount(admin, admin.id, { active: false })).toBe(false);
+    expect(mayChangeAccount(admin, admin.id, { active: true })).toBe(false);
+  });
+
+  it("an admin may lock and unlock someone else, another admin included", () => {
+    expect(mayChangeAccount(admin, other, { active: false })).toBe(true);
+    expect(mayChangeAccount(admin, other, { active: true })).toBe(true);
+    expect(mayChangeAccount(admin, 99, { active: false })).toBe(true);
+  });
+
+  it("an admin may not change their own role", () => {
+    expect(mayChangeAccount(admin, admin.id, { role: "STAFF", from: "ADMIN" })).toBe(false);
+    expect(mayChangeAccount(admin, admin.id, { role: "OFFICIAL", from: "ADMIN" })).toBe(false);
+  });
+
+  it("an admin may keep their own role while changing the rest of their account, and change anyone else's role", () => {
+    expect(mayChangeAccount(admin, admin.id, { role: "ADMIN", from: "ADMIN" })).toBe(true);
+    expect(mayChangeAccount(admin, other, { role: "OFFICIAL", from: "STAFF" })).toBe(true);
+    expect(mayChangeAccount(admin, other, { role: "ADMIN", from: "STAFF" })).toBe(true);
+  });
+
+  it("nobody but someone who manages users may change any account, their own included", () => {
+    for (const who of [staff1, official1, null, undefined, { ...admin, active: false }]) {
+      expect(mayChangeAccount(who, other, { active: false })).toBe(false);
+      expect(mayChangeAccount(who, who?.id ?? other, { role: "STAFF", from: "STAFF" })).toBe(false);
+    }
+  });
+});
+
+describe("administration sections", () => {
+  it("each needs a permission of the table", () => {
+    for (const permission of Object.values(ADMIN_SECTIONS)) expect(Object.hasOwn(PERMISSIONS, permission)).toBe(true);
+  });
+
+  it("are all open to an admin, in menu order", () => {
+    expect(adminSectionsFor(admin)).toEqual(["users", "units", "indicators", "targets"]);
+  });
+
+  it("are closed to staff, officials and the public", () => {
+    for (const who of [staff1, official1, homelessStaff, null, undefined]) expect(adminSectionsFor(who)).toEqual([]);
   });
 });

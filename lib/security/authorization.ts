@@ -1,15 +1,50 @@
-// Who may do what, in one table. Every check fails closed: no actor, an
-// unknown permission, an unknown role or a missing province all mean "no".
+// Who may do what, in one table, and the rules about accounts that decide
+// who is anyone at all. Every check fails closed: no actor, a locked account,
+// an unknown permission, an unknown role or a missing province all mean "no".
 
 import type { ReportAction } from "@/lib/domain/workflow";
 
-export type Role = "STAFF" | "OFFICIAL" | "ADMIN";
+export const ROLES = ["STAFF", "OFFICIAL", "ADMIN"] as const;
+export type Role = (typeof ROLES)[number];
 
 export interface Actor {
   id: number;
   role: Role;
   /** The province the user works for; null for admins (and for misconfigured accounts). */
   provinceId: number | null;
+  /** False for a locked account. The session never yields one, so it is usually left out. */
+  active?: boolean;
+}
+
+/**
+ * Whether an account may act at all. A locked account counts as not signed
+ * in: it cannot sign in, its session yields no one, its set-password link
+ * does nothing, and `can` refuses it everything.
+ */
+export function isActive(account: { active?: boolean } | null | undefined): boolean {
+  return account != null && account.active !== false;
+}
+
+/**
+ * Whether an account's unit fits its role: staff and officials work for
+ * exactly one unit, admins for none, since they act on every unit alike.
+ */
+export function unitFitsRole(role: Role, provinceId: number | null): boolean {
+  return (role === "ADMIN") === (provinceId === null);
+}
+
+/** What an admin asks of an account: a role in place of the one it has, or locking or unlocking it. */
+export type AccountChange = { role: Role; from: Role } | { active: boolean };
+
+/**
+ * Whether this person may make this change to this account. Their own role
+ * and their own lock are out of their reach: an admin who could demote or
+ * lock themselves could leave nobody to administer.
+ */
+export function mayChangeAccount(actor: Actor | null | undefined, accountId: number, change: AccountChange): boolean {
+  if (!actor || !can(actor, "user.manage")) return false;
+  if (actor.id !== accountId) return true;
+  return "role" in change && change.role === change.from;
 }
 
 export type Permission =
@@ -46,6 +81,24 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   "catalog.manage": ["ADMIN"],
 };
 
+/**
+ * The administration pages, each with the permission its records need: the
+ * layout, the pages' reads and the actions all take it from here.
+ */
+export const ADMIN_SECTIONS = {
+  users: "user.manage",
+  units: "catalog.manage",
+  indicators: "catalog.manage",
+  targets: "catalog.manage",
+} as const satisfies Readonly<Record<string, Permission>>;
+
+export type AdminSection = keyof typeof ADMIN_SECTIONS;
+
+/** The administration sections this person may open, in menu order; none for someone who holds no section's permission. */
+export function adminSectionsFor(actor: Actor | null | undefined): AdminSection[] {
+  return (Object.keys(ADMIN_SECTIONS) as AdminSection[]).filter((section) => can(actor, ADMIN_SECTIONS[section]));
+}
+
 /** Permissions about the whole system rather than one province's data. */
 const UNSCOPED: ReadonlySet<Permission> = new Set(["user.manage", "catalog.manage"]);
 
@@ -67,7 +120,7 @@ export const REPORT_ACTION_PERMISSION: Readonly<Record<ReportAction, Permission>
  * for role-level questions such as "show the review menu?".
  */
 export function can(actor: Actor | null | undefined, permission: Permission, provinceId?: number | null): boolean {
-  if (!actor) return false;
+  if (!actor || !isActive(actor)) return false;
   // Object.hasOwn: a permission string from outside the type system must not
   // match Object.prototype keys such as "constructor".
   if (!Object.hasOwn(PERMISSIONS, permission)) return false;

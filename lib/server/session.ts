@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { auth } from "@/lib/server/auth";
-import type { Actor } from "@/lib/security/authorization";
+import { isActive, type Actor } from "@/lib/security/authorization";
 import { db } from "@/lib/server/db";
 
 export interface SignedInUser extends Actor {
@@ -20,7 +20,7 @@ export const getCurrentUser = cache(async (): Promise<SignedInUser | null> => {
     where: { id: Number(session.user.id) },
     select: { id: true, name: true, email: true, role: true, active: true, provinceId: true, province: { select: { slug: true, nameVi: true } } },
   });
-  if (!user || !user.active) return null;
+  if (!user || !isActive(user)) return null;
   return {
     id: user.id,
     name: user.name,

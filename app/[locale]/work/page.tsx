@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { periodLabel } from "@/components/IndicatorCard";
-import { can } from "@/lib/security/authorization";
+import { buttonClass, Field } from "@/components/ui/Field";
+import { adminSectionsFor, can } from "@/lib/security/authorization";
 import { listReports, listWorkProvinces } from "@/features/entry/reads";
 import { vi as m } from "@/lib/i18n/messages";
 import { recentPeriods } from "@/lib/domain/period";
@@ -36,7 +37,7 @@ export default async function WorkHome() {
             {m.import.link}
           </Link>
         ) : null}
-        {can(user, "user.manage") ? (
+        {adminSectionsFor(user).length > 0 ? (
           <Link href="/work/admin" className="text-brand underline underline-offset-2">
             {m.admin.title}
           </Link>
@@ -45,27 +46,12 @@ export default async function WorkHome() {
 
       {mayEdit ? (
         <form method="get" action="/work/open" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
-          <label className="flex flex-col text-sm font-medium">
-            {m.common.province}
-            <select name="province" className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 font-normal">
-              {provinces.map((p) => (
-                <option key={p.slug} value={p.slug}>
-                  {p.nameVi}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col text-sm font-medium">
-            {m.workHome.quarter}
-            <select name="period" className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 font-normal">
-              {periods.map((q) => (
-                <option key={q.code} value={q.code}>
-                  {periodLabel(q.code)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="rounded bg-brand px-4 py-2 text-sm font-medium text-white">
+          <Field
+            spec={{ name: "province", label: m.common.province, kind: "select", options: provinces.map((p) => ({ value: p.slug, label: p.nameVi })) }}
+            value={provinces[0]?.slug ?? ""}
+          />
+          <Field spec={{ name: "period", label: m.workHome.quarter, kind: "select", options: periods.map((q) => ({ value: q.code, label: periodLabel(q.code) })) }} value={periods[0]?.code ?? ""} />
+          <button type="submit" className={buttonClass}>
             {m.workHome.open}
           </button>
         </form>

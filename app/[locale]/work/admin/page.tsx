@@ -11,12 +11,12 @@ export default async function AdminHome() {
       <h1 className="text-2xl font-bold">{m.admin.title}</h1>
       <p className="max-w-prose text-slate-700">{m.admin.intro}</p>
       <ul className="grid gap-3 sm:grid-cols-2">
-        {(["users", "units", "indicators", "targets"] as const).map((section) => (
+        {counts.map(([section, count]) => (
           <li key={section} className="rounded-lg border border-slate-200 bg-white p-4">
             <Link href={`/work/admin/${section}`} className="text-lg font-semibold text-brand underline">
               {m.admin.sections[section]}
             </Link>{" "}
-            <span className="tabular-nums text-slate-600">({counts[section].toLocaleString("vi-VN")})</span>
+            <span className="tabular-nums text-slate-600">({count.toLocaleString("vi-VN")})</span>
             <p className="text-sm text-slate-700">{m.admin.sectionHints[section]}</p>
           </li>
         ))}

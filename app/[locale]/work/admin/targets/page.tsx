@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { FormMessage, inputClass } from "@/components/ui/Field";
+import { Field, FormMessage, secondaryButtonClass } from "@/components/ui/Field";
 import { cell, HeadRow, numericCell, rowClass, Table } from "@/components/ui/Table";
-import { listTargets, listUnitsForAdmin } from "@/features/admin/reads";
+import { listTargets, unitChoices } from "@/features/admin/reads";
 import { formatValue } from "@/lib/domain/format";
 import { vi as m } from "@/lib/i18n/messages";
 
@@ -9,7 +9,7 @@ export const metadata = { title: m.admin.targets.heading };
 
 export default async function TargetsAdminPage({ searchParams }: { searchParams: Promise<{ deleted?: string; unit?: string }> }) {
   const { deleted, unit } = await searchParams;
-  const units = await listUnitsForAdmin();
+  const units = await unitChoices("targets");
   const chosen = units.find((u) => u.slug === unit) ?? null;
   const targets = await listTargets(chosen?.id ?? null);
   const t = m.admin.targets;
@@ -23,20 +23,8 @@ export default async function TargetsAdminPage({ searchParams }: { searchParams:
       </div>
       {deleted ? <FormMessage tone="ok">{m.admin.deleted}</FormMessage> : null}
       <form className="flex flex-wrap items-end gap-2">
-        <div className="space-y-1">
-          <label htmlFor="unit" className="block text-sm font-medium">
-            {t.filter}
-          </label>
-          <select id="unit" name="unit" defaultValue={chosen?.slug ?? ""} className={inputClass}>
-            <option value="">{t.all}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.slug}>
-                {u.nameVi}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" className="rounded border border-slate-400 px-3 py-2 text-sm">
+        <Field spec={{ name: "unit", id: "unit", label: t.filter, kind: "select", options: [{ value: "", label: t.all }, ...units.map((u) => ({ value: u.slug, label: u.nameVi }))] }} value={chosen?.slug ?? ""} />
+        <button type="submit" className={secondaryButtonClass}>
           {t.filter}
         </button>
       </form>

@@ -3,14 +3,14 @@ import { AdminForm } from "@/features/admin/AdminForm";
 import { userFields } from "@/features/admin/fields";
 import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
 import { saveUserAction } from "@/features/admin/actions";
-import { listUnitsForAdmin, listUsers } from "@/features/admin/reads";
+import { listUsers, unitChoices } from "@/features/admin/reads";
 import { vi as m } from "@/lib/i18n/messages";
 
 export const metadata = { title: m.admin.users.heading };
 
 export default async function UsersPage() {
-  const [users, units] = await Promise.all([listUsers(), listUnitsForAdmin()]);
-  const unitOptions = units.map((u) => ({ value: String(u.id), label: u.validTo ? `${u.nameVi}` : u.nameVi }));
+  const [users, units] = await Promise.all([listUsers(), unitChoices("users")]);
+  const unitOptions = units.map((u) => ({ value: String(u.id), label: u.nameVi }));
   const u = m.admin.users;
   return (
     <div className="space-y-6">

@@ -26,7 +26,7 @@ export default async function IndicatorAdminPage({ params, searchParams }: { par
       {indicator ? (
         <>
           <RecordButton action={deleteIndicatorAction} id={indicator.id} label={m.admin.delete} confirm={m.admin.deleteConfirm} danger />
-          <AuditList events={await auditOf(`indicator:${indicator.id}`)} />
+          <AuditList events={await auditOf("indicators", indicator.id)} />
         </>
       ) : null}
     </div>

@@ -5,11 +5,11 @@ import { AuditList } from "@/features/admin/AuditList";
 import { asFormValues, targetFields } from "@/features/admin/fields";
 import { FormMessage } from "@/components/ui/Field";
 import { deleteTargetAction, saveTargetAction } from "@/features/admin/actions";
-import { auditOf, getTarget, listIndicatorsForAdmin, listUnitsForAdmin } from "@/features/admin/reads";
+import { auditOf, getTarget, indicatorChoices, unitChoices } from "@/features/admin/reads";
 import { vi as m } from "@/lib/i18n/messages";
 
 export default async function TargetAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; unit?: string }> }) {
-  const [{ id }, { created, unit }, units, indicators] = await Promise.all([params, searchParams, listUnitsForAdmin(), listIndicatorsForAdmin()]);
+  const [{ id }, { created, unit }, units, indicators] = await Promise.all([params, searchParams, unitChoices("targets"), indicatorChoices("targets")]);
   const target = /^\d{1,9}$/.test(id) ? await getTarget(Number(id)) : null;
   if (id !== "new" && !target) notFound();
   const values = target
@@ -30,7 +30,7 @@ export default async function TargetAdminPage({ params, searchParams }: { params
       {target ? (
         <>
           <RecordButton action={deleteTargetAction} id={target.id} label={m.admin.delete} confirm={m.admin.deleteConfirm} danger />
-          <AuditList events={await auditOf(`target:${target.id}`)} />
+          <AuditList events={await auditOf("targets", target.id)} />
         </>
       ) : null}
     </div>

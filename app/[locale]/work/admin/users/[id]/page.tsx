@@ -4,14 +4,14 @@ import { AdminForm, RecordButton } from "@/features/admin/AdminForm";
 import { AuditList } from "@/features/admin/AuditList";
 import { asFormValues, userFields } from "@/features/admin/fields";
 import { resetPasswordAction, saveUserAction, setUserActiveAction } from "@/features/admin/actions";
-import { auditOf, getUser, listUnitsForAdmin } from "@/features/admin/reads";
+import { auditOf, getUser, unitChoices } from "@/features/admin/reads";
 import { vi as m } from "@/lib/i18n/messages";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = /^\d{1,9}$/.test(id) ? await getUser(Number(id)) : null;
   if (!user) notFound();
-  const [units, events] = await Promise.all([listUnitsForAdmin(), auditOf(`user:${user.id}`)]);
+  const [units, events] = await Promise.all([unitChoices("users"), auditOf("users", user.id)]);
   const u = m.admin.users;
   const { active } = user;
   return (
