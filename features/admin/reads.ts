@@ -7,6 +7,7 @@ import { notFound } from "next/navigation";
 import { ADMIN_SECTIONS, adminSectionsFor, can, type AdminSection } from "@/lib/security/authorization";
 import { db } from "@/lib/server/db";
 import { getCurrentUser } from "@/lib/server/session";
+import { indicatorSelect, unitSelect } from "@/features/published/selects";
 
 async function mayOpen(section: AdminSection) {
   if (!can(await getCurrentUser(), ADMIN_SECTIONS[section])) notFound();
@@ -33,12 +34,7 @@ export async function listUnitsForAdmin() {
   return db.province.findMany({
     select: {
       id: true,
-      slug: true,
-      nameVi: true,
-      nameEn: true,
-      kind: true,
-      validFrom: true,
-      validTo: true,
+      ...unitSelect,
       successorId: true,
       successor: { select: { nameVi: true } },
       _count: { select: { observations: true, users: true, targets: true } },
@@ -51,20 +47,12 @@ export async function listIndicatorsForAdmin() {
   await mayOpen("indicators");
   return db.indicator.findMany({
     select: {
-      id: true,
-      code: true,
+      ...indicatorSelect,
       pillarId: true,
-      nameVi: true,
-      nameEn: true,
-      definitionVi: true,
-      definitionEn: true,
-      unit: true,
-      direction: true,
       minValue: true,
       maxValue: true,
       periodicity: true,
       isHeadline: true,
-      decision: true,
       pillar: { select: { nameVi: true } },
       _count: { select: { observations: true, targets: true } },
     },

@@ -11,6 +11,7 @@ import { valueProblem } from "@/features/entry/schema";
 import { vi as m } from "@/lib/i18n/messages";
 import type { IndicatorInput, TargetInput, UnitInput, UserInput } from "./schemas";
 import type { Tx } from "@/lib/server/transaction";
+import { unitSelect } from "@/features/published/selects";
 
 export type AdminOutcome<T = { id: number }> =
   | ({ kind: "ok" } & T)
@@ -202,12 +203,7 @@ export async function deleteUnit(actor: Actor, unitId: number): Promise<AdminOut
   const unit = await db.province.findUnique({
     where: { id: unitId },
     select: {
-      slug: true,
-      nameVi: true,
-      nameEn: true,
-      kind: true,
-      validFrom: true,
-      validTo: true,
+      ...unitSelect,
       successorId: true,
       _count: { select: { observations: true, reports: true, targets: true, users: true, predecessors: true, dtiResults: true, facts: true } },
     },

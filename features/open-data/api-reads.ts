@@ -5,7 +5,7 @@ import "server-only";
 import type { ApiQuery } from "@/features/open-data/query";
 import type { Resource } from "@/features/open-data/schema";
 import { db } from "@/lib/server/db";
-import { dtiResultSelect, observationSelect, publishedOnly } from "@/features/published/selects";
+import { dtiResultSelect, observationSelect, publishedOnly, unitSelect } from "@/features/published/selects";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type ApiValue = string | number | string[] | null;
@@ -62,12 +62,7 @@ async function units(q: ApiQuery): Promise<ApiPage> {
   const [rows, total] = await Promise.all([
     db.province.findMany({
       select: {
-        slug: true,
-        nameVi: true,
-        nameEn: true,
-        kind: true,
-        validFrom: true,
-        validTo: true,
+        ...unitSelect,
         successor: { select: { slug: true } },
         predecessors: { select: { slug: true }, orderBy: { sortOrder: "asc" } },
       },

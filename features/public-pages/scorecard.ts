@@ -4,16 +4,11 @@ import { assessIndicator, type Assessment } from "@/lib/domain/assessment";
 import { db } from "@/lib/server/db";
 import { carriedTargets, type CarriedFrom } from "@/lib/domain/succession";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dtiResultSelect, indicatorSelect, observationSelect, publishedOnly, sourceSelect, type SourceView } from "@/features/published/selects";
+import { dtiResultSelect, indicatorSelect, observationSelect, publishedOnly, sourceSelect, type SourceView, unitSelect } from "@/features/published/selects";
 
 const provinceSelect = {
   id: true,
-  slug: true,
-  nameVi: true,
-  nameEn: true,
-  kind: true,
-  validFrom: true,
-  validTo: true,
+  ...unitSelect,
   successor: { select: { id: true, slug: true, nameVi: true, nameEn: true } },
   predecessors: { select: { id: true, slug: true, nameVi: true, nameEn: true }, orderBy: { sortOrder: "asc" } },
   facts: {

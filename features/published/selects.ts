@@ -16,6 +16,16 @@ export const sourceSelect = {
 
 export type SourceView = Prisma.SourceGetPayload<{ select: typeof sourceSelect }>;
 
+/** A unit's name, kind and the days it existed between: what every list of units shows. */
+export const unitSelect = {
+  slug: true,
+  nameVi: true,
+  nameEn: true,
+  kind: true,
+  validFrom: true,
+  validTo: true,
+} satisfies Prisma.ProvinceSelect;
+
 /** What every public page shows of an indicator. */
 export const indicatorSelect = {
   id: true,
