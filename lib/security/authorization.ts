@@ -100,7 +100,9 @@ export function adminSectionsFor(actor: Actor | null | undefined): AdminSection[
 }
 
 /** Permissions about the whole system rather than one province's data. */
-const UNSCOPED: ReadonlySet<Permission> = new Set(["user.manage", "catalog.manage"]);
+const SYSTEM_PERMISSIONS = ["user.manage", "catalog.manage"] as const satisfies readonly Permission[];
+export type SystemPermission = (typeof SYSTEM_PERMISSIONS)[number];
+const UNSCOPED: ReadonlySet<Permission> = new Set(SYSTEM_PERMISSIONS);
 
 /** Whether a permission is about one province's data, so that a write needing it must name that province. */
 export const isScoped = (permission: Permission) => !UNSCOPED.has(permission);

@@ -9,7 +9,7 @@ import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import { recordDenied } from "@/lib/server/audit";
 import { publishedChanged } from "@/lib/server/published-changed";
-import { can, isScoped, type Actor, type Permission } from "@/lib/security/authorization";
+import { can, isScoped, type Actor, type Permission, type SystemPermission } from "@/lib/security/authorization";
 import { getCurrentUser } from "@/lib/server/session";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/domain/field-errors";
 
@@ -35,21 +35,32 @@ export type Outcome<T> =
   | { kind: "forbidden" }
   | { kind: "invalid"; fieldErrors: FieldErrors };
 
-export interface Guarded<S extends Scope, Input, Result> {
-  /** Every permission the request needs; all must pass. */
-  permissions: readonly Permission[];
+type ScopeLoader<S> = () => S | Missing | Promise<S | Missing>;
+
+/**
+ * What a write needs to be known about it. A write needing a permission
+ * about one province's data must say how to find that province: without a
+ * scope loader it does not compile, and at run time a scope naming no
+ * province is refused.
+ */
+type Scoping<S> =
+  /** System-wide work such as administration may leave out what it is about. */
+  | { permissions: readonly SystemPermission[]; scope?: ScopeLoader<S> }
   /** Reads what the request is about, or `missing(...)` when it names nothing that exists. */
-  scope?: () => S | Missing | Promise<S | Missing>;
+  | { permissions: readonly Permission[]; scope: ScopeLoader<S> };
+
+export type Guarded<S extends Scope, Input, Result> = Scoping<S> & {
   /** The schema's verdict on the raw request, given what it is about. */
   validate: (scope: S) => z.ZodSafeParseResult<Input> | Promise<z.ZodSafeParseResult<Input>>;
   /** The field key an issue is shown at; by default its path joined with dots. */
   fieldKey?: (path: readonly PropertyKey[]) => string;
+  /** The write itself: a service of the feature. */
   run: (actor: Actor, input: Input, scope: S) => Promise<Result>;
   /** Pages whose data the write changes, refreshed only when it went through. */
   revalidate?: (result: Result) => ReadonlyArray<readonly [path: string, type?: "layout" | "page"]>;
   /** Whether the write changed what the public sees; if so every published cache is emptied at once. */
   publishes?: (result: Result) => boolean;
-}
+};
 
 export async function guarded<S extends Scope, Input, Result>(spec: Guarded<S, Input, Result>): Promise<Outcome<Result>> {
   const actor = await getCurrentUser();
