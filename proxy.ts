@@ -9,6 +9,7 @@ import { splitLocale, VIETNAMESE_ONLY } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { isForeignRequest } from "@/lib/security/same-origin";
 import { securityHeaders } from "@/lib/security/headers";
+import { env } from "@/lib/server/env";
 
 const intl = createIntlMiddleware(routing);
 
@@ -21,7 +22,7 @@ export function proxy(request: NextRequest) {
     if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
-  const headers = securityHeaders(nonce, process.env.APP_URL ?? "", process.env.NODE_ENV === "development");
+  const headers = securityHeaders(nonce, env.APP_URL, env.NODE_ENV === "development");
   // Next reads the nonce from the request's policy and puts it on its own scripts.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", headers["Content-Security-Policy"]);

@@ -1,6 +1,6 @@
 // The OpenAPI 3.1 description of the open-data API, built from the same
 // table the API answers from (features/open-data/schema.ts).
-import { PARAM_DOCS, RESOURCE_SPECS, RESOURCES, type Column, type ParamName } from "@/features/open-data/schema";
+import { DEFAULT_PER_PAGE, MAX_PER_PAGE, PARAM_DOCS, RESOURCE_SPECS, RESOURCES, type Column, type ParamName } from "@/features/open-data/schema";
 
 function columnSchema(column: Column): Record<string, unknown> {
   const base =
@@ -17,9 +17,11 @@ function parameter(name: ParamName) {
   const schema =
     name === "format"
       ? { type: "string", enum: ["json", "csv"], default: "json" }
-      : name === "page" || name === "per_page"
-        ? { type: "integer", minimum: 1 }
-        : { type: "string" };
+      : name === "page"
+        ? { type: "integer", minimum: 1, default: 1 }
+        : name === "per_page"
+          ? { type: "integer", minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE }
+          : { type: "string" };
   return { name, in: "query", required: false, description: doc.description, schema, ...(doc.example ? { example: doc.example } : {}) };
 }
 

@@ -21,4 +21,19 @@ describe("toCsv", () => {
   it("neutralises text that a spreadsheet would run as a formula, but not negative numbers", () => {
     expect(toCsv(["v"], [["=1+1"], [-3]])).toBe("\uFEFFv\r\n'=1+1\r\n-3\r\n");
   });
+
+  it.each([
+    ["=", "=1+1", "'=1+1"],
+    ["+", "+1+1", "'+1+1"],
+    ["-", "-1+1", "'-1+1"],
+    ["@", "@SUM(A1)", "'@SUM(A1)"],
+    ["a tab", "\t=1+1", "'\t=1+1"],
+    ["a carriage return", "\r=1+1", "\"'\r=1+1\""],
+  ])("puts an apostrophe before text beginning with %s, in a header as in a row", (_, text, written) => {
+    expect(toCsv([text], [[text]])).toBe(`\uFEFF${written}\r\n${written}\r\n`);
+  });
+
+  it("leaves text alone that only holds such a sign further on", () => {
+    expect(toCsv(["v"], [["Tỷ lệ =+-@"], ["1-2"]])).toBe("\uFEFFv\r\nTỷ lệ =+-@\r\n1-2\r\n");
+  });
 });

@@ -10,7 +10,7 @@ export const SESSION_SECONDS = 8 * 60 * 60;
 
 // Every other client omits password hashes; the sign-in library needs them.
 const globalForAuth = globalThis as unknown as { credentialsDb?: ReturnType<typeof createCredentialsClient> };
-const credentialsDb = globalForAuth.credentialsDb ?? createCredentialsClient(env.DATABASE_URL);
+const credentialsDb = globalForAuth.credentialsDb ?? createCredentialsClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
 if (env.NODE_ENV !== "production") globalForAuth.credentialsDb = credentialsDb;
 
 // Password sign-in only: accounts are made by an admin (or the demo seed),

@@ -6,5 +6,5 @@ import { env } from "@/lib/server/env";
 // does not open a new connection on every edit.
 const globalForDb = globalThis as unknown as { db?: DbClient };
 
-export const db = globalForDb.db ?? createDbClient(env.DATABASE_URL);
+export const db = globalForDb.db ?? createDbClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE);
 if (env.NODE_ENV !== "production") globalForDb.db = db;

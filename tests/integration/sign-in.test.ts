@@ -4,19 +4,25 @@ import { describe, it, expect, vi, beforeAll, afterAll } from "vitest";
 
 const { isolated, request, browser } = await vi.hoisted(async () => {
   const { isolateDatabase } = await import("./isolated-db");
-  return { isolated: await isolateDatabase("sign-in"), request: { ip: "10.0.0.9", claims: 0 }, browser: { cookies: new Map<string, string>() } };
+  return {
+    isolated: await isolateDatabase("sign-in"),
+    request: { ip: "10.0.0.9", claims: 0, cookie: null as string | null },
+    browser: { cookies: new Map<string, string>() },
+  };
 });
 
 vi.mock("next/headers", () => ({
   // A client connecting from request.ip, claiming a new forwarded address every time; the app's
   // server signs the socket's address (scripts/serve.mjs), and no proxy is trusted.
   headers: vi.fn(async () => {
-    const { PEER_HEADER, signPeer } = await import("@/lib/security/client-address");
+    const { PEER_HEADER, signPeer } = await import("@/lib/security/peer-signature.mjs");
     return new Headers({
       "x-forwarded-for": `198.51.100.${++request.claims % 250}`,
       "x-real-ip": `203.0.113.${request.claims % 250}`,
       [PEER_HEADER]: signPeer(process.env.BETTER_AUTH_SECRET!, request.ip),
       "user-agent": "vitest",
+      // The session cookie the request carries, for the reads of the current user.
+      ...(request.cookie ? { cookie: request.cookie } : {}),
     });
   }),
   // One browser's cookie jar; a test empties it to act as a browser the account never used.
@@ -28,7 +34,9 @@ vi.mock("next/headers", () => ({
 vi.mock("next/navigation", async () => (await import("./redirect-signal")).navigationMock());
 
 import { signIn } from "@/features/auth/actions";
+import { auth } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
+import { getCurrentUser } from "@/lib/server/session";
 import { vi as m } from "@/lib/i18n/messages";
 import { beginAttempt, DEVICE_COOKIE, MAX_FAILURES_PER_ACCOUNT, MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MINUTES } from "@/features/auth/login-throttle";
 import { makeUser, PASSWORD, redirectOf } from "./action-fixtures";
@@ -94,6 +102,28 @@ describe("signing in", () => {
     expect(await signIn(IDLE, form(user.email, "not-the-password"))).toEqual({ error: m.auth.failed, email: user.email });
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect(await attempts({ ipAddress: "10.0.9.1" })).toEqual(Array(2).fill({ email: user.email, ipAddress: "10.0.9.1", succeeded: false }));
+  });
+
+  it("stops counting a session the moment its account is locked", async () => {
+    request.ip = "10.0.9.2";
+    const user = await makeUser({ email: "it-signin-locked-later@test.vn", name: "Cán bộ", role: "STAFF", province: "an-giang" });
+    // A session opened while the account was active, and the cookie the browser got for it.
+    const opened = await auth.api.signInEmail({ body: { email: user.email, password: PASSWORD }, returnHeaders: true });
+    const cookie = opened.headers.getSetCookie().map((line) => line.split(";")[0]!).find((pair) => pair.includes("session_token="));
+    expect(cookie).toBeDefined();
+    request.cookie = cookie!;
+    try {
+      expect(await getCurrentUser()).toMatchObject({ id: user.id, email: user.email, role: "STAFF", provinceSlug: "an-giang" });
+      await db.user.update({ where: { id: user.id }, data: { active: false } });
+      // The session row is still there and unexpired: only the account's state refuses it.
+      expect(await db.session.count({ where: { userId: user.id, expiresAt: { gt: new Date() } } })).toBe(1);
+      expect(await getCurrentUser()).toBeNull();
+      // Unlocked again, the same session counts again: it is the lock, not the session, that refused.
+      await db.user.update({ where: { id: user.id }, data: { active: true } });
+      expect(await getCurrentUser()).toMatchObject({ id: user.id });
+    } finally {
+      request.cookie = null;
+    }
   });
 
   it("refuses a malformed form without touching the database", async () => {

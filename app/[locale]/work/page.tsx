@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { periodLabel } from "@/components/IndicatorCard";
-import { buttonClass, Field } from "@/components/ui/Field";
+import { buttonClass, Field, FormMessage } from "@/components/ui/Field";
 import { adminSectionsFor, can } from "@/lib/security/authorization";
 import { listReports, listWorkProvinces } from "@/features/entry/reads";
 import { vi as m } from "@/lib/i18n/messages";
@@ -12,11 +12,10 @@ import { getCurrentUser } from "@/lib/server/session";
 
 export const metadata: Metadata = { title: m.work.title, robots: { index: false } };
 
-
-export default async function WorkHome() {
+export default async function WorkHome({ searchParams }: { searchParams: Promise<{ invalid?: string }> }) {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/work");
-  const [reports, provinces] = await Promise.all([listReports(user), listWorkProvinces(user)]);
+  const [reports, provinces, { invalid }] = await Promise.all([listReports(user), listWorkProvinces(user), searchParams]);
   const mayEdit = provinces.some((p) => can(user, "report.edit", p.id));
   // Periods at least one of the person's units can still report on.
   // The last twelve quarters and three years: what staff usually report on.
@@ -44,6 +43,8 @@ export default async function WorkHome() {
         ) : null}
       </p>
 
+      {/* The open-report form answered without JavaScript: a unit or period it cannot open. */}
+      {invalid ? <FormMessage tone="error">{m.workHome.cannotOpen}</FormMessage> : null}
       {mayEdit ? (
         <form method="get" action="/work/open" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
           <Field
