@@ -4,7 +4,7 @@
 import { useActionState, useState } from "react";
 import type { AdminFormState } from "@/features/admin/actions";
 import { fieldErrorsOf } from "@/lib/domain/field-errors";
-import { indicatorSchema, targetSchema, unitSchema, userSchema } from "@/features/admin/schemas";
+import { formFields, indicatorSchema, targetSchema, unitSchema, userSchema } from "@/features/admin/schemas";
 import { vi as m } from "@/lib/i18n/messages";
 import { buttonClass, Field, FormMessage, type FieldSpec } from "@/components/ui/Field";
 
@@ -34,9 +34,8 @@ export function AdminForm({
   const shown = state.status === "saved" || state.status === "idle" ? { ...values, ...state.values } : state.values;
 
   function check(event: React.FormEvent<HTMLFormElement>) {
-    const data: Record<string, string> = {};
-    for (const [key, value] of new FormData(event.currentTarget).entries()) if (typeof value === "string") data[key] = value;
-    const parsed = SCHEMAS[schema].safeParse(data);
+    // Read as the action reads it (formFields), so the browser judges what the server will.
+    const parsed = SCHEMAS[schema].safeParse(formFields(new FormData(event.currentTarget)));
     const found = parsed.success ? {} : fieldErrorsOf(parsed.error);
     setClientErrors(found);
     if (Object.keys(found).length > 0) event.preventDefault();

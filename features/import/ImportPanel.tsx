@@ -8,7 +8,8 @@ import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
 import { useHydrated } from "@/components/ui/useHydrated";
 import { formatNumber } from "@/lib/domain/format";
 import { vi as m } from "@/lib/i18n/messages";
-import { figureKey, LIMITS, type Column, type FileProblem, type Plan, type PlannedRow, type RowProblem, type RowStatus, type RowWarning } from "@/features/import/plan";
+import { LIMITS, type Column, type FileProblem, type Plan, type PlannedRow, type RowProblem, type RowStatus, type RowWarning } from "@/features/import/plan";
+import { uploadBody } from "@/features/import/codec";
 import type { UploadAnswer } from "@/features/import/upload";
 
 const t = m.import;
@@ -48,13 +49,7 @@ export function ImportPanel({ units, initialUnit, initialPeriod }: { units: Impo
       return;
     }
     setNeedFile(false);
-    const body = new FormData();
-    body.set("mode", mode);
-    body.set("unitId", String(unit.id));
-    body.set("file", file);
-    body.set("defaultSource", defaultSource);
-    body.set("fingerprint", mode === "confirm" ? (checked?.fingerprint ?? "") : "");
-    body.set("expected", mode === "confirm" && checked ? JSON.stringify(expectedVersions(checked.plan)) : "{}");
+    const body = uploadBody({ mode, unitId: unit.id, file, defaultSource, checked: mode === "confirm" ? checked : null });
     const request = new XMLHttpRequest();
     request.open("POST", "/work/import/upload");
     request.responseType = "json";
@@ -205,13 +200,6 @@ export function ImportPanel({ units, initialUnit, initialPeriod }: { units: Impo
       ) : null}
     </div>
   );
-}
-
-/** Versions the dry run saw for the figures it would write. */
-function expectedVersions(plan: Plan): Record<string, number> {
-  const expected: Record<string, number> = {};
-  for (const row of plan.rows) if ((row.status === "new" || row.status === "changed") && row.indicatorId !== null) expected[figureKey(row.indicatorId, row.period)] = row.version;
-  return expected;
 }
 
 function Progress({ phase }: { phase: Phase }) {

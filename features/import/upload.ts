@@ -10,6 +10,7 @@ import { can } from "@/lib/security/authorization";
 import { db } from "@/lib/server/db";
 import { LIMITS, type FileProblem } from "@/features/import/plan";
 import { MAX_SOURCE_LENGTH } from "@/features/entry/schema";
+import { readUploadBody } from "@/features/import/codec";
 import { checkImport, confirmImport, type CheckOutcome, type ConfirmOutcome } from "@/features/import/service";
 import { isForeignRequest } from "@/lib/security/same-origin";
 import { getCurrentUser } from "@/lib/server/session";
@@ -68,8 +69,7 @@ export async function upload(request: Request): Promise<Response> {
   } catch {
     return json({ kind: "file", problem: "UNREADABLE" }, 400);
   }
-  const unitId = String(form.get("unitId") ?? "");
-  const field = (name: string) => (typeof form.get(name) === "string" ? (form.get(name) as string) : "");
+  const { unitId, fields } = readUploadBody(form);
 
   const outcome = await guarded({
     permissions: ["report.edit"],
@@ -79,7 +79,7 @@ export async function upload(request: Request): Promise<Response> {
         : null;
       return unit ? { provinceId: unit.id, unit } : missing();
     },
-    validate: () => uploadSchema.safeParse({ mode: field("mode"), file: form.get("file"), defaultSource: field("defaultSource"), fingerprint: field("fingerprint"), expected: field("expected") }),
+    validate: () => uploadSchema.safeParse(fields),
     run: async (actor, input, { unit }) => {
       if (input.file.size > LIMITS.bytes) return { kind: "file" as const, problem: "TOO_LARGE" as const };
       const file = { name: input.file.name, bytes: new Uint8Array(await input.file.arrayBuffer()) };

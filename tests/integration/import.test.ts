@@ -24,6 +24,7 @@ import type { SignedInUser } from "@/lib/server/session";
 import { actAs, auditSince, expectOnlyRefusals, lastAuditId, makeUser, rowCounts } from "./action-fixtures";
 import { provinceIdOf } from "./helpers";
 import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
+import { uploadBody } from "@/features/import/codec";
 
 const HEADER = ["Mã đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", "Giá trị", "Nguồn", "Ghi chú"];
 
@@ -74,15 +75,8 @@ async function asBrowserSends(body: FormData, headers: Record<string, string> = 
 }
 
 async function upload(mode: "check" | "confirm", unitId: number, file: File, seen?: { plan: Plan; fingerprint: string }) {
-  const body = new FormData();
-  body.set("mode", mode);
-  body.set("unitId", String(unitId));
-  body.set("file", file);
-  body.set("defaultSource", "Báo cáo của Sở");
-  body.set("fingerprint", seen?.fingerprint ?? "");
-  const expected: Record<string, number> = {};
-  for (const r of seen?.plan.rows ?? []) if (r.status === "new" || r.status === "changed") expected[`${r.indicatorId}|${r.period}`] = r.version;
-  body.set("expected", JSON.stringify(expected));
+  // Posted as the import panel posts it.
+  const body = uploadBody({ mode, unitId, file, defaultSource: "Báo cáo của Sở", checked: seen ?? null });
   const response = await POST(await asBrowserSends(body));
   return { status: response.status, body: (await response.json()) as { kind: string; plan: Plan; fingerprint: string; written?: number; problem?: string; conflicts?: { row: number }[] } };
 }
