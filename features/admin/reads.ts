@@ -7,7 +7,7 @@ import { notFound } from "next/navigation";
 import { ADMIN_SECTIONS, adminSectionsFor, can, type AdminSection } from "@/lib/security/authorization";
 import { db } from "@/lib/server/db";
 import { getCurrentUser } from "@/lib/server/session";
-import { indicatorSelect, unitSelect } from "@/features/published/selects";
+import { indicatorSelect, targetSelect, unitSelect } from "@/features/published/selects";
 
 async function mayOpen(section: AdminSection) {
   if (!can(await getCurrentUser(), ADMIN_SECTIONS[section])) notFound();
@@ -70,14 +70,8 @@ export async function listTargets(provinceId: number | null) {
   return db.target.findMany({
     where: provinceId ? { provinceId } : {},
     select: {
+      ...targetSelect,
       id: true,
-      provinceId: true,
-      indicatorId: true,
-      year: true,
-      comparator: true,
-      value: true,
-      scope: true,
-      note: true,
       province: { select: { nameVi: true } },
       indicator: { select: { nameVi: true, unit: true } },
       source: { select: { title: true, url: true } },

@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { carriedTargets } from "@/lib/domain/succession";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { indicatorSelect, publishedOnly, sourceSelect, type SourceView } from "@/features/published/selects";
-import { scorecardObservationSelect, targetSelect, type TargetView } from "@/features/public-pages/scorecard";
+import { scorecardObservationSelect, scorecardTargetSelect, type TargetView } from "@/features/public-pages/scorecard";
 
 const unitSelect = {
   id: true,
@@ -62,7 +62,7 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
     }),
     db.target.findMany({
       where: { provinceId: { in: [...unitIds, ...units.flatMap((u) => u.predecessors.map((p) => p.id))] }, indicatorId: { in: indicatorIds } },
-      select: targetSelect,
+      select: scorecardTargetSelect,
       orderBy: { year: "asc" },
     }),
   ]);

@@ -4,7 +4,7 @@ import { assessIndicator, type Assessment } from "@/lib/domain/assessment";
 import { db } from "@/lib/server/db";
 import { carriedTargets, type CarriedFrom } from "@/lib/domain/succession";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { indicatorSelect, observationSelect, publishedOnly, sourceSelect } from "@/features/published/selects";
+import { indicatorSelect, observationSelect, publishedOnly, sourceSelect, targetSelect } from "@/features/published/selects";
 import { listReportingProvinces } from "@/features/published/provinces";
 import { listUnits, type UnitSummary } from "@/features/published/units";
 import { MAX_UNITS } from "@/features/public-pages/compare-params";
@@ -24,20 +24,14 @@ const indicatorObservationSelect = {
   source: { select: sourceSelect },
 } satisfies Prisma.ObservationSelect;
 
-const targetSelect = {
-  year: true,
-  comparator: true,
-  value: true,
-  scope: true,
-  note: true,
-  quote: true,
+const indicatorTargetSelect = {
+  ...targetSelect,
   province: { select: { slug: true } },
-  source: { select: sourceSelect },
 } satisfies Prisma.TargetSelect;
 
 export type IndicatorDetail = Prisma.IndicatorGetPayload<{ select: typeof indicatorDetailSelect }>;
 export type IndicatorObservation = Prisma.ObservationGetPayload<{ select: typeof indicatorObservationSelect }>;
-export type IndicatorTarget = Prisma.TargetGetPayload<{ select: typeof targetSelect }>;
+export type IndicatorTarget = Prisma.TargetGetPayload<{ select: typeof indicatorTargetSelect }>;
 /** A unit's own target, or one it carries on from a predecessor (lib/domain/succession.ts). */
 export type CarriedTarget = IndicatorTarget & { carriedFrom: CarriedFrom | null };
 
@@ -154,7 +148,7 @@ export async function getIndicatorView(code: string, requested: readonly string[
     }),
     db.target.findMany({
       where: { indicatorId: indicator.id, province: { slug: { in: slugs } } },
-      select: targetSelect,
+      select: indicatorTargetSelect,
       orderBy: { year: "asc" },
     }),
   ]);

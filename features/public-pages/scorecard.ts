@@ -4,7 +4,7 @@ import { assessIndicator, type Assessment } from "@/lib/domain/assessment";
 import { db } from "@/lib/server/db";
 import { carriedTargets, type CarriedFrom } from "@/lib/domain/succession";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dtiResultSelect, indicatorSelect, observationSelect, publishedOnly, sourceSelect, type SourceView, unitSelect } from "@/features/published/selects";
+import { dtiResultSelect, indicatorSelect, observationSelect, publishedOnly, sourceSelect, targetSelect, type SourceView, unitSelect } from "@/features/published/selects";
 
 const provinceSelect = {
   id: true,
@@ -31,15 +31,10 @@ export const scorecardObservationSelect = {
   sourceId: true,
 } satisfies Prisma.ObservationSelect;
 
-export const targetSelect = {
+export const scorecardTargetSelect = {
+  ...targetSelect,
   provinceId: true,
   indicatorId: true,
-  year: true,
-  comparator: true,
-  value: true,
-  scope: true,
-  note: true,
-  source: { select: sourceSelect },
 } satisfies Prisma.TargetSelect;
 
 export type ProvinceProfile = Prisma.ProvinceGetPayload<{ select: typeof provinceSelect }>;
@@ -49,7 +44,7 @@ export type ObservationView = Prisma.ObservationGetPayload<{ select: typeof scor
   /** Approved but not yet published: only a read for the unit's own officials (getScorecardThrough) has these. */
   unpublished?: boolean;
 };
-export type TargetView = Prisma.TargetGetPayload<{ select: typeof targetSelect }> & {
+export type TargetView = Prisma.TargetGetPayload<{ select: typeof scorecardTargetSelect }> & {
   /** A predecessor's target the unit carries on (lib/domain/succession.ts); null for the unit's own. */
   carriedFrom: CarriedFrom | null;
 };
@@ -114,7 +109,7 @@ async function readScorecard(slug: string, options: { asOf: Date; until?: Date; 
       },
       withApproved,
     ),
-    db.target.findMany({ where: { provinceId: { in: [province.id, ...province.predecessors.map((p) => p.id)] } }, select: targetSelect, orderBy: { year: "asc" } }),
+    db.target.findMany({ where: { provinceId: { in: [province.id, ...province.predecessors.map((p) => p.id)] } }, select: scorecardTargetSelect, orderBy: { year: "asc" } }),
   ]);
 
   // Years of quarters share a handful of sources: fetch each once, not per figure.

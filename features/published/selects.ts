@@ -26,6 +26,17 @@ export const unitSelect = {
   validTo: true,
 } satisfies Prisma.ProvinceSelect;
 
+/** What the public is shown of a target: the year, what is to be reached, and the document that sets it. */
+export const targetSelect = {
+  year: true,
+  comparator: true,
+  value: true,
+  scope: true,
+  note: true,
+  quote: true,
+  source: { select: sourceSelect },
+} satisfies Prisma.TargetSelect;
+
 /** What every public page shows of an indicator. */
 export const indicatorSelect = {
   id: true,
