@@ -13,7 +13,21 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
+/** WCAG relative luminance of "#rrggbb". */
+function luminance(hex: string) {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+/** Rec. 709 luma on 0–255: what a greyscale printer keeps of a colour. */
+const grey = (hex: string) => Math.round([1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0));
+
 describe("the series palette", () => {
+  it("draws the two units every pair chart has in colours that stand out from white and stay apart in grey", () => {
+    const [first, second] = SERIES_COLOURS;
+    for (const colour of [first, second]) expect(1.05 / (luminance(colour) + 0.05), colour).toBeGreaterThanOrEqual(3);
+    expect(Math.abs(grey(first) - grey(second))).toBeGreaterThan(40);
+  });
+
   it("gives the i-th unit the i-th colour, repeating past the last", () => {
     expect(SERIES_COLOURS.map((_, i) => seriesColour(i))).toEqual([...SERIES_COLOURS]);
     expect(seriesColour(SERIES_COLOURS.length)).toBe(SERIES_COLOURS[0]);

@@ -1,12 +1,13 @@
 // The colours charts tell units apart by: the web pages' (components/charts)
 // and the progress report's SVG and Word charts (features/progress-report/chart-svg.ts)
 // take their colours from this one list, in this order, on screen and on paper
-// alike. Okabe–Ito, safe for colour-blind readers, ordered by contrast against
-// white: the units every chart has come first and are the easiest to see;
-// orange and sky blue, the faintest, come last. Colour is never the only cue:
-// every chart also gives each unit a marker shape.
+// alike. Okabe–Ito, safe for colour-blind readers. The first two, which every
+// two-unit chart uses (An Giang and Hậu Giang side by side), each stand out
+// from white at 3:1 or more and stay far apart in grey, so a report printed on
+// a greyscale printer still tells them apart; the faintest come last. Colour is
+// never the only cue: every chart also gives each unit a marker shape.
 
-export const SERIES_COLOURS = ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#56b4e9", "#e69f00"] as const;
+export const SERIES_COLOURS = ["#0072b2", "#cc79a7", "#d55e00", "#009e73", "#56b4e9", "#e69f00"] as const;
 
 /** The colour of the i-th unit a chart draws; past the last, they repeat. */
 export function seriesColour(i: number): string {
