@@ -6,6 +6,7 @@ import { z } from "zod";
 import { parseDecimal } from "@/lib/domain/format";
 import { cleanText } from "@/lib/domain/text";
 import { ROLES, unitFitsRole } from "@/lib/security/authorization";
+import { vi as words } from "@/features/admin/messages";
 
 export const UNITS = ["PERCENT", "COUNT", "SCORE", "RANK", "POINTS"] as const;
 export const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const;
@@ -14,24 +15,7 @@ export const COMPARATORS = ["GT", "GTE", "EQ", "LTE", "LT"] as const;
 export const SCOPES = ["PROVINCIAL", "NATIONAL"] as const;
 export const UNIT_KINDS = ["province", "city"] as const;
 
-const M = {
-  required: "Cần nhập trường này.",
-  tooLong: (n: number) => `Không được dài quá ${n} ký tự.`,
-  email: "Email không hợp lệ.",
-  choose: "Hãy chọn một giá trị trong danh sách.",
-  unitForRole: "Cán bộ và lãnh đạo thuộc đúng một đơn vị; quản trị viên không thuộc đơn vị nào.",
-  date: "Ngày phải có dạng nnnn-tt-nn, ví dụ 2025-07-01.",
-  dateOrder: "Ngày kết thúc phải sau ngày bắt đầu.",
-  slug: "Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ an-giang-2025.",
-  code: "Mã chỉ gồm chữ in hoa không dấu, số và dấu gạch dưới, ví dụ GOV_ONLINE_RATE.",
-  number: "Không phải là số hợp lệ (ví dụ 66,2).",
-  integer: "Phải là số nguyên.",
-  bounds: "Giới hạn dưới phải nhỏ hơn giới hạn trên.",
-  year: "Năm mục tiêu phải trong khoảng 2020–2050.",
-  url: "Địa chỉ phải bắt đầu bằng http:// hoặc https://.",
-  password: "Mật khẩu cần ít nhất 10 ký tự.",
-  passwordsDiffer: "Hai lần nhập mật khẩu không khớp.",
-};
+const M = words.admin.errors;
 
 const text = (max: number) => z.string().transform((s) => cleanText(s).trim()).pipe(z.string().min(1, M.required).max(max, M.tooLong(max)));
 const optionalText = (max: number) =>

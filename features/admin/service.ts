@@ -67,7 +67,7 @@ async function issueLink(tx: Tx, userId: number): Promise<string> {
 export async function createUser(actor: Actor, input: UserInput): Promise<AdminOutcome<{ id: number; token: string }>> {
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { kind: "invalid", fieldErrors: { email: m.admin.emailTaken } };
   if (input.provinceId !== null && !(await db.province.findUnique({ where: { id: input.provinceId }, select: { id: true } }))) {
-    return { kind: "invalid", fieldErrors: { provinceId: m.admin.choose } };
+    return { kind: "invalid", fieldErrors: { provinceId: m.admin.errors.choose } };
   }
   const password = await hashPassword(crypto.randomBytes(32).toString("base64url"));
   return db.$transaction(async (tx) => {
@@ -85,7 +85,7 @@ export async function updateUser(actor: Actor, userId: number, input: UserInput)
   const other = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (other && other.id !== userId) return { kind: "invalid", fieldErrors: { email: m.admin.emailTaken } };
   if (input.provinceId !== null && !(await db.province.findUnique({ where: { id: input.provinceId }, select: { id: true } }))) {
-    return { kind: "invalid", fieldErrors: { provinceId: m.admin.choose } };
+    return { kind: "invalid", fieldErrors: { provinceId: m.admin.errors.choose } };
   }
   if (unchanged(before, input)) return { kind: "ok", id: userId };
   await db.$transaction(async (tx) => {
@@ -163,7 +163,7 @@ export async function saveUnit(actor: Actor, unitId: number | null, input: UnitI
   if (sameSlug && sameSlug.id !== unitId) return { kind: "invalid", fieldErrors: { slug: m.admin.slugTaken } };
   if (input.successorId !== null) {
     if (input.successorId === unitId) return { kind: "invalid", fieldErrors: { successorId: m.admin.successorSelf } };
-    if (!(await db.province.findUnique({ where: { id: input.successorId }, select: { id: true } }))) return { kind: "invalid", fieldErrors: { successorId: m.admin.choose } };
+    if (!(await db.province.findUnique({ where: { id: input.successorId }, select: { id: true } }))) return { kind: "invalid", fieldErrors: { successorId: m.admin.errors.choose } };
     // A successor's own successors must not lead back here: lineage is a chain, not a loop.
     const successors = new Map((await db.province.findMany({ select: { id: true, successorId: true } })).map((u) => [u.id, u.successorId]));
     for (let next: number | null | undefined = input.successorId, steps = 0; next != null && steps < successors.size; next = successors.get(next), steps++) {
@@ -223,7 +223,7 @@ export async function deleteUnit(actor: Actor, unitId: number): Promise<AdminOut
 export async function saveIndicator(actor: Actor, indicatorId: number | null, input: IndicatorInput): Promise<AdminOutcome> {
   const sameCode = await db.indicator.findUnique({ where: { code: input.code }, select: { id: true } });
   if (sameCode && sameCode.id !== indicatorId) return { kind: "invalid", fieldErrors: { code: m.admin.codeTaken } };
-  if (!(await db.pillar.findUnique({ where: { id: input.pillarId }, select: { id: true } }))) return { kind: "invalid", fieldErrors: { pillarId: m.admin.choose } };
+  if (!(await db.pillar.findUnique({ where: { id: input.pillarId }, select: { id: true } }))) return { kind: "invalid", fieldErrors: { pillarId: m.admin.errors.choose } };
   if (indicatorId === null) {
     const last = await db.indicator.aggregate({ where: { pillarId: input.pillarId }, _max: { sortOrder: true } });
     return db.$transaction(async (tx) => {
@@ -286,8 +286,8 @@ async function targetSourceId(tx: Tx, title: string, url: string | null) {
 
 export async function saveTarget(actor: Actor, targetId: number | null, input: TargetInput): Promise<AdminOutcome> {
   const indicator = await db.indicator.findUnique({ where: { id: input.indicatorId }, select: { unit: true, minValue: true, maxValue: true } });
-  if (!indicator) return { kind: "invalid", fieldErrors: { indicatorId: m.admin.choose } };
-  if (!(await db.province.findUnique({ where: { id: input.provinceId }, select: { id: true } }))) return { kind: "invalid", fieldErrors: { provinceId: m.admin.choose } };
+  if (!indicator) return { kind: "invalid", fieldErrors: { indicatorId: m.admin.errors.choose } };
+  if (!(await db.province.findUnique({ where: { id: input.provinceId }, select: { id: true } }))) return { kind: "invalid", fieldErrors: { provinceId: m.admin.errors.choose } };
   const problem = valueProblem(input.value, indicator);
   if (problem) return { kind: "invalid", fieldErrors: { value: problem } };
   const same = await db.target.findUnique({ where: { provinceId_indicatorId_year: { provinceId: input.provinceId, indicatorId: input.indicatorId, year: input.year } }, select: { id: true } });

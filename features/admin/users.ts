@@ -4,17 +4,21 @@ import { hashPassword } from "better-auth/crypto";
 import { z } from "zod";
 import type { DbClient } from "@/lib/server/db-client";
 import { ROLES, unitFitsRole } from "@/lib/security/authorization";
+import { vi as words } from "@/features/admin/messages";
+
+// The same words as the admin form's: whoever makes an account reads the same rules.
+const M = words.admin.errors;
 
 export const newUserSchema = z
   .object({
-    email: z.string().trim().toLowerCase().pipe(z.email("Email không hợp lệ.")),
-    name: z.string().trim().min(1, "Cần nhập họ tên.").max(200),
+    email: z.string().trim().toLowerCase().pipe(z.email(M.email)),
+    name: z.string().trim().min(1, M.required).max(200),
     role: z.enum(ROLES),
     provinceId: z.number().int().positive().nullable(),
-    password: z.string().min(10, "Mật khẩu cần ít nhất 10 ký tự.").max(200),
+    password: z.string().min(10, M.password).max(200),
   })
   .refine((u) => unitFitsRole(u.role, u.provinceId), {
-    message: "Cán bộ và lãnh đạo thuộc đúng một tỉnh; quản trị viên không thuộc tỉnh nào.",
+    message: M.unitForRole,
     path: ["provinceId"],
   });
 
