@@ -1,3 +1,4 @@
+import type { FieldSpec } from "@/components/ui/Field";
 import { vi as m } from "@/lib/i18n/messages";
 
 interface AuditRow {
@@ -10,8 +11,17 @@ interface AuditRow {
   actor: { name: string } | null;
 }
 
-/** A record's changes: when, who, which field, old → new. */
-export function AuditList({ events }: { events: readonly AuditRow[] }) {
+/**
+ * A record's changes in words: when, who, what ("Khóa tài khoản Nguyễn Thị
+ * Lan"), and for each field its label with the old and new value, a choice
+ * shown by its label rather than its stored code.
+ */
+export function AuditList({ events, record, fields }: { events: readonly AuditRow[]; record: string; fields: readonly FieldSpec[] }) {
+  const specOf = new Map(fields.map((f) => [f.name, f]));
+  const shown = (field: string, value: string | null) => {
+    if (value === null || value === "") return "∅";
+    return specOf.get(field)?.options?.find((o) => o.value === value)?.label ?? value;
+  };
   return (
     <section aria-labelledby="audit-heading" className="space-y-2">
       <h2 id="audit-heading" className="text-lg font-semibold">
@@ -22,15 +32,15 @@ export function AuditList({ events }: { events: readonly AuditRow[] }) {
       ) : (
         <ol className="space-y-1 text-sm" data-testid="admin-audit">
           {events.map((e) => (
-            <li key={e.id} className="border-b border-slate-200 pb-1">
+            <li key={e.id} className="border-b border-slate-200 pb-1" data-action={e.action}>
               <time dateTime={e.at.toISOString()} className="tabular-nums text-slate-600">
                 {e.at.toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}
               </time>{" "}
-              — {e.actor?.name ?? "—"}: <code className="text-xs">{e.action}</code>
+              — {e.actor?.name ?? "—"}: {m.admin.auditActions[e.action] ?? e.action} {record}
               {e.field ? (
                 <>
                   {" "}
-                  <strong>{e.field}</strong>: {e.oldValue ?? "∅"} → {e.newValue ?? "∅"}
+                  — <strong>{specOf.get(e.field)?.label ?? e.field}</strong>: {shown(e.field, e.oldValue)} → {shown(e.field, e.newValue)}
                 </>
               ) : null}
             </li>

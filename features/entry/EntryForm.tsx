@@ -3,7 +3,7 @@
 // a source for the whole report, a counter per pillar, each figure checked
 // by the same schema the server applies again, and echoed as it will be
 // stored. Submitting asks first, and says how many figures are missing.
-import { useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { saveReport, type EntryState } from "@/features/entry/actions";
 import { entryFieldKey, entryInput, fieldName, isTypedField, type EntryPart } from "@/features/entry/codec";
 import { entrySchema, largeChangeWarning, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH, parseFigure, type IndicatorUnit } from "@/features/entry/schema";
@@ -45,7 +45,20 @@ const initialState: EntryState = { status: "idle", message: null, fieldErrors: {
 type Part = Exclude<EntryPart, "version">;
 const TYPED: readonly Part[] = ["value", "source", "note"];
 
-export function EntryForm({ provinceId, period, pillars, threshold }: { provinceId: number; period: string; pillars: EntryPillar[]; threshold: number }) {
+export function EntryForm({
+  provinceId,
+  period,
+  pillars,
+  threshold,
+  initialNote,
+}: {
+  provinceId: number;
+  period: string;
+  pillars: EntryPillar[];
+  threshold: number;
+  /** The note of the last submission: after a return the reason is not typed again. */
+  initialNote: string;
+}) {
   const [state, action, pending] = useActionState(saveReport, initialState);
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<Record<string, true>>({});
@@ -71,7 +84,8 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
   }, [typed, touched, defaultSource, state, pillars, provinceId, period]);
 
   const errorOf = (key: string) => (touched[key] ? clientErrors[key] : (state.fieldErrors[key] ?? clientErrors[key]));
-  const filled = (rows: EntryRow[]) => rows.filter((r) => r.required && field(r, "value").trim() !== "").length;
+  // Only figures that would be stored count: a value the schema refuses is not filled in.
+  const filled = (rows: EntryRow[]) => rows.filter((r) => r.required && field(r, "value").trim() !== "" && !errorOf(fieldName(r.id, "value"))).length;
   const required = (rows: EntryRow[]) => rows.filter((r) => r.required).length;
   const allRows = pillars.flatMap((p) => p.rows);
   const missing = required(allRows) - filled(allRows);
@@ -85,6 +99,7 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
   // the script runs, instead of being put back to the stored figure by the
   // next render.
   const formRef = useRef<HTMLFormElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     for (const element of formRef.current?.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>("input[name], textarea[name]") ?? []) {
       if (element.type === "hidden" || element.value === element.defaultValue) continue;
@@ -93,8 +108,20 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
     }
   }, []);
 
+  // Sent by hand rather than through the form's action: React resets a form
+  // once its action has run, and a reset landing after the person has typed
+  // again would put back the values of the previous attempt, so the boxes and
+  // the echo would show one figure while the next save sent another. Without
+  // the script the form still posts to its action.
+  function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setConfirming(false);
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => action(data));
+  }
+
   return (
-    <form ref={formRef} action={action} className="space-y-6" noValidate onSubmit={() => setConfirming(false)}>
+    <form ref={formRef} action={action} className="space-y-6" noValidate onSubmit={submit}>
       <input type="hidden" name="provinceId" value={provinceId} />
       <input type="hidden" name="period" value={period} />
       <div aria-live="polite" role="status">
@@ -159,7 +186,8 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
           id="incompleteNote"
           name="incompleteNote"
           rows={2}
-          defaultValue={state.incompleteNote}
+          ref={noteRef}
+          defaultValue={state.status === "idle" ? initialNote : state.incompleteNote}
           aria-invalid={state.fieldErrors.incompleteNote ? true : undefined}
           aria-describedby={state.fieldErrors.incompleteNote ? "incomplete-error" : "incomplete-hint"}
           className="w-full rounded border border-slate-400 px-2 py-1.5 text-sm"
@@ -195,6 +223,22 @@ export function EntryForm({ provinceId, period, pillars, threshold }: { province
             <p id="confirm-body">
               {missing > 0 ? m.entry.confirmMissing(missing) : m.entry.confirmComplete} {m.entry.confirmLocked}
             </p>
+            {missing > 0 ? (
+              <p>
+                <a
+                  href="#incompleteNote"
+                  className="font-medium text-brand underline underline-offset-2"
+                  onClick={(event) => {
+                    // The note box is far up a long form: bring it into view and put the cursor in it.
+                    event.preventDefault();
+                    noteRef.current?.scrollIntoView({ block: "center" });
+                    noteRef.current?.focus();
+                  }}
+                >
+                  {m.entry.writeReason}
+                </a>
+              </p>
+            ) : null}
             <div className="flex flex-wrap gap-3">
               <button type="submit" name="intent" value="submit" disabled={pending} className="rounded bg-brand px-4 py-2 font-medium text-white disabled:opacity-60">
                 {m.entry.confirmSubmit}

@@ -41,6 +41,9 @@ export const vi = {
     confirmComplete: "Đã nhập đủ các chỉ tiêu bắt buộc.",
     confirmLocked: "Sau khi nộp, số liệu không sửa được nữa trừ khi lãnh đạo trả lại.",
     confirmSubmit: "Xác nhận nộp",
+    writeReason: "Ghi lý do",
+    /** The staff's reason for submitting with figures missing, shown to the official and kept for the next submission. */
+    submitNote: (by: string | null) => `Ghi chú khi nộp chưa đủ chỉ tiêu${by ? ` (${by})` : ""}`,
     cancel: "Quay lại sửa",
     /** The entry schema's words; numbers come already written ("1.506", "66,2"). */
     errors: {
@@ -108,6 +111,8 @@ export const en: typeof vi = {
     confirmComplete: "All required indicators have been entered.",
     confirmLocked: "Once the report is submitted, its figures cannot be edited unless an official returns it.",
     confirmSubmit: "Confirm submission",
+    writeReason: "Write the reason",
+    submitNote: (by: string | null) => `Note on submitting with indicators missing${by ? ` (${by})` : ""}`,
     cancel: "Go back and edit",
     errors: {
       province: "Invalid province.",

@@ -55,7 +55,7 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
   if (!province || !can(actor, "report.view", province.id)) return null;
   const predecessorIds = province.predecessors.map((p) => p.id);
 
-  const [report, pillars, current, prior, published, targets, history] = await Promise.all([
+  const [report, pillars, current, prior, published, targets, history, submitted] = await Promise.all([
     db.report.findUnique({
       where: { provinceId_period: { provinceId: province.id, period: period.code } },
       select: { id: true, status: true, comment: true, version: true, submittedAt: true, approvedAt: true, publishedAt: true },
@@ -104,6 +104,12 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
       select: { id: true, at: true, action: true, indicatorId: true, oldValue: true, newValue: true, reason: true, actor: { select: { name: true } } },
       orderBy: { at: "desc" },
     }),
+    // The latest submission's note on missing figures: the official reads it, and after a return it is the staff's starting point.
+    db.auditEvent.findFirst({
+      where: { provinceId: province.id, period: period.code, action: "report.submit" },
+      select: { reason: true, actor: { select: { name: true } } },
+      orderBy: { id: "desc" },
+    }),
   ]);
   const historyOf = new Map<number, typeof history>();
   for (const event of history) {
@@ -133,6 +139,7 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
     period: period.code,
     windowProblem: reportingWindowProblem(period, province, new Date()),
     report,
+    submitNote: submitted?.reason ? { text: submitted.reason, by: submitted.actor?.name ?? null } : null,
     pillars: pillars.map((pillar) => ({
       code: pillar.code,
       nameVi: pillar.nameVi,

@@ -6,7 +6,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { buttonClass, FieldFrame, fileInputClass, FormMessage, inputClass, secondaryButtonClass } from "@/components/ui/Field";
 import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
 import { useHydrated } from "@/components/ui/useHydrated";
-import { formatNumber } from "@/lib/domain/format";
+import { formatNumber, lowerFirst } from "@/lib/domain/format";
+import { labelPeriod } from "@/lib/i18n/periods";
 import { vi as m } from "@/lib/i18n/messages";
 import { LIMITS, type Column, type FileProblem, type Plan, type PlannedRow, type RowProblem, type RowStatus, type RowWarning } from "@/features/import/plan";
 import { uploadBody } from "@/features/import/codec";
@@ -240,7 +241,7 @@ function Outcome({ result, unitSlug }: { result: Result; unitSlug: string }) {
             {periods.map((p) => (
               <li key={p}>
                 <Link href={`/work/reports/${unitSlug}/${p}`} className="text-brand underline">
-                  {t.openReport(p)}
+                  {t.openReport(lowerFirst(labelPeriod(p, "vi")))}
                 </Link>
               </li>
             ))}

@@ -24,6 +24,12 @@ export const vi = {
   review: {
     actions: { submit: "Nộp báo cáo", return: "Trả lại", approve: "Duyệt", publish: "Công bố", unpublish: "Thu hồi công bố", unapprove: "Hủy duyệt" },
     reason: "Lý do / nhận xét",
+    /** Publishing asks first, saying what becomes public and where. */
+    publishTitle: "Công bố báo cáo này?",
+    publishBody: (figures: number, unit: string) =>
+      `${figures.toLocaleString("vi-VN")} số liệu của ${unit} sẽ hiển thị công khai ngay: trên trang của đơn vị, trang từng chỉ tiêu, trang so sánh, dữ liệu mở và API.`,
+    publishConfirm: "Xác nhận công bố",
+    publishCancel: "Chưa công bố",
     reasonHint: "Bắt buộc khi trả lại, hủy duyệt hoặc thu hồi công bố.",
     reasonRequired: "Vui lòng ghi lý do.",
     reasonTooLong: (max: number) => `Lý do không được dài quá ${max.toLocaleString("vi-VN")} ký tự.`,
@@ -71,6 +77,11 @@ export const en: typeof vi = {
   review: {
     actions: { submit: "Submit report", return: "Return", approve: "Approve", publish: "Publish", unpublish: "Withdraw publication", unapprove: "Revoke approval" },
     reason: "Reason / comments",
+    publishTitle: "Publish this report?",
+    publishBody: (figures: number, unit: string) =>
+      `${count(figures)} ${plural(figures, "figure", "figures")} of ${unit} will be public at once: on the unit's page, each indicator's page, the comparison, the open data and the API.`,
+    publishConfirm: "Confirm publication",
+    publishCancel: "Do not publish yet",
     reasonHint: "Required when returning a report, revoking approval or withdrawing publication.",
     reasonRequired: "Please give a reason.",
     reasonTooLong: (max: number) => `The reason must not be longer than ${count(max)} characters.`,

@@ -27,10 +27,14 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await expect(staff.getByTestId("report-status")).toHaveText("Chưa bắt đầu");
 
   // Bad input: a message at the field, and nothing stored.
+  const socCounter = staff.getByTestId("pillar-counters").locator('[data-pillar="SOC"]');
+  const empty = await socCounter.innerText();
   await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("bảy mươi");
   await field(staff, "SOC_SMARTPHONE", "Nguồn").fill("Báo cáo quý 3/2024 của Sở Thông tin và Truyền thông");
   await field(staff, "SOC_PAYMENT_ACCOUNT", "Giá trị").fill("120");
   await field(staff, "SOC_PAYMENT_ACCOUNT", "Nguồn").fill("Ngân hàng Nhà nước chi nhánh tỉnh");
+  // A value the form refuses is not counted as filled in.
+  await expect(socCounter).toHaveText(empty);
   await staff.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(staff.locator('[data-indicator="SOC_SMARTPHONE"]')).toContainText("Giá trị không phải là số hợp lệ");
   await expect(staff.locator('[data-indicator="SOC_PAYMENT_ACCOUNT"]')).toContainText("Tỷ lệ phải nằm trong khoảng 0–100%.");
@@ -39,7 +43,6 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   expect(await count('SELECT count(*) AS n FROM "Report" WHERE "provinceId" = ? AND period = ?', anGiang, "2024-Q3")).toBe(0);
 
   // A Vietnamese decimal comma is fine; a source is required with a value.
-  const socCounter = staff.getByTestId("pillar-counters").locator('[data-pillar="SOC"]');
   const before = await socCounter.innerText();
   await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("71,5");
   // The form says what will be stored, and counts the pillar's figures as they are typed.
@@ -65,6 +68,8 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await official.goto("/work");
   await expect(official.locator("#queue ~ div").locator('tr[data-report="an-giang/2024-Q3"]')).toBeVisible();
   await official.goto(REPORT);
+  // The staff's reason for the missing figures is in front of the official.
+  await expect(official.getByTestId("submit-note")).toContainText("Các chỉ tiêu khác chưa có số liệu quý 3.");
   // Officials review; they do not enter figures.
   await expect(official.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
   await expect(official.locator('tr[data-indicator="SOC_SMARTPHONE"]').getByTestId("current-value")).toHaveText("71,5%");
@@ -77,8 +82,12 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await staff.goto(REPORT);
   await expect(staff.getByTestId("report-comment")).toContainText("đối chiếu với Cục Thống kê");
   await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("72,4");
-  await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác chưa có số liệu quý 3.");
+  // The reason given with the first submission is kept: nobody types it again after a return.
+  await expect(staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu")).toHaveValue("Các chỉ tiêu khác chưa có số liệu quý 3.");
   await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
+  // The dialog leads to the note box, far up the form.
+  await staff.getByRole("alertdialog").getByRole("link", { name: "Ghi lý do" }).click();
+  await expect(staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu")).toBeFocused();
   await staff.getByRole("button", { name: "Xác nhận nộp" }).click();
   await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
 
@@ -97,7 +106,11 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await expect(staff.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
 
   await official.goto(REPORT);
+  // Publishing asks first, saying how many figures become public and where.
   await official.getByRole("button", { name: "Công bố" }).click();
+  const figures = await count('SELECT count(*) AS n FROM "Observation" WHERE "provinceId" = ? AND period = ?', anGiang, "2024-Q3");
+  await expect(official.getByRole("alertdialog")).toContainText(`${figures} số liệu của An Giang`);
+  await official.getByRole("button", { name: "Xác nhận công bố" }).click();
   await expect(official.getByTestId("report-status")).toHaveText("Đã công bố");
 
   // Published: the public sees it at once, on the scorecard and in the comparison, whatever was kept before.
@@ -278,7 +291,8 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   await expectAccessible(staff);
   await staff.getByTestId("import-confirm").click();
   await expect(staff.getByRole("status").filter({ hasText: "Đã lưu 1 số liệu" })).toBeVisible();
-  await staff.getByRole("link", { name: "Mở báo cáo 2025" }).click();
+  // The link names the period in words.
+  await staff.getByRole("link", { name: "Mở báo cáo năm 2025" }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("An Giang (từ 01/7/2025) — Năm 2025");
   await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveValue("81,2");
   await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác đang tổng hợp.");
@@ -291,6 +305,7 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   await official.getByRole("button", { name: "Duyệt" }).click();
   await expect(official.getByTestId("report-status")).toHaveText("Đã duyệt");
   await official.getByRole("button", { name: "Công bố" }).click();
+  await official.getByRole("button", { name: "Xác nhận công bố" }).click();
   await expect(official.getByTestId("report-status")).toHaveText("Đã công bố");
 
   // The old An Giang set "≥ 80 %" for 2025 and was merged away mid-year: its verdict rests on the new province's 2025 figure, which says so.
@@ -307,7 +322,9 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   await expectAccessible(admin);
   await admin.getByRole("button", { name: "Khóa tài khoản" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Đã khóa tài khoản" })).toBeVisible();
-  await expect(admin.getByTestId("admin-audit")).toContainText("user.deactivate");
+  // The audit trail says it in words, and names the account.
+  await expect(admin.getByTestId("admin-audit").locator('li[data-action="user.deactivate"]')).toContainText("Khóa tài khoản Trần Thị Mới");
+  await expect(admin.getByTestId("admin-audit").locator('li[data-action="user.create"]')).toContainText("Tạo tài khoản Trần Thị Mới");
   await staff.goto("/work");
   await expect(staff).toHaveURL(/\/sign-in/);
 });

@@ -4,6 +4,7 @@ import { cell, HeadRow, numericCell, rowClass, Table } from "@/components/ui/Tab
 import { listTargets, unitChoices } from "@/features/admin/reads";
 import { formatValue } from "@/lib/domain/format";
 import { vi as m } from "@/lib/i18n/messages";
+import { comparatorSymbol } from "@/lib/domain/targets";
 
 export const metadata = { title: m.admin.targets.heading };
 
@@ -41,7 +42,7 @@ export default async function TargetsAdminPage({ searchParams }: { searchParams:
               </td>
               <td className={numericCell}>{target.year}</td>
               <td className={numericCell}>
-                {t.comparators[target.comparator]} {formatValue(target.value, target.indicator.unit, "vi")}
+                {comparatorSymbol(target.comparator)} {formatValue(target.value, target.indicator.unit, "vi")}
               </td>
               <td className={cell}>{t.scopes[target.scope]}</td>
               <td className={cell}>{target.source.title}</td>

@@ -12,6 +12,7 @@ export default async function IndicatorAdminPage({ params, searchParams }: { par
   const [{ id }, { created }, indicators, pillars] = await Promise.all([params, searchParams, listIndicatorsForAdmin(), listPillars()]);
   const indicator = id === "new" ? null : indicators.find((i) => String(i.id) === id);
   if (id !== "new" && !indicator) notFound();
+  const fields = indicatorFields(pillars.map((p) => ({ value: String(p.id), label: p.nameVi })));
   const values = indicator
     ? asFormValues(indicator)
     : { unit: "PERCENT", direction: "HIGHER_IS_BETTER", periodicity: "QUARTERLY", pillarId: String(pillars[0]?.id ?? "") };
@@ -22,11 +23,11 @@ export default async function IndicatorAdminPage({ params, searchParams }: { par
       </Link>
       <h1 className="text-2xl font-bold">{indicator?.nameVi ?? `${m.admin.add}: ${m.admin.indicators.heading.toLowerCase()}`}</h1>
       {created ? <FormMessage tone="ok">{m.admin.created}</FormMessage> : null}
-      <AdminForm action={saveIndicatorAction} schema="indicator" id={indicator?.id} fields={indicatorFields(pillars.map((p) => ({ value: String(p.id), label: p.nameVi })))} values={values} />
+      <AdminForm action={saveIndicatorAction} schema="indicator" id={indicator?.id} fields={fields} values={values} />
       {indicator ? (
         <>
           <RecordButton action={deleteIndicatorAction} id={indicator.id} label={m.admin.delete} confirm={m.admin.deleteConfirm} danger />
-          <AuditList events={await auditOf("indicators", indicator.id)} />
+          <AuditList events={await auditOf("indicators", indicator.id)} record={indicator.nameVi} fields={fields} />
         </>
       ) : null}
     </div>

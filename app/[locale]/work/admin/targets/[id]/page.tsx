@@ -30,7 +30,7 @@ export default async function TargetAdminPage({ params, searchParams }: { params
       {target ? (
         <>
           <RecordButton action={deleteTargetAction} id={target.id} label={m.admin.delete} confirm={m.admin.deleteConfirm} danger />
-          <AuditList events={await auditOf("targets", target.id)} />
+          <AuditList events={await auditOf("targets", target.id)} record={`${indicators.find((i) => i.id === target.indicatorId)?.nameVi ?? ""} (${target.year})`} fields={fields} />
         </>
       ) : null}
     </div>

@@ -27,7 +27,7 @@ export default async function UnitPage({ params, searchParams }: { params: Promi
       {unit ? (
         <>
           <RecordButton action={deleteUnitAction} id={unit.id} label={m.admin.delete} confirm={m.admin.deleteConfirm} danger />
-          <AuditList events={await auditOf("units", unit.id)} />
+          <AuditList events={await auditOf("units", unit.id)} record={unit.nameVi} fields={unitFields(options)} />
         </>
       ) : null}
     </div>

@@ -13,6 +13,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   if (!user) notFound();
   const [units, events] = await Promise.all([unitChoices("users"), auditOf("users", user.id)]);
   const u = m.admin.users;
+  const fields = userFields(units.map((x) => ({ value: String(x.id), label: x.nameVi })));
   const { active } = user;
   return (
     <div className="space-y-6">
@@ -22,7 +23,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
       <h1 className="text-2xl font-bold">
         {user.name} {active ? null : <span className="text-base font-normal text-red-800">({u.inactive})</span>}
       </h1>
-      <AdminForm action={saveUserAction} schema="user" id={user.id} fields={userFields(units.map((x) => ({ value: String(x.id), label: x.nameVi })))} values={asFormValues(user)} />
+      <AdminForm action={saveUserAction} schema="user" id={user.id} fields={fields} values={asFormValues(user)} />
       <div className="flex flex-wrap gap-6 rounded-lg border border-slate-200 bg-white p-4">
         <div className="space-y-1">
           <RecordButton action={resetPasswordAction} id={user.id} label={u.reset} confirm={u.resetHint} linkBase="/set-password?token=" />
@@ -30,7 +31,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </div>
         <RecordButton action={setUserActiveAction} id={user.id} label={active ? u.deactivate : u.activate} extra={{ active: String(!active) }} danger={active} />
       </div>
-      <AuditList events={events} />
+      <AuditList events={events} record={user.name} fields={fields} />
     </div>
   );
 }

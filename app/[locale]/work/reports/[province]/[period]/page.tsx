@@ -89,6 +89,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
             {m.reportPage.comment}: {sheet.report.comment}
           </p>
         ) : null}
+        {sheet.submitNote && sheet.report && status !== "DRAFT" ? (
+          <div className="rounded border border-slate-300 bg-white px-3 py-2 text-sm" data-testid="submit-note">
+            <p className="font-medium">{m.entry.submitNote(sheet.submitNote.by)}</p>
+            <p className="whitespace-pre-line">{sheet.submitNote.text}</p>
+          </div>
+        ) : null}
         {sheet.windowProblem && !sheet.report ? (
           <p className="rounded border border-slate-300 bg-slate-100 px-3 py-2 text-sm" data-testid="window-problem">
             {m.work.window[sheet.windowProblem]}
@@ -102,10 +108,23 @@ export default async function ReportPage({ params, searchParams }: Props) {
       </header>
 
       {editing ? (
-        <EntryForm provinceId={sheet.province.id} period={sheet.period} pillars={entryPillars(sheet)} threshold={env.CHANGE_WARNING_THRESHOLD} />
+        <EntryForm
+          provinceId={sheet.province.id}
+          period={sheet.period}
+          pillars={entryPillars(sheet)}
+          threshold={env.CHANGE_WARNING_THRESHOLD}
+          initialNote={sheet.submitNote?.text ?? ""}
+        />
       ) : (
         <>
-          {sheet.report ? <ReviewPanel reportId={sheet.report.id} actions={reviewActions} /> : null}
+          {sheet.report ? (
+            <ReviewPanel
+              reportId={sheet.report.id}
+              actions={reviewActions}
+              unitName={sheet.province.nameVi}
+              figures={sheet.pillars.reduce((n, p) => n + p.rows.filter((r) => r.current !== null).length, 0)}
+            />
+          ) : null}
           <ReportSheetTable sheet={sheet} threshold={env.CHANGE_WARNING_THRESHOLD} />
         </>
       )}
