@@ -16,6 +16,7 @@ export async function listReports(actor: Actor) {
       status: true,
       comment: true,
       updatedAt: true,
+      provinceId: true,
       province: { select: { slug: true, nameVi: true } },
       _count: { select: { observations: true } },
     },

@@ -66,7 +66,8 @@ test("staff enters and submits; the official returns; staff fixes; the official 
 
   const official = await as(browser, "official-an-giang");
   await official.goto("/work");
-  await expect(official.locator("#queue ~ div").locator('tr[data-report="an-giang/2024-Q3"]')).toBeVisible();
+  // The official's to-do list holds the report to review, and opens it.
+  await expect(official.getByTestId("todo").locator('li[data-report="an-giang/2024-Q3"][data-todo="SUBMITTED"]')).toBeVisible();
   await official.goto(REPORT);
   // The staff's reason for the missing figures is in front of the official.
   await expect(official.getByTestId("submit-note")).toContainText("Các chỉ tiêu khác chưa có số liệu quý 3.");
@@ -79,7 +80,13 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await official.getByRole("button", { name: "Trả lại" }).click();
   await expect(official.getByTestId("report-status")).toHaveText("Bị trả lại");
 
-  await staff.goto(REPORT);
+  // Staff find the returned report at the top of their to-do list, with the official's reason.
+  await staff.goto("/work");
+  const returned = staff.getByTestId("todo").locator('li[data-report="an-giang/2024-Q3"]');
+  await expect(returned).toHaveAttribute("data-todo", "RETURNED");
+  await expect(returned).toContainText("Lý do trả lại: Số liệu điện thoại thông minh cần đối chiếu với Cục Thống kê.");
+  await returned.getByRole("link").click();
+  await expect(staff).toHaveURL(new RegExp(`${REPORT}$`));
   await expect(staff.getByTestId("report-comment")).toContainText("đối chiếu với Cục Thống kê");
   await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("72,4");
   // The reason given with the first submission is kept: nobody types it again after a return.

@@ -5,6 +5,7 @@ import { periodLabel } from "@/components/IndicatorCard";
 import { buttonClass, Field, FormMessage } from "@/components/ui/Field";
 import { adminSectionsFor, can } from "@/lib/security/authorization";
 import { listReports, listWorkProvinces } from "@/features/entry/reads";
+import { todoFor } from "@/features/entry/todo";
 import { vi as m } from "@/lib/i18n/messages";
 import { recentPeriods } from "@/lib/domain/period";
 import { reportingWindowProblem } from "@/lib/domain/reporting-window";
@@ -20,7 +21,7 @@ export default async function WorkHome({ searchParams }: { searchParams: Promise
   // Periods at least one of the person's units can still report on.
   // The last twelve quarters and three years: what staff usually report on.
   const periods = recentPeriods(new Date(), { quarters: 12, years: 3 }).filter((q) => provinces.some((p) => reportingWindowProblem(q, p, new Date()) === null));
-  const waiting = reports.filter((r) => r.status === "SUBMITTED");
+  const todo = todoFor(user, reports);
 
   return (
     <div className="space-y-6">
@@ -58,12 +59,26 @@ export default async function WorkHome({ searchParams }: { searchParams: Promise
         </form>
       ) : null}
 
-      {can(user, "report.approve") ? (
-        <section aria-labelledby="queue" className="space-y-2">
-          <h2 id="queue" className="text-lg font-semibold">{m.workHome.queue}</h2>
-          {waiting.length === 0 ? <p className="text-sm text-slate-600">{m.workHome.queueEmpty}</p> : <ReportList reports={waiting} />}
-        </section>
-      ) : null}
+      <section aria-labelledby="todo" className="space-y-2">
+        <h2 id="todo" className="text-lg font-semibold">
+          {m.workHome.todo}
+        </h2>
+        {todo.length === 0 ? (
+          <p className="text-sm text-slate-600">{m.workHome.todoEmpty}</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm" data-testid="todo">
+            {todo.map(({ kind, report }) => (
+              <li key={report.id} className="space-y-0.5 p-3" data-report={`${report.province.slug}/${report.period}`} data-todo={kind}>
+                <Link href={`/work/reports/${report.province.slug}/${report.period}`} className="font-medium text-brand underline underline-offset-2">
+                  {report.province.nameVi} — {periodLabel(report.period)}
+                </Link>
+                <p className={kind === "RETURNED" ? "font-medium text-amber-900" : "text-slate-700"}>{m.workHome.todoKinds[kind]}</p>
+                {kind === "RETURNED" && report.comment ? <p className="text-slate-700">{m.workHome.returnedBecause(report.comment)}</p> : null}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section aria-labelledby="all" className="space-y-2">
         <h2 id="all" className="text-lg font-semibold">{m.workHome.reports}</h2>
