@@ -22,6 +22,8 @@ export interface ImportUnitChoice {
   slug: string;
   nameVi: string;
   periods: { code: string; label: string }[];
+  /** The period offered first: the latest that has ended. */
+  due: string | null;
 }
 
 type Result =
@@ -36,7 +38,7 @@ type Phase = { step: "idle" } | { step: "uploading"; percent: number } | { step:
 export function ImportPanel({ units, initialUnit, initialPeriod }: { units: ImportUnitChoice[]; initialUnit?: string; initialPeriod?: string }) {
   const [unitSlug, setUnitSlug] = useState(units.some((u) => u.slug === initialUnit) ? initialUnit! : (units[0]?.slug ?? ""));
   const unit = units.find((u) => u.slug === unitSlug);
-  const [period, setPeriod] = useState(initialPeriod && unit?.periods.some((p) => p.code === initialPeriod) ? initialPeriod : (unit?.periods[0]?.code ?? ""));
+  const [period, setPeriod] = useState(initialPeriod && unit?.periods.some((p) => p.code === initialPeriod) ? initialPeriod : (unit?.due ?? ""));
   const [file, setFile] = useState<File | null>(null);
   const [defaultSource, setDefaultSource] = useState("");
   const [phase, setPhase] = useState<Phase>({ step: "idle" });
@@ -103,7 +105,7 @@ export function ImportPanel({ units, initialUnit, initialPeriod }: { units: Impo
                 className={inputClass}
                 onChange={(e) => {
                   setUnitSlug(e.target.value);
-                  setPeriod(units.find((u) => u.slug === e.target.value)?.periods[0]?.code ?? "");
+                  setPeriod(units.find((u) => u.slug === e.target.value)?.due ?? "");
                   setResult(null);
                   setChecked(null);
                 }}

@@ -3,6 +3,7 @@ import {
   comparePeriods,
   previousPeriod,
   recentPeriods,
+  dueFirst,
   nextQuarter,
   parsePeriod,
   periodEnd,
@@ -166,3 +167,11 @@ describe("recentPeriods", () => {
   });
 });
 
+describe("dueFirst", () => {
+  it("picks the latest period that has ended, not the quarter still running", () => {
+    const periods = recentPeriods(new Date("2026-12-06T00:00:00Z"), { quarters: 4, years: 2 });
+    expect(dueFirst(periods, new Date("2026-12-06T00:00:00Z"))?.code).toBe("2026-Q3");
+    // On the first day of a quarter the one just ended is due.
+    expect(dueFirst(recentPeriods(new Date("2027-01-01T00:00:00Z"), { quarters: 2, years: 2 }), new Date("2027-01-01T00:00:00Z"))?.code).toBe("2026-Q4");
+  });
+});

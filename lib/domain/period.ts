@@ -132,3 +132,13 @@ function quarterNumber(date: Date): number {
 export function quartersBetween(from: Date, to: Date): number {
   return Math.max(0, quarterNumber(to) - quarterNumber(from));
 }
+
+/**
+ * The period a report is asked for first: the latest one that has ended
+ * (its report is due), not the quarter still running; the first given when
+ * none has ended.
+ */
+export function dueFirst<P extends Period>(periods: readonly P[], now: Date): P | undefined {
+  const ended = periods.filter((p) => periodEnd(p) < now);
+  return [...ended].sort((a, b) => periodEnd(b).getTime() - periodEnd(a).getTime())[0] ?? periods[0];
+}

@@ -7,7 +7,7 @@ import { adminSectionsFor, can } from "@/lib/security/authorization";
 import { listReports, listWorkProvinces } from "@/features/entry/reads";
 import { todoFor } from "@/features/entry/todo";
 import { vi as m } from "@/lib/i18n/messages";
-import { recentPeriods } from "@/lib/domain/period";
+import { dueFirst, recentPeriods } from "@/lib/domain/period";
 import { reportingWindowProblem } from "@/lib/domain/reporting-window";
 import { getCurrentUser } from "@/lib/server/session";
 
@@ -52,7 +52,7 @@ export default async function WorkHome({ searchParams }: { searchParams: Promise
             spec={{ name: "province", label: m.common.province, kind: "select", options: provinces.map((p) => ({ value: p.slug, label: p.nameVi })) }}
             value={provinces[0]?.slug ?? ""}
           />
-          <Field spec={{ name: "period", label: m.workHome.quarter, kind: "select", options: periods.map((q) => ({ value: q.code, label: periodLabel(q.code) })) }} value={periods[0]?.code ?? ""} />
+          <Field spec={{ name: "period", label: m.workHome.quarter, kind: "select", options: periods.map((q) => ({ value: q.code, label: periodLabel(q.code) })) }} value={dueFirst(periods, new Date())?.code ?? ""} />
           <button type="submit" className={buttonClass}>
             {m.workHome.open}
           </button>

@@ -4,7 +4,7 @@ import { ImportPanel } from "@/features/import/ImportPanel";
 import { can } from "@/lib/security/authorization";
 import { listWorkProvinces } from "@/features/entry/reads";
 import { vi as m } from "@/lib/i18n/messages";
-import { recentPeriods } from "@/lib/domain/period";
+import { dueFirst, recentPeriods } from "@/lib/domain/period";
 import { labelPeriod } from "@/lib/i18n/periods";
 import { reportingWindowProblem } from "@/lib/domain/reporting-window";
 import { getCurrentUser } from "@/lib/server/session";
@@ -17,14 +17,16 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const now = new Date();
   const units = (await listWorkProvinces(user))
     .filter((u) => can(user, "report.edit", u.id))
-    .map((u) => ({
-      id: u.id,
-      slug: u.slug,
-      nameVi: u.nameVi,
-      periods: recentPeriods(now, { quarters: 12, years: 3 })
-        .filter((p) => reportingWindowProblem(p, u, now) === null)
-        .map((p) => ({ code: p.code, label: labelPeriod(p.code, "vi") })),
-    }));
+    .map((u) => {
+      const periods = recentPeriods(now, { quarters: 12, years: 3 }).filter((p) => reportingWindowProblem(p, u, now) === null);
+      return {
+        id: u.id,
+        slug: u.slug,
+        nameVi: u.nameVi,
+        periods: periods.map((p) => ({ code: p.code, label: labelPeriod(p.code, "vi") })),
+        due: dueFirst(periods, now)?.code ?? null,
+      };
+    });
   if (units.length === 0) notFound();
   return (
     <div className="space-y-4">
