@@ -89,6 +89,8 @@ export const vi = {
     unitInUse: (what: string[]) => `Không xóa được: đơn vị đang có ${what.join(", ")}. Hãy đặt ngày hết hiệu lực (và đơn vị kế thừa) thay vì xóa.`,
     indicatorInUse: (what: string[]) => `Không xóa được: chỉ tiêu đang có ${what.join(", ")}. Chỉ tiêu đã có số liệu được giữ để lịch sử còn nguyên.`,
     users: {
+      unitsAll: "Cho chọn cả đơn vị đã sáp nhập, giải thể",
+      unitsToday: "Chỉ cho chọn đơn vị hiện có",
       heading: "Người dùng",
       email: "Email",
       name: "Họ tên",
@@ -251,6 +253,8 @@ export const en: typeof vi = {
     indicatorInUse: (what: string[]) =>
       `Cannot delete: this indicator has ${what.join(", ")}. Indicators that have figures are kept so that the history stays intact.`,
     users: {
+      unitsAll: "Offer units merged or dissolved too",
+      unitsToday: "Offer only units that exist today",
       heading: "Users",
       email: "Email",
       name: "Full name",

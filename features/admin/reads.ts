@@ -91,8 +91,9 @@ export async function getTarget(id: number) {
 /** The units a section's forms offer to choose from (a user's unit, a target's unit), for whoever may open that section. */
 export async function unitChoices(section: AdminSection) {
   await mayOpen(section);
+  // Today's units first; those merged away after them, still named with the day they ended.
   return db.province.findMany({
-    select: { id: true, slug: true, nameVi: true },
+    select: { id: true, slug: true, nameVi: true, validTo: true },
     orderBy: [{ validTo: { sort: "asc", nulls: "first" } }, { sortOrder: "asc" }, { nameVi: "asc" }],
   });
 }

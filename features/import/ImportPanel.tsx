@@ -363,9 +363,10 @@ function PlanRow({ row }: { row: PlannedRow }) {
       <tr className={`${notes ? "" : rowClass} ${row.status === "error" ? "bg-red-50" : row.status === "changed" ? "bg-amber-50" : ""}`} data-status={row.status}>
         <td className={`${cell} tabular-nums`}>{row.row}</td>
         <td className={cell}>
-          <code className="text-xs">{row.code || "—"}</code>
+          {row.name ? <span className="block">{row.name}</span> : null}
+          <code className="text-xs text-slate-600">{row.code || "—"}</code>
         </td>
-        <td className={cell}>{row.period || "—"}</td>
+        <td className={cell}>{row.period ? labelPeriod(row.period, "vi") : "—"}</td>
         <td className={cell}>{t.status[row.status]}</td>
         <td className={`${cell} tabular-nums whitespace-nowrap`}>
           {row.status === "changed" ? `${show(row.old?.value)} → ${show(row.value)}` : row.status === "new" ? `— → ${show(row.value)}` : show(row.value ?? row.old?.value)}

@@ -8,8 +8,8 @@ const HEADER = ["Mã đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Đơn 
 const context = (over: Partial<PlanContext> = {}): PlanContext => ({
   unit: { slug: "an-giang-2025", validFrom: new Date("2025-07-01T00:00:00Z"), validTo: null },
   indicators: new Map([
-    ["SOC_SMARTPHONE", { id: 1, code: "SOC_SMARTPHONE", unit: "PERCENT", minValue: null, maxValue: null }],
-    ["GOV_SERVICES", { id: 2, code: "GOV_SERVICES", unit: "COUNT", minValue: null, maxValue: null }],
+    ["SOC_SMARTPHONE", { id: 1, code: "SOC_SMARTPHONE", nameVi: "Tỷ lệ dân số trưởng thành có điện thoại thông minh", unit: "PERCENT", minValue: null, maxValue: null }],
+    ["GOV_SERVICES", { id: 2, code: "GOV_SERVICES", nameVi: "Số dịch vụ công trực tuyến", unit: "COUNT", minValue: null, maxValue: null }],
   ]),
   stored: new Map([["1|2025-Q4", { value: 80, source: "Sở", note: null, version: 3 }]]),
   lockedReports: new Map(),
@@ -57,6 +57,9 @@ describe("plan", () => {
     ]);
     expect(planned.counts).toEqual({ new: 2, changed: 1, unchanged: 0, empty: 1, error: 0 });
     expect(planOf([row("SOC_SMARTPHONE", text("2025-Q4"), num(80))]).rows[0]?.status).toBe("unchanged");
+    // Each row carries its indicator's name, for people who read names rather than codes; an unknown code has none.
+    expect(planned.rows[2]?.name).toBe("Số dịch vụ công trực tuyến");
+    expect(planOf([row("NO_SUCH_CODE", text("2025-Q4"), num(1))]).rows[0]?.name).toBeNull();
   });
 
   it("reads a count's 1.506 as 1 506 and says so; never a percentage", () => {

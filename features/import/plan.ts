@@ -86,6 +86,8 @@ export interface PlannedRow {
   /** The row's number in the file, as a spreadsheet shows it. */
   row: number;
   code: string;
+  /** The indicator's name when the code is known. */
+  name: string | null;
   period: string;
   status: RowStatus;
   indicatorId: number | null;
@@ -103,6 +105,8 @@ export interface PlannedRow {
 export interface IndicatorRef {
   id: number;
   code: string;
+  /** Shown in the dry run, which people read by name, not by code. */
+  nameVi: string;
   unit: IndicatorUnit;
   minValue: number | null;
   maxValue: number | null;
@@ -271,7 +275,7 @@ function planRow(
 
   const stored = storedNow;
   const old = stored ? { value: stored.value, source: stored.source, note: stored.note } : null;
-  const base = { row: rowNumber, code, period: period?.code ?? periodText, indicatorId: indicator?.id ?? null, value, old, source, note, version: stored?.version ?? 0, errors, warnings };
+  const base = { row: rowNumber, code, name: indicator?.nameVi ?? null, period: period?.code ?? periodText, indicatorId: indicator?.id ?? null, value, old, source, note, version: stored?.version ?? 0, errors, warnings };
 
   if (errors.length > 0) return { ...base, status: "error" };
   // An empty value never clears a stored figure: clearing is done in the form, one figure at a time.

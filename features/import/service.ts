@@ -41,7 +41,7 @@ async function planFile(unit: ImportUnit, file: { name: string; bytes: Uint8Arra
   if ("problem" in header) return { kind: "file", problem: header.problem, missing: header.missing };
   const periods = periodsNamed(read.grid, header);
   const [indicators, stored, reports] = await Promise.all([
-    db.indicator.findMany({ select: { id: true, code: true, unit: true, minValue: true, maxValue: true } }),
+    db.indicator.findMany({ select: { id: true, code: true, nameVi: true, unit: true, minValue: true, maxValue: true } }),
     db.observation.findMany({
       where: { provinceId: unit.id, period: { in: periods } },
       select: { indicatorId: true, period: true, value: true, note: true, version: true, source: { select: { title: true } } },

@@ -250,9 +250,15 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   await admin.goto("/work");
   await admin.getByRole("link", { name: "Quản trị" }).click();
   await admin.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Người dùng" }).click();
+  // A new account is offered today's units only, unless the admin asks for the others.
+  const unitChoice = admin.getByLabel("Đơn vị", { exact: true });
+  await expect(unitChoice.locator("option", { hasText: "An Giang (đến 30/6/2025)" })).toHaveCount(0);
+  await admin.getByTestId("unit-scope").click();
+  await expect(unitChoice.locator("option", { hasText: "An Giang (đến 30/6/2025)" })).toHaveCount(1);
+  await admin.getByTestId("unit-scope").click();
   await admin.getByLabel("Email").fill("canbo.moi@angiang.example");
   await admin.getByLabel("Họ tên").fill("Trần Thị Mới");
-  await admin.getByLabel("Đơn vị", { exact: true }).selectOption({ label: "An Giang (từ 01/7/2025)" });
+  await unitChoice.selectOption({ label: "An Giang (từ 01/7/2025)" });
   await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
   const link = await admin.getByTestId("set-password-link").inputValue();
   expect(link).toMatch(/\/set-password\?token=\d+\./);
@@ -295,6 +301,9 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   await expect(staff.getByTestId("import-counts")).toContainText("Lỗi: 0");
   await staff.getByRole("button", { name: "Mới", exact: true }).click();
   await expect(staff.locator('[data-testid="import-plan"] tr[data-status="new"]')).toContainText(["SOC_SMARTPHONE"]);
+  // The dry run names the indicator and the period in words, not only by code.
+  await expect(staff.locator('[data-testid="import-plan"] tr[data-status="new"]')).toContainText(["Tỷ lệ dân số trưởng thành có điện thoại thông minh"]);
+  await expect(staff.locator('[data-testid="import-plan"] tr[data-status="new"]')).toContainText(["Năm 2025"]);
   await expectAccessible(staff);
   await staff.getByTestId("import-confirm").click();
   await expect(staff.getByRole("status").filter({ hasText: "Đã lưu 1 số liệu" })).toBeVisible();

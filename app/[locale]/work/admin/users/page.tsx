@@ -8,9 +8,12 @@ import { vi as m } from "@/lib/i18n/messages";
 
 export const metadata = { title: m.admin.users.heading };
 
-export default async function UsersPage() {
-  const [users, units] = await Promise.all([listUsers(), unitChoices("users")]);
-  const unitOptions = units.map((u) => ({ value: String(u.id), label: u.nameVi }));
+export default async function UsersPage({ searchParams }: { searchParams: Promise<{ all?: string }> }) {
+  const [users, units, { all }] = await Promise.all([listUsers(), unitChoices("users"), searchParams]);
+  // A new account belongs to a unit that exists today, unless the admin asks for one merged away.
+  const now = new Date();
+  const offered = all ? units : units.filter((unit) => unit.validTo === null || unit.validTo > now);
+  const unitOptions = offered.map((unit) => ({ value: String(unit.id), label: unit.nameVi }));
   const u = m.admin.users;
   return (
     <div className="space-y-6">
@@ -38,6 +41,11 @@ export default async function UsersPage() {
           {u.create}
         </h2>
         <p className="text-sm text-slate-700">{u.noSelfRegistration}</p>
+        <p className="text-sm">
+          <Link href={all ? "/work/admin/users" : "/work/admin/users?all=1"} className="text-brand underline underline-offset-2" data-testid="unit-scope">
+            {all ? u.unitsToday : u.unitsAll}
+          </Link>
+        </p>
         <AdminForm action={saveUserAction} schema="user" fields={userFields(unitOptions)} values={{ role: "STAFF" }} submitLabel={u.create} linkBase="/set-password?token=" />
       </section>
     </div>
