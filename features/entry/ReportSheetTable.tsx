@@ -1,7 +1,11 @@
 import { periodLabel } from "@/components/IndicatorCard";
 import type { ReportSheet } from "@/features/entry/reads";
 import { largeChangeWarning } from "@/features/entry/schema";
+import Link from "next/link";
+import { changeBetween } from "@/lib/domain/change";
 import { formatNumber, formatValue } from "@/lib/domain/format";
+import { comparatorSymbol } from "@/lib/domain/targets";
+import { i18nFor } from "@/lib/i18n/i18n";
 import { vi as m } from "@/lib/i18n/messages";
 
 /** Audit values are stored as text; numbers among them are shown the Vietnamese way. */
@@ -9,57 +13,112 @@ const auditValue = (text: string | null) => (text === null ? "—" : Number.isFi
 
 const time = new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
 
-/** The period's figures beside each indicator's latest earlier figure, each with its history. */
-export function ReportSheetTable({ sheet, threshold }: { sheet: ReportSheet; threshold: number }) {
+/** Which figures the review shows: all, those entered, those flagged for a large change, or the required ones missing. */
+export const SHEET_FILTERS = ["all", "entered", "flagged", "missing"] as const;
+export type SheetFilter = (typeof SHEET_FILTERS)[number];
+
+type SheetRow = ReportSheet["pillars"][number]["rows"][number];
+
+/**
+ * What an official needs to decide on a report, figure by figure: this
+ * period's value, the unit's latest earlier figure and the change since (only
+ * as exact as the two figures allow), the next open target, the source, and a
+ * flag on a large change; counts and filters at the top.
+ */
+export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity }: { sheet: ReportSheet; threshold: number; filter: SheetFilter; requiredPeriodicity: string }) {
+  const t = i18nFor("vi");
+  const flagOf = (row: SheetRow) => largeChangeWarning(row.previous, row.current?.value ?? null, threshold);
+  const rows = sheet.pillars.flatMap((p) => p.rows);
+  const isMissing = (row: SheetRow) => row.current === null && row.indicator.periodicity === requiredPeriodicity;
+  const shows: Record<SheetFilter, (row: SheetRow) => boolean> = {
+    all: () => true,
+    entered: (row) => row.current !== null,
+    flagged: (row) => flagOf(row) !== null,
+    missing: isMissing,
+  };
+  const counts: Record<SheetFilter, number> = {
+    all: rows.length,
+    entered: rows.filter(shows.entered).length,
+    flagged: rows.filter(shows.flagged).length,
+    missing: rows.filter(isMissing).length,
+  };
+  const base = `/work/reports/${sheet.province.slug}/${sheet.period}`;
   return (
     <div className="space-y-6">
-      {sheet.pillars.map((pillar) => (
-        <section key={pillar.code} aria-labelledby={`s-${pillar.code}`} className="space-y-2">
-          <h2 id={`s-${pillar.code}`} className="text-lg font-semibold">{pillar.nameVi}</h2>
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full min-w-[40rem] border-collapse text-sm">
-              <thead>
-                <tr className="border-b border-slate-300 bg-slate-50 text-left">
-                  <th scope="col" className="p-2">{m.common.indicator}</th>
-                  <th scope="col" className="p-2">{periodLabel(sheet.period)}</th>
-                  <th scope="col" className="p-2">{m.entry.previousColumn}</th>
-                  <th scope="col" className="p-2">{m.common.source}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pillar.rows.map(({ indicator, current, previous, history }) => {
-                  const warning = largeChangeWarning(previous, current?.value ?? null, threshold);
-                  return (
-                    <tr key={indicator.id} className="border-b border-slate-200 align-top" data-indicator={indicator.code}>
-                      <th scope="row" className="max-w-xs p-2 text-left font-normal">
-                        {indicator.nameVi}
-                        <FigureHistory history={history} />
-                      </th>
-                      <td className="p-2 tabular-nums" data-testid="current-value">
-                        {current ? formatValue(current.value, indicator.unit, "vi") : m.common.noData}
-                        {warning ? <p className="text-xs text-amber-800">⚠ {warning}</p> : null}
-                      </td>
-                      <td className="p-2 tabular-nums" data-testid="previous-value">
-                        {previous === null ? (
-                          m.common.noData
-                        ) : (
-                          <>
-                            {formatValue(previous.value, indicator.unit, "vi")} <span className="text-xs text-slate-600">({periodLabel(previous.period)})</span>
-                          </>
-                        )}
-                      </td>
-                      <td className="p-2 text-xs">
-                        {current?.source.title ?? ""}
-                        {current?.note ? <p className="text-slate-600">{current.note}</p> : null}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ))}
+      <nav aria-label={m.reportPage.filters} className="flex flex-wrap gap-2 text-sm" data-testid="sheet-filters">
+        {SHEET_FILTERS.map((f) => (
+          <Link
+            key={f}
+            href={f === "all" ? base : `${base}?show=${f}`}
+            aria-current={f === filter ? "page" : undefined}
+            className={`rounded border px-2 py-1 ${f === filter ? "border-brand bg-brand text-white" : "border-slate-300 bg-white hover:border-brand"}`}
+            data-filter={f}
+          >
+            {m.reportPage.filter[f]} <strong className="tabular-nums">{counts[f]}</strong>
+          </Link>
+        ))}
+      </nav>
+      {sheet.pillars.map((pillar) => {
+        const shown = pillar.rows.filter(shows[filter]);
+        if (shown.length === 0) return null;
+        return (
+          <section key={pillar.code} aria-labelledby={`s-${pillar.code}`} className="space-y-2">
+            <h2 id={`s-${pillar.code}`} className="text-lg font-semibold">{pillar.nameVi}</h2>
+            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+              <table className="w-full min-w-[56rem] border-collapse text-sm">
+                <thead>
+                  <tr className="border-b border-slate-300 bg-slate-50 text-left">
+                    <th scope="col" className="p-2">{m.common.indicator}</th>
+                    <th scope="col" className="p-2">{periodLabel(sheet.period)}</th>
+                    <th scope="col" className="p-2">{m.entry.previousColumn}</th>
+                    <th scope="col" className="p-2">{m.reportPage.change}</th>
+                    <th scope="col" className="p-2">{m.reportPage.nextTarget}</th>
+                    <th scope="col" className="p-2">{m.common.source}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((row) => {
+                    const { indicator, current, previous, targets, history } = row;
+                    const warning = flagOf(row);
+                    const next = targets[0];
+                    return (
+                      <tr key={indicator.id} className="border-b border-slate-200 align-top" data-indicator={indicator.code} data-flagged={warning ? "true" : undefined}>
+                        <th scope="row" className="max-w-xs p-2 text-left font-normal">
+                          {indicator.nameVi}
+                          <FigureHistory history={history} />
+                        </th>
+                        <td className="p-2 tabular-nums" data-testid="current-value">
+                          {current ? t.figure(current, indicator.unit) : m.common.noData}
+                          {warning ? <p className="text-xs text-amber-800">⚠ {warning}</p> : null}
+                        </td>
+                        <td className="p-2 tabular-nums" data-testid="previous-value">
+                          {previous === null ? (
+                            m.common.noData
+                          ) : (
+                            <>
+                              {t.figure(previous, indicator.unit)} <span className="text-xs text-slate-600">({t.periodOf(previous)})</span>
+                            </>
+                          )}
+                        </td>
+                        <td className="p-2 tabular-nums" data-testid="change">
+                          {current && previous ? t.change(changeBetween(previous, { ...current, period: sheet.period }), indicator.unit) : "—"}
+                        </td>
+                        <td className="p-2 tabular-nums" data-testid="next-target">
+                          {next ? `${comparatorSymbol(next.comparator)} ${formatValue(next.value, indicator.unit, "vi")} (${next.year})` : "—"}
+                        </td>
+                        <td className="p-2 text-xs">
+                          {current?.source.title ?? ""}
+                          {current?.note ? <p className="text-slate-600">{current.note}</p> : null}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -78,6 +78,9 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
         id: true,
         indicatorId: true,
         value: true,
+        qualifier: true,
+        asOf: true,
+        outOf: true,
         note: true,
         version: true,
         source: { select: { title: true } },
@@ -88,7 +91,7 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
     // Every earlier figure of the unit: the latest one is what a new figure is checked against.
     db.observation.findMany({
       where: { provinceId: province.id, periodEnd: { lte: periodEnd(period) }, period: { not: period.code } },
-      select: { indicatorId: true, value: true, period: true },
+      select: { indicatorId: true, value: true, qualifier: true, asOf: true, outOf: true, period: true },
     }),
     db.observation.findMany({
       where: { provinceId: province.id, report: { status: "PUBLISHED" } },
@@ -119,12 +122,12 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
 
   const currentOf = new Map(current.map((o) => [o.indicatorId, o]));
   // The latest earlier figure per indicator, of whatever kind of period: the one just before may be empty.
-  const priorOf = new Map<number, { value: number; period: string }>();
+  const priorOf = new Map<number, Omit<(typeof prior)[number], "indicatorId">>();
   const byRecency = prior
     .map((o) => ({ ...o, parsed: parsePeriod(o.period)! }))
     .filter((o) => comparePeriods(o.parsed, period) < 0)
     .sort((a, b) => comparePeriods(b.parsed, a.parsed));
-  for (const { indicatorId, value, period: code } of byRecency) if (!priorOf.has(indicatorId)) priorOf.set(indicatorId, { value, period: code });
+  for (const { indicatorId, value, qualifier, asOf, outOf, period: code } of byRecency) if (!priorOf.has(indicatorId)) priorOf.set(indicatorId, { value, qualifier, asOf, outOf, period: code });
   const publishedOf = new Map<number, { value: number; period: string }>();
   for (const o of published) if (!publishedOf.has(o.indicatorId)) publishedOf.set(o.indicatorId, o);
   // The targets still open in this period, soonest first: a merged unit's own, and those it carries on from its predecessors.

@@ -16,6 +16,10 @@ export const vi = {
     caption: "Số chỉ tiêu đã nhập / yêu cầu theo đơn vị, kỳ và trụ cột",
   },
   reportPage: {
+    filters: "Lọc số liệu",
+    filter: { all: "Tất cả", entered: "Đã nhập", flagged: "Bị cảnh báo", missing: "Thiếu" },
+    change: "Thay đổi",
+    nextTarget: "Mục tiêu kế tiếp",
     notStarted: "Chưa bắt đầu",
     comment: "Nhận xét của lãnh đạo",
     system: "Hệ thống",
@@ -69,6 +73,10 @@ export const en: typeof vi = {
     caption: "Indicators entered / required, by unit, period and pillar",
   },
   reportPage: {
+    filters: "Filter the figures",
+    filter: { all: "All", entered: "Entered", flagged: "Flagged", missing: "Missing" },
+    change: "Change",
+    nextTarget: "Next target",
     notStarted: "Not started",
     comment: "Official's comments",
     system: "System",

@@ -74,6 +74,19 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   // Officials review; they do not enter figures.
   await expect(official.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
   await expect(official.locator('tr[data-indicator="SOC_SMARTPHONE"]').getByTestId("current-value")).toHaveText("71,5%");
+  // Counts and filters: the figures entered, those flagged, the required ones missing.
+  const filters = official.getByTestId("sheet-filters");
+  await expect(filters.locator('[data-filter="entered"] strong')).toHaveText("1");
+  await filters.locator('[data-filter="entered"]').click();
+  await expect(official).toHaveURL(/\?show=entered$/);
+  await expect(official.locator("tr[data-indicator]")).toHaveCount(1);
+  await expect(official.locator('tr[data-indicator="SOC_SMARTPHONE"]')).toBeVisible();
+  const missing = Number(await filters.locator('[data-filter="missing"] strong').innerText());
+  expect(missing).toBeGreaterThan(0);
+  await filters.locator('[data-filter="missing"]').click();
+  await expect(official.locator("tr[data-indicator]")).toHaveCount(missing);
+  await expect(official.locator('tr[data-indicator="SOC_SMARTPHONE"]')).toHaveCount(0);
+  await filters.locator('[data-filter="all"]').click();
   await official.getByRole("button", { name: "Trả lại" }).click();
   await expect(official.getByText("Vui lòng ghi lý do.")).toBeVisible();
   await official.getByLabel("Lý do / nhận xét").fill("Số liệu điện thoại thông minh cần đối chiếu với Cục Thống kê.");

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { periodLabel } from "@/components/IndicatorCard";
 import { EntryForm, type EntryPillar } from "@/features/entry/EntryForm";
-import { FigureHistory, ReportSheetTable } from "@/features/entry/ReportSheetTable";
+import { FigureHistory, ReportSheetTable, SHEET_FILTERS, type SheetFilter } from "@/features/entry/ReportSheetTable";
 import { ReviewPanel } from "@/features/review/ReviewPanel";
 import { can, REPORT_ACTION_PERMISSION } from "@/lib/security/authorization";
 import { getReportSheet, type ReportSheet } from "@/features/entry/reads";
@@ -125,7 +125,12 @@ export default async function ReportPage({ params, searchParams }: Props) {
               figures={sheet.pillars.reduce((n, p) => n + p.rows.filter((r) => r.current !== null).length, 0)}
             />
           ) : null}
-          <ReportSheetTable sheet={sheet} threshold={env.CHANGE_WARNING_THRESHOLD} />
+          <ReportSheetTable
+            sheet={sheet}
+            threshold={env.CHANGE_WARNING_THRESHOLD}
+            filter={(SHEET_FILTERS as readonly string[]).includes(flags.show ?? "") ? (flags.show as SheetFilter) : "all"}
+            requiredPeriodicity={requiredPeriodicity(parsePeriod(sheet.period)!)}
+          />
         </>
       )}
     </div>
