@@ -2,7 +2,7 @@
 // `npm test`: type check, lint, unit tests, integration tests on a throwaway
 // database, and end-to-end tests in Debian's Chromium. Prints one closing
 // line, "N passed, N failed", summed over every suite.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -25,22 +25,41 @@ function exec(command, args, env = baseEnv()) {
   return spawnSync(command, args, { cwd: root, env, stdio: "inherit" }).status ?? 1;
 }
 
-/** A check with no test count of its own (type check, lint) counts as one test. */
-function check(name, command, args, env) {
-  step(name);
-  const status = exec(command, args, env);
-  record(name, status === 0 ? 1 : 0, status === 0 ? 0 : 1);
+/**
+ * Runs a command with its output held back, then printed whole under its
+ * step: the checks that do not depend on each other run side by side on the
+ * machine's cores, and their logs stay readable.
+ */
+function execHeld(name, command, args, env = baseEnv()) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    const output = [];
+    child.stdout.on("data", (chunk) => output.push(chunk));
+    child.stderr.on("data", (chunk) => output.push(chunk));
+    child.on("error", (error) => output.push(Buffer.from(`${error.message}\n`)));
+    child.on("close", (status) => {
+      step(name);
+      process.stdout.write(Buffer.concat(output));
+      resolve(status ?? 1);
+    });
+  });
 }
 
-function vitest(project, { name = `${project} tests`, env = {} } = {}) {
-  step(name);
+/** A check with no test count of its own (type check, lint) counts as one test. */
+async function check(name, command, args, env) {
+  const status = await execHeld(name, command, args, env);
+  return () => record(name, status === 0 ? 1 : 0, status === 0 ? 0 : 1);
+}
+
+/** Runs a vitest project; what it returns records the result, so results can be recorded in a fixed order. */
+async function vitest(project, { name = `${project} tests`, env = {} } = {}) {
   const out = path.join(reports, `${name.replace(/\W+/g, "-")}.json`);
-  const status = exec("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`], baseEnv(env));
-  if (!fs.existsSync(out)) return record(name, 0, 1, `vitest exited ${status} without a report`);
+  const status = await execHeld(name, "npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile=${out}`], baseEnv(env));
+  if (!fs.existsSync(out)) return () => record(name, 0, 1, `vitest exited ${status} without a report`);
   const report = JSON.parse(fs.readFileSync(out, "utf8"));
   // A file that fails to load counts as a failure even if it holds no test.
   const brokenFiles = report.testResults.filter((f) => f.status === "failed" && f.assertionResults.length === 0).length;
-  record(name, report.numPassedTests, report.numFailedTests + brokenFiles + (status !== 0 && report.numFailedTests === 0 && brokenFiles === 0 ? 1 : 0));
+  return () => record(name, report.numPassedTests, report.numFailedTests + brokenFiles + (status !== 0 && report.numFailedTests === 0 && brokenFiles === 0 ? 1 : 0));
 }
 
 /** The database client is generated for one provider at a time: the one `url` names. */
@@ -61,7 +80,7 @@ async function onPostgres() {
   }
   try {
     generateClient(postgres.url);
-    vitest("integration", { name: "integration tests (PostgreSQL)", env: { TEST_DATABASE_URL: postgres.url } });
+    (await vitest("integration", { name: "integration tests (PostgreSQL)", env: { TEST_DATABASE_URL: postgres.url } }))();
     const e2e = new URL(postgres.url);
     e2e.pathname = "/dti_e2e";
     playwright({ name: "end-to-end tests (PostgreSQL)", env: { E2E_DATABASE_URL: e2e.toString() } });
@@ -109,10 +128,14 @@ try {
   installDependencies();
   step("Generating the database client");
   exec("npx", ["prisma", "generate"]);
-  check("type check", "npx", ["tsc", "--noEmit"]);
-  check("lint", "npx", ["eslint", "--max-warnings=0", "."]);
-  vitest("unit");
-  vitest("integration");
+  // None of these depends on another or is timed: they share the cores. The
+  // end-to-end suites run alone afterwards, on a quiet machine.
+  const [typeCheck, lint, tests] = await Promise.all([
+    check("type check", "npx", ["tsc", "--noEmit"]),
+    check("lint", "npx", ["eslint", "--max-warnings=0", "."]),
+    (async () => [await vitest("unit"), await vitest("integration")])(),
+  ]);
+  for (const recordResult of [typeCheck, lint, ...tests]) recordResult();
   playwright();
   await onPostgres();
 } catch (error) {
