@@ -36,7 +36,7 @@ export function AuditList({ events, record, fields }: { events: readonly AuditRo
               <time dateTime={e.at.toISOString()} className="tabular-nums text-slate-600">
                 {e.at.toLocaleString("vi-VN", { timeZone: "Asia/Ho_Chi_Minh" })}
               </time>{" "}
-              — {e.actor?.name ?? "—"}: {m.admin.auditActions[e.action] ?? e.action} {record}
+              — {e.actor?.name ?? m.reportPage.system}: {m.admin.auditActions[e.action] ?? e.action} {record}
               {e.field ? (
                 <>
                   {" "}

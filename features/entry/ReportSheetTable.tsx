@@ -2,6 +2,7 @@ import { periodLabel } from "@/components/IndicatorCard";
 import type { ReportSheet } from "@/features/entry/reads";
 import { largeChangeWarning } from "@/features/entry/schema";
 import Link from "next/link";
+import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
 import { changeBetween } from "@/lib/domain/change";
 import { formatNumber, formatValue } from "@/lib/domain/format";
 import { comparatorSymbol } from "@/lib/domain/targets";
@@ -64,34 +65,24 @@ export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity
         return (
           <section key={pillar.code} aria-labelledby={`s-${pillar.code}`} className="space-y-2">
             <h2 id={`s-${pillar.code}`} className="text-lg font-semibold">{pillar.nameVi}</h2>
-            <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="w-full min-w-[56rem] border-collapse text-sm">
-                <thead>
-                  <tr className="border-b border-slate-300 bg-slate-50 text-left">
-                    <th scope="col" className="p-2">{m.common.indicator}</th>
-                    <th scope="col" className="p-2">{periodLabel(sheet.period)}</th>
-                    <th scope="col" className="p-2">{m.entry.previousColumn}</th>
-                    <th scope="col" className="p-2">{m.reportPage.change}</th>
-                    <th scope="col" className="p-2">{m.reportPage.nextTarget}</th>
-                    <th scope="col" className="p-2">{m.common.source}</th>
-                  </tr>
-                </thead>
+            <Table caption={pillar.nameVi} scrollHint={m.common.scrollHint} minWidth="56rem">
+              <HeadRow labels={[m.common.indicator, periodLabel(sheet.period), m.entry.previousColumn, m.reportPage.change, m.reportPage.nextTarget, m.common.source]} />
                 <tbody>
                   {shown.map((row) => {
                     const { indicator, current, previous, targets, history } = row;
                     const warning = flagOf(row);
                     const next = targets[0];
                     return (
-                      <tr key={indicator.id} className="border-b border-slate-200 align-top" data-indicator={indicator.code} data-flagged={warning ? "true" : undefined}>
+                      <tr key={indicator.id} className={rowClass} data-indicator={indicator.code} data-flagged={warning ? "true" : undefined}>
                         <th scope="row" className="max-w-xs p-2 text-left font-normal">
                           {indicator.nameVi}
                           <FigureHistory history={history} />
                         </th>
-                        <td className="p-2 tabular-nums" data-testid="current-value">
+                        <td className={`${cell} tabular-nums`} data-testid="current-value">
                           {current ? t.figure(current, indicator.unit) : m.common.noData}
                           {warning ? <p className="text-xs text-amber-800">⚠ {warning}</p> : null}
                         </td>
-                        <td className="p-2 tabular-nums" data-testid="previous-value">
+                        <td className={`${cell} tabular-nums`} data-testid="previous-value">
                           {previous === null ? (
                             m.common.noData
                           ) : (
@@ -100,13 +91,20 @@ export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity
                             </>
                           )}
                         </td>
-                        <td className="p-2 tabular-nums" data-testid="change">
+                        <td className={`${cell} tabular-nums`} data-testid="change">
                           {current && previous ? t.change(changeBetween(previous, { ...current, period: sheet.period }), indicator.unit) : "—"}
                         </td>
-                        <td className="p-2 tabular-nums" data-testid="next-target">
-                          {next ? `${comparatorSymbol(next.comparator)} ${formatValue(next.value, indicator.unit, "vi")} (${next.year})` : "—"}
+                        <td className={`${cell} tabular-nums`} data-testid="next-target">
+                          {next ? (
+                            <>
+                              {comparatorSymbol(next.comparator)} {formatValue(next.value, indicator.unit, "vi")} ({next.year})
+                              <span className="block text-xs text-slate-600">{next.source.title}</span>
+                            </>
+                          ) : (
+                            "—"
+                          )}
                         </td>
-                        <td className="p-2 text-xs">
+                        <td className={`${cell} text-xs`}>
                           {current?.source.title ?? ""}
                           {current?.note ? <p className="text-slate-600">{current.note}</p> : null}
                         </td>
@@ -114,8 +112,7 @@ export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity
                     );
                   })}
                 </tbody>
-              </table>
-            </div>
+            </Table>
           </section>
         );
       })}

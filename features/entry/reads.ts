@@ -100,7 +100,7 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
     }),
     db.target.findMany({
       where: { provinceId: { in: [province.id, ...predecessorIds] } },
-      select: { provinceId: true, indicatorId: true, year: true, comparator: true, value: true, scope: true },
+      select: { provinceId: true, indicatorId: true, year: true, comparator: true, value: true, scope: true, source: { select: { title: true } } },
       orderBy: { year: "asc" },
     }),
     db.auditEvent.findMany({

@@ -352,7 +352,7 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   await admin.getByRole("button", { name: "Khóa tài khoản" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Đã khóa tài khoản" })).toBeVisible();
   // The audit trail says it in words, and names the account.
-  await expect(admin.getByTestId("admin-audit").locator('li[data-action="user.deactivate"]')).toContainText("Khóa tài khoản Trần Thị Mới");
+  await expect(admin.getByTestId("admin-audit").locator('li[data-action="user.deactivate"]')).toContainText("Khóa tài khoản Trần Thị Mới — Trạng thái: Đang hoạt động → Đã khóa");
   await expect(admin.getByTestId("admin-audit").locator('li[data-action="user.create"]')).toContainText("Tạo tài khoản Trần Thị Mới");
   await staff.goto("/work");
   await expect(staff).toHaveURL(/\/sign-in/);

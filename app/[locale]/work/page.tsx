@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { periodLabel } from "@/components/IndicatorCard";
 import { buttonClass, Field, FormMessage } from "@/components/ui/Field";
+import { cell, HeadRow, numericCell, rowClass, Table } from "@/components/ui/Table";
 import { adminSectionsFor, can } from "@/lib/security/authorization";
 import { listReports, listWorkProvinces } from "@/features/entry/reads";
 import { todoFor } from "@/features/entry/todo";
@@ -90,31 +91,22 @@ export default async function WorkHome({ searchParams }: { searchParams: Promise
 
 function ReportList({ reports }: { reports: Awaited<ReturnType<typeof listReports>> }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full min-w-[32rem] border-collapse text-sm">
-        <thead>
-          <tr className="border-b border-slate-300 bg-slate-50 text-left">
-            <th scope="col" className="p-2">{m.common.province}</th>
-            <th scope="col" className="p-2">{m.common.period}</th>
-            <th scope="col" className="p-2">{m.common.status}</th>
-            <th scope="col" className="p-2">{m.workHome.figures}</th>
+    <Table caption={m.workHome.reports} scrollHint={m.common.scrollHint} minWidth="32rem">
+      <HeadRow labels={[m.common.province, m.common.period, m.common.status, m.workHome.figures]} />
+      <tbody>
+        {reports.map((r) => (
+          <tr key={r.id} className={rowClass} data-report={`${r.province.slug}/${r.period}`}>
+            <td className={cell}>{r.province.nameVi}</td>
+            <td className={cell}>
+              <Link href={`/work/reports/${r.province.slug}/${r.period}`} className="text-brand underline">
+                {periodLabel(r.period)}
+              </Link>
+            </td>
+            <td className={cell}>{m.reportStatus[r.status]}</td>
+            <td className={numericCell}>{r._count.observations}</td>
           </tr>
-        </thead>
-        <tbody>
-          {reports.map((r) => (
-            <tr key={r.id} className="border-b border-slate-200" data-report={`${r.province.slug}/${r.period}`}>
-              <td className="p-2">{r.province.nameVi}</td>
-              <td className="p-2">
-                <Link href={`/work/reports/${r.province.slug}/${r.period}`} className="text-brand underline">
-                  {periodLabel(r.period)}
-                </Link>
-              </td>
-              <td className="p-2">{m.reportStatus[r.status]}</td>
-              <td className="p-2 tabular-nums">{r._count.observations}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }

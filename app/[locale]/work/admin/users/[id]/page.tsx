@@ -5,6 +5,7 @@ import { AuditList } from "@/features/admin/AuditList";
 import { asFormValues, userFields } from "@/features/admin/fields";
 import { resetPasswordAction, saveUserAction, setUserActiveAction } from "@/features/admin/actions";
 import { auditOf, getUser, unitChoices } from "@/features/admin/reads";
+import type { FieldSpec } from "@/components/ui/Field";
 import { vi as m } from "@/lib/i18n/messages";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
@@ -14,6 +15,8 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   const [units, events] = await Promise.all([unitChoices("users"), auditOf("users", user.id)]);
   const u = m.admin.users;
   const fields = userFields(units.map((x) => ({ value: String(x.id), label: x.nameVi })));
+  // Locking is a button rather than a form field: its audit entries are read with these words.
+  const statusField: FieldSpec = { name: "active", label: u.status, kind: "select", options: [{ value: "true", label: u.active }, { value: "false", label: u.inactive }] };
   const { active } = user;
   return (
     <div className="space-y-6">
@@ -31,7 +34,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
         </div>
         <RecordButton action={setUserActiveAction} id={user.id} label={active ? u.deactivate : u.activate} extra={{ active: String(!active) }} danger={active} />
       </div>
-      <AuditList events={events} record={user.name} fields={fields} />
+      <AuditList events={events} record={user.name} fields={[...fields, statusField]} />
     </div>
   );
 }
