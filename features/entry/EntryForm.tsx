@@ -7,7 +7,7 @@ import { startTransition, useActionState, useEffect, useMemo, useRef, useState }
 import { saveReport, type EntryState } from "@/features/entry/actions";
 import { entryFieldKey, entryInput, fieldName, isTypedField, type EntryPart } from "@/features/entry/codec";
 import { entrySchema, largeChangeWarning, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH, parseFigure, type IndicatorUnit } from "@/features/entry/schema";
-import { formatNumber, formatValue } from "@/lib/domain/format";
+import { formatNumber, formatValue, type Qualifier } from "@/lib/domain/format";
 import { vi as m } from "@/lib/i18n/messages";
 import { labelPeriod } from "@/lib/i18n/periods";
 import { useHydrated } from "@/components/ui/useHydrated";
@@ -28,7 +28,7 @@ export interface EntryRow {
   note: string;
   version: number;
   /** The unit's latest earlier figure and its period. */
-  previous: { value: number; period: string } | null;
+  previous: { value: number; period: string; qualifier: Qualifier } | null;
   lastPublished: string | null;
   /** The targets still open in this period, soonest first ("≥ 90% (2026)"). */
   targets: string[];
@@ -291,7 +291,7 @@ function FigureFields({
       </legend>
       <p id={`${key}-context`} className="clear-left pt-0.5 text-xs text-slate-600">
         {m.entry.unit}: {m.units[row.unit]}
-        {row.previous !== null ? ` · ${m.entry.previous(labelPeriod(row.previous.period, "vi"))}: ${formatValue(row.previous.value, row.unit, "vi")}` : ""}
+        {row.previous !== null ? ` · ${m.entry.previous(labelPeriod(row.previous.period, "vi"))}: ${`${row.previous.qualifier === "EXACT" ? "" : `${m.qualifier[row.previous.qualifier]} `}${formatValue(row.previous.value, row.unit, "vi")}`}` : ""}
         {row.lastPublished ? ` · ${m.entry.lastPublished}: ${row.lastPublished}` : ""}
         {row.targets.length > 0 ? ` · ${m.common.target}: ${row.targets.join("; ")}` : ""}
       </p>

@@ -4,7 +4,7 @@
 // read them.
 
 import { z } from "zod";
-import { formatNumber, parseDecimal } from "@/lib/domain/format";
+import { formatNumber, parseDecimal, type Qualifier } from "@/lib/domain/format";
 import { parsePeriod, type Period } from "@/lib/domain/period";
 import { labelPeriod } from "@/lib/i18n/periods";
 import { cleanText } from "@/lib/domain/text";
@@ -231,16 +231,19 @@ export function submitCheck(
  * just before (that one may be empty). The caller picks the threshold.
  */
 export function largeChangeWarning(
-  previous: { value: number; period: string } | null,
+  previous: { value: number; period: string; qualifier?: Qualifier } | null,
   next: number | null,
   threshold = DEFAULT_CHANGE_THRESHOLD,
 ): string | null {
   if (previous === null || next === null || next === previous.value) return null;
   const before = previous.value;
-  const words = (percent: string | null) => MESSAGES.largeChange(percent, labelPeriod(previous.period, "vi"), vi(before), next > before, vi(next));
+  // A figure a source gave as "hơn 99%" is written so, and no exact percentage is drawn from it.
+  const approximate = previous.qualifier !== undefined && previous.qualifier !== "EXACT";
+  const beforeText = approximate ? `${m.qualifier[previous.qualifier!]} ${vi(before)}` : vi(before);
+  const words = (percent: string | null) => MESSAGES.largeChange(percent, labelPeriod(previous.period, "vi"), beforeText, next > before, vi(next));
   // From zero any change is infinitely large; there is no percentage to give.
   if (before === 0) return words(null);
   const change = Math.abs(next - before) / Math.abs(before);
   if (change <= threshold) return null;
-  return words(formatNumber(change * 100, "vi"));
+  return words(approximate ? null : formatNumber(change * 100, "vi"));
 }
