@@ -4,7 +4,7 @@
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { guarded, missing } from "@/lib/server/guard";
-import { indicatorSchema, formFields, targetSchema, unitSchema, userSchema } from "@/features/admin/schemas";
+import { deadlineSchema, indicatorSchema, formFields, targetSchema, unitSchema, userSchema } from "@/features/admin/schemas";
 import * as admin from "@/features/admin/service";
 import { ADMIN_SECTIONS, type Actor, type Permission } from "@/lib/security/authorization";
 import { vi as m } from "@/lib/i18n/messages";
@@ -149,5 +149,24 @@ export async function deleteTargetAction(_previous: AdminFormState, formData: Fo
     revalidate: CATALOG_PAGES,
     publishes: true,
     done: () => "/work/admin/targets?deleted=1",
+  });
+}
+
+// ——— Report deadlines ———
+
+// Due dates show on the working pages and drive the reminders; nothing public.
+const DEADLINE_PAGES = [["/work", "layout"]] as const;
+
+export async function saveDeadlineAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  return write(formData, ADMIN_SECTIONS.deadlines, deadlineSchema, (actor, input) => admin.saveDeadline(actor, input), {
+    revalidate: DEADLINE_PAGES,
+    done: () => "/work/admin/deadlines?saved=1",
+  });
+}
+
+export async function deleteDeadlineAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  return write(formData, ADMIN_SECTIONS.deadlines, null, (actor, _input, id) => admin.deleteDeadline(actor, id ?? NaN), {
+    revalidate: DEADLINE_PAGES,
+    done: () => "/work/admin/deadlines?deleted=1",
   });
 }

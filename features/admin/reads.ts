@@ -9,12 +9,13 @@ import { db } from "@/lib/server/db";
 import { getCurrentUser } from "@/lib/server/session";
 import { indicatorSelect, targetSelect, unitSelect } from "@/features/published/selects";
 
-async function mayOpen(section: AdminSection) {
+/** Refuses, as not found, anyone who may not open the section. */
+export async function mayOpen(section: AdminSection) {
   if (!can(await getCurrentUser(), ADMIN_SECTIONS[section])) notFound();
 }
 
 /** The audit subject of each section's records, as the service writes it ("user:12"). */
-const SUBJECT: Readonly<Record<AdminSection, string>> = { users: "user", units: "unit", indicators: "indicator", targets: "target" };
+const SUBJECT: Readonly<Record<AdminSection, string>> = { users: "user", units: "unit", indicators: "indicator", targets: "target", deadlines: "deadline", mail: "mail" };
 
 export async function listUsers() {
   await mayOpen("users");
@@ -120,6 +121,8 @@ const COUNT: Readonly<Record<AdminSection, () => Promise<number>>> = {
   units: () => db.province.count(),
   indicators: () => db.indicator.count(),
   targets: () => db.target.count(),
+  deadlines: () => db.reportDeadline.count(),
+  mail: () => db.outboxMail.count(),
 };
 
 /** The sections this person may open, in menu order, each with how many records it holds. */
@@ -127,4 +130,28 @@ export async function adminCounts(): Promise<[AdminSection, number][]> {
   const sections = adminSectionsFor(await getCurrentUser());
   if (sections.length === 0) notFound();
   return Promise.all(sections.map(async (section) => [section, await COUNT[section]()] as [AdminSection, number]));
+}
+
+/** The deadline rules an admin set, for every unit first, then per unit. */
+export async function listDeadlines() {
+  await mayOpen("deadlines");
+  return db.reportDeadline.findMany({
+    select: { id: true, provinceId: true, periodKind: true, cutoffDay: true, dueDays: true, remindDays: true, updatedAt: true, province: { select: { nameVi: true, sortOrder: true } } },
+    orderBy: [{ province: { sortOrder: "asc" } }, { periodKind: "asc" }],
+  });
+}
+
+/** The latest mail, newest first, with how many wait, went out and failed. */
+export async function listOutbox(take = 100) {
+  await mayOpen("mail");
+  const [mails, byStatus] = await Promise.all([
+    db.outboxMail.findMany({
+      select: { id: true, kind: true, to: true, subject: true, status: true, attempts: true, lastError: true, createdAt: true, sentAt: true, nextAttemptAt: true },
+      orderBy: { id: "desc" },
+      take,
+    }),
+    db.outboxMail.groupBy({ by: ["status"], _count: { _all: true } }),
+  ]);
+  const count = (status: "PENDING" | "SENT" | "FAILED") => byStatus.find((s) => s.status === status)?._count._all ?? 0;
+  return { mails, counts: { PENDING: count("PENDING"), SENT: count("SENT"), FAILED: count("FAILED") } };
 }

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { parseDecimal } from "@/lib/domain/format";
 import { cleanText } from "@/lib/domain/text";
 import { ROLES, unitFitsRole } from "@/lib/security/authorization";
+import { PERIOD_KINDS, RULE_LIMITS } from "@/lib/domain/deadline";
 import { vi as words } from "@/features/admin/messages";
 
 export const UNITS = ["PERCENT", "COUNT", "SCORE", "RANK", "POINTS"] as const;
@@ -137,6 +138,25 @@ export const targetSchema = z.object({
   note: optionalText(1000),
 });
 export type TargetInput = z.output<typeof targetSchema>;
+
+/** A whole number of days in a range, as a form posts it. */
+const days = (limits: { min: number; max: number }) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}$/, M.daysRange(limits.min, limits.max))
+    .transform(Number)
+    .pipe(z.number().int().min(limits.min, M.daysRange(limits.min, limits.max)).max(limits.max, M.daysRange(limits.min, limits.max)));
+
+/** When each kind of period's report is counted to and due: for every unit (no unit chosen) or for one. */
+export const deadlineSchema = z.object({
+  provinceId: optionalId,
+  periodKind: choice(PERIOD_KINDS),
+  cutoffDay: days(RULE_LIMITS.cutoffDay),
+  dueDays: days(RULE_LIMITS.dueDays),
+  remindDays: days(RULE_LIMITS.remindDays),
+});
+export type DeadlineInput = z.output<typeof deadlineSchema>;
 
 /** A form's fields as strings, as the schemas above read them. */
 export function formFields(formData: FormData): Record<string, string> {

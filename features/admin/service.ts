@@ -9,7 +9,7 @@ import { isActive, mayChangeAccount, type Actor } from "@/lib/security/authoriza
 import { db } from "@/lib/server/db";
 import { valueProblem } from "@/features/entry/schema";
 import { vi as m } from "@/lib/i18n/messages";
-import type { IndicatorInput, TargetInput, UnitInput, UserInput } from "./schemas";
+import type { DeadlineInput, IndicatorInput, TargetInput, UnitInput, UserInput } from "./schemas";
 import type { Tx } from "@/lib/server/transaction";
 import { unitSelect } from "@/features/published/selects";
 
@@ -327,4 +327,43 @@ export async function deleteTarget(actor: Actor, targetId: number): Promise<Admi
     await audit(tx, actor, "target.delete", `target:${targetId}`, target, null, target.provinceId);
   });
   return { kind: "ok", id: targetId };
+}
+
+// ——— Report deadlines ———
+
+/**
+ * Sets when one kind of period's report is counted to and due, for every
+ * unit or for one: the rule replaces the one it had, each changed field
+ * audited with its old and new value.
+ */
+export async function saveDeadline(actor: Actor, input: DeadlineInput): Promise<AdminOutcome> {
+  if (input.provinceId !== null && !(await db.province.findUnique({ where: { id: input.provinceId }, select: { id: true } }))) {
+    return { kind: "invalid", fieldErrors: { provinceId: m.admin.errors.choose } };
+  }
+  const { provinceId, periodKind, ...rule } = input;
+  return db.$transaction(async (tx) => {
+    // Not a compound-key upsert: a key with no unit (null) matches nothing in either database.
+    const before = await tx.reportDeadline.findFirst({ where: { provinceId, periodKind }, select: { id: true, cutoffDay: true, dueDays: true, remindDays: true } });
+    if (!before) {
+      const created = await tx.reportDeadline.create({ data: { provinceId, periodKind, ...rule, updatedById: actor.id }, select: { id: true } });
+      await audit(tx, actor, "deadline.create", `deadline:${created.id}`, null, input, provinceId);
+      return { kind: "ok", id: created.id };
+    }
+    const { id, ...old } = before;
+    if (unchanged(old, rule)) return { kind: "ok", id };
+    await tx.reportDeadline.update({ where: { id }, data: { ...rule, updatedById: actor.id } });
+    await audit(tx, actor, "deadline.update", `deadline:${id}`, old, rule, provinceId);
+    return { kind: "ok", id };
+  });
+}
+
+/** A unit's own rule goes, and the rule for every unit (or the default) applies to it again. */
+export async function deleteDeadline(actor: Actor, deadlineId: number): Promise<AdminOutcome> {
+  const rule = await db.reportDeadline.findUnique({ where: { id: deadlineId }, select: { provinceId: true, periodKind: true, cutoffDay: true, dueDays: true, remindDays: true } });
+  if (!rule) return { kind: "notFound" };
+  await db.$transaction(async (tx) => {
+    await tx.reportDeadline.delete({ where: { id: deadlineId } });
+    await audit(tx, actor, "deadline.delete", `deadline:${deadlineId}`, rule, null, rule.provinceId);
+  });
+  return { kind: "ok", id: deadlineId };
 }

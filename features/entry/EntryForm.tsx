@@ -27,8 +27,8 @@ export interface EntryRow {
   source: string;
   note: string;
   version: number;
-  /** The unit's latest earlier figure and its period. */
-  previous: { value: number; period: string; qualifier: Qualifier } | null;
+  /** The unit's latest earlier figure and its period; a rank with how many were ranked. */
+  previous: { value: number; period: string; qualifier: Qualifier; outOf?: number | null } | null;
   lastPublished: string | null;
   /** The targets still open in this period, soonest first ("≥ 90% (2026)"). */
   targets: string[];
@@ -43,7 +43,16 @@ export interface EntryPillar {
 const initialState: EntryState = { status: "idle", message: null, fieldErrors: {}, conflicts: {}, input: null, incompleteNote: "" };
 
 type Part = Exclude<EntryPart, "version">;
+
 const TYPED: readonly Part[] = ["value", "source", "note"];
+
+/**
+ * A stored figure as its source states it, with its unit: "hơn 99%", "21/34" —
+ * as `figure` in lib/i18n/i18n.ts writes it, which would bring the English
+ * catalogue into this bundle.
+ */
+const figureText = ({ value, qualifier, outOf }: { value: number; qualifier: Qualifier; outOf?: number | null }, unit: IndicatorUnit) =>
+  `${qualifier === "EXACT" ? "" : `${m.qualifier[qualifier]} `}${formatValue(value, unit, "vi")}${unit === "RANK" && outOf ? `/${formatNumber(outOf, "vi", 0)}` : ""}`;
 
 export function EntryForm({
   provinceId,
@@ -291,7 +300,7 @@ function FigureFields({
       </legend>
       <p id={`${key}-context`} className="clear-left pt-0.5 text-xs text-slate-600">
         {m.entry.unit}: {m.units[row.unit]}
-        {row.previous !== null ? ` · ${m.entry.previous(labelPeriod(row.previous.period, "vi"))}: ${`${row.previous.qualifier === "EXACT" ? "" : `${m.qualifier[row.previous.qualifier]} `}${formatValue(row.previous.value, row.unit, "vi")}`}` : ""}
+        {row.previous !== null ? ` · ${m.entry.previous(labelPeriod(row.previous.period, "vi"))}: ${figureText(row.previous, row.unit)}` : ""}
         {row.lastPublished ? ` · ${m.entry.lastPublished}: ${row.lastPublished}` : ""}
         {row.targets.length > 0 ? ` · ${m.common.target}: ${row.targets.join("; ")}` : ""}
       </p>
@@ -363,7 +372,7 @@ function FigureFields({
       {row.history}
       {conflict ? (
         <p id={`${key}-conflict`} className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
-          {m.entry.conflictValue(conflict.value === null ? m.common.noData : formatNumber(conflict.value, "vi", 4), conflict.by)}
+          {m.entry.conflictValue(conflict.value === null ? m.common.noData : formatValue(conflict.value, row.unit, "vi"), conflict.by)}
         </p>
       ) : null}
     </fieldset>

@@ -1,16 +1,18 @@
 import { periodLabel } from "@/components/IndicatorCard";
+import { StatusBadge } from "@/components/StatusBadge";
 import type { ReportSheet } from "@/features/entry/reads";
+import type { SheetVerdict } from "@/features/entry/sheet-verdict";
 import { largeChangeWarning } from "@/features/entry/schema";
 import Link from "next/link";
 import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
 import { changeBetween } from "@/lib/domain/change";
-import { formatNumber, formatValue } from "@/lib/domain/format";
+import { formatValue, type Unit } from "@/lib/domain/format";
 import { comparatorSymbol } from "@/lib/domain/targets";
 import { i18nFor } from "@/lib/i18n/i18n";
 import { vi as m } from "@/lib/i18n/messages";
 
-/** Audit values are stored as text; numbers among them are shown the Vietnamese way. */
-const auditValue = (text: string | null) => (text === null ? "—" : Number.isFinite(Number(text)) ? formatNumber(Number(text), "vi", 4) : text);
+/** Audit values are stored as text; numbers among them are shown the Vietnamese way, with the indicator's unit. */
+const auditValue = (text: string | null, unit: Unit) => (text === null ? "—" : Number.isFinite(Number(text)) ? formatValue(Number(text), unit, "vi") : text);
 
 const time = new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
 
@@ -23,8 +25,9 @@ type SheetRow = ReportSheet["pillars"][number]["rows"][number];
 /**
  * What an official needs to decide on a report, figure by figure: this
  * period's value, the unit's latest earlier figure and the change since (only
- * as exact as the two figures allow), the next open target, the source, and a
- * flag on a large change; counts and filters at the top.
+ * as exact as the two figures allow), the next open target and the verdict
+ * of this figure against it, the source, and a flag on a large change; counts
+ * and filters at the top.
  */
 export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity }: { sheet: ReportSheet; threshold: number; filter: SheetFilter; requiredPeriodicity: string }) {
   const t = i18nFor("vi");
@@ -65,11 +68,11 @@ export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity
         return (
           <section key={pillar.code} aria-labelledby={`s-${pillar.code}`} className="space-y-2">
             <h2 id={`s-${pillar.code}`} className="text-lg font-semibold">{pillar.nameVi}</h2>
-            <Table caption={pillar.nameVi} scrollHint={m.common.scrollHint} minWidth="56rem">
-              <HeadRow labels={[m.common.indicator, periodLabel(sheet.period), m.entry.previousColumn, m.reportPage.change, m.reportPage.nextTarget, m.common.source]} />
+            <Table caption={pillar.nameVi} scrollHint={m.common.scrollHint} minWidth="64rem">
+              <HeadRow labels={[m.common.indicator, periodLabel(sheet.period), m.entry.previousColumn, m.reportPage.change, m.reportPage.nextTarget, m.report.columns.verdict, m.common.source]} />
                 <tbody>
                   {shown.map((row) => {
-                    const { indicator, current, previous, targets, history } = row;
+                    const { indicator, current, previous, targets, verdict, history } = row;
                     const warning = flagOf(row);
                     const next = targets[0];
                     return (
@@ -104,6 +107,9 @@ export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity
                             "—"
                           )}
                         </td>
+                        <td className={cell} data-testid="verdict">
+                          <VerdictCell verdict={verdict} unit={indicator.unit} />
+                        </td>
                         <td className={`${cell} text-xs`}>
                           {current?.source.title ?? ""}
                           {current?.note ? <p className="text-slate-600">{current.note}</p> : null}
@@ -120,6 +126,32 @@ export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity
   );
 }
 
+/**
+ * The verdict as the scorecard words it (its badge, and the gap still to go,
+ * "≈" when the figure is a range); nothing for a missing figure.
+ */
+function VerdictCell({ verdict, unit }: { verdict: SheetVerdict; unit: Unit }) {
+  const t = i18nFor("vi");
+  switch (verdict.kind) {
+    case "NO_FIGURE":
+      return "—";
+    case "PASSED_ON":
+      return <span className="text-xs text-slate-700">{m.entry.passedOn(verdict.year)}</span>;
+    case "JUDGED":
+      return (
+        <>
+          <StatusBadge progress={verdict.progress} bucket={verdict.bucket} targetYear={verdict.year ?? undefined} />
+          {verdict.gap && verdict.year !== null ? (
+            <span className="mt-1 block text-xs text-slate-700" data-testid="verdict-gap">
+              {m.common.gapTo(verdict.year)}: {verdict.approximate ? `${m.common.approximately} ` : ""}
+              {t.difference(verdict.gap, unit)}
+            </span>
+          ) : null}
+        </>
+      );
+  }
+}
+
 type HistoryEvent = ReportSheet["pillars"][number]["rows"][number]["history"][number];
 
 /** Who changed a figure, when, from what to what, and why — newest first. */
@@ -134,7 +166,7 @@ export function FigureHistory({ history }: { history: HistoryEvent[] }) {
           {history.map((event) => (
             <li key={event.id}>
               {time.format(event.at)} — {event.actor?.name ?? m.reportPage.system}: {m.auditActions[event.action] ?? event.action}
-              {event.oldValue !== null || event.newValue !== null ? ` (${auditValue(event.oldValue)} → ${auditValue(event.newValue)})` : ""}
+              {event.oldValue !== null || event.newValue !== null ? ` (${auditValue(event.oldValue, event.unit)} → ${auditValue(event.newValue, event.unit)})` : ""}
               {event.reason ? ` — ${event.reason}` : ""}
             </li>
           ))}

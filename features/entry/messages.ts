@@ -53,6 +53,8 @@ export const vi = {
     /** The staff's reason for submitting with figures missing, shown to the official and kept for the next submission. */
     submitNote: (by: string | null) => `Ghi chú khi nộp chưa đủ chỉ tiêu${by ? ` (${by})` : ""}`,
     cancel: "Quay lại sửa",
+    /** The review sheet's verdict for a target of a year after the unit ended. */
+    passedOn: (year: number) => `Mục tiêu năm ${year} chuyển sang đơn vị tiếp nối; không đánh giá cho đơn vị đã sáp nhập.`,
     /** The entry schema's words; numbers come already written ("1.506", "66,2"). */
     errors: {
       province: "Tỉnh không hợp lệ.",
@@ -129,6 +131,7 @@ export const en: typeof vi = {
     writeReason: "Write the reason",
     submitNote: (by: string | null) => `Note on submitting with indicators missing${by ? ` (${by})` : ""}`,
     cancel: "Go back and edit",
+    passedOn: (year: number) => `The ${year} target passed to the unit that carries it on; it is not assessed for a unit merged away.`,
     errors: {
       province: "Invalid province.",
       period: "The reporting period must be a quarter, a half-year or a year, for example 2025-Q1, 2025-H1 or 2025.",

@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { comparePeriods, parsePeriod, periodEnd } from "@/lib/domain/period";
 import { carriedTargets } from "@/lib/domain/succession";
 import { reportingWindowProblem } from "@/lib/domain/reporting-window";
+import { judgedOn, sheetVerdict, type SheetFigure } from "@/features/entry/sheet-verdict";
 
 /** Reports the person may see: their province's, or every province's for an admin. */
 export async function listReports(actor: Actor) {
@@ -42,8 +43,9 @@ export async function listWorkProvinces(actor: Actor) {
  * One province's report for one period (a quarter, a half-year or a year),
  * ready for the entry form or the review: every indicator with this period's
  * figure, the unit's latest earlier figure (of any kind of period) with its
- * period, the last published one, the targets still open, and each figure's
- * audit history.
+ * period, the last published one, the targets still open, the verdict of
+ * this period's figure against the next of them (features/entry/sheet-verdict.ts),
+ * and each figure's audit history, each value in it with the indicator's unit.
  * Null when the province or period is unknown or the person may not see it.
  */
 export async function getReportSheet(actor: Actor, provinceSlug: string, periodCode: string) {
@@ -66,7 +68,7 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
         code: true,
         nameVi: true,
         indicators: {
-          select: { id: true, code: true, nameVi: true, unit: true, minValue: true, maxValue: true, periodicity: true },
+          select: { id: true, code: true, nameVi: true, unit: true, direction: true, minValue: true, maxValue: true, periodicity: true },
           orderBy: { sortOrder: "asc" },
         },
       },
@@ -81,6 +83,7 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
         qualifier: true,
         asOf: true,
         outOf: true,
+        periodEnd: true,
         note: true,
         version: true,
         source: { select: { title: true } },
@@ -91,7 +94,7 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
     // Every earlier figure of the unit: the latest one is what a new figure is checked against.
     db.observation.findMany({
       where: { provinceId: province.id, periodEnd: { lte: periodEnd(period) }, period: { not: period.code } },
-      select: { indicatorId: true, value: true, qualifier: true, asOf: true, outOf: true, period: true },
+      select: { indicatorId: true, value: true, qualifier: true, asOf: true, outOf: true, period: true, periodEnd: true },
     }),
     db.observation.findMany({
       where: { provinceId: province.id, report: { status: "PUBLISHED" } },
@@ -127,7 +130,11 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
     .map((o) => ({ ...o, parsed: parsePeriod(o.period)! }))
     .filter((o) => comparePeriods(o.parsed, period) < 0)
     .sort((a, b) => comparePeriods(b.parsed, a.parsed));
-  for (const { indicatorId, value, qualifier, asOf, outOf, period: code } of byRecency) if (!priorOf.has(indicatorId)) priorOf.set(indicatorId, { value, qualifier, asOf, outOf, period: code });
+  const earlierOf = new Map<number, SheetFigure[]>();
+  for (const { indicatorId, value, qualifier, asOf, outOf, period: code, periodEnd: end } of byRecency) {
+    if (!priorOf.has(indicatorId)) priorOf.set(indicatorId, { value, qualifier, asOf, outOf, period: code, periodEnd: end });
+    earlierOf.set(indicatorId, [...(earlierOf.get(indicatorId) ?? []), { period: code, periodEnd: end, value, qualifier, asOf }]);
+  }
   const publishedOf = new Map<number, { value: number; period: string }>();
   for (const o of published) if (!publishedOf.has(o.indicatorId)) publishedOf.set(o.indicatorId, o);
   // The targets still open in this period, soonest first: a merged unit's own, and those it carries on from its predecessors.
@@ -138,6 +145,8 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
       predecessors: province.predecessors.map((p) => ({ unit: p, targets: targets.filter((t) => t.provinceId === p.id && t.indicatorId === indicatorId) })),
     }).filter((t) => t.year >= period.year);
 
+  const asOf = judgedOn(periodEnd(period));
+
   return {
     province,
     period: period.code,
@@ -147,14 +156,27 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
     pillars: pillars.map((pillar) => ({
       code: pillar.code,
       nameVi: pillar.nameVi,
-      rows: pillar.indicators.map((indicator) => ({
-        indicator,
-        current: currentOf.get(indicator.id) ?? null,
-        previous: priorOf.get(indicator.id) ?? null,
-        lastPublished: publishedOf.get(indicator.id) ?? null,
-        targets: openTargetsOf(indicator.id),
-        history: historyOf.get(indicator.id) ?? [],
-      })),
+      rows: pillar.indicators.map((indicator) => {
+        const current = currentOf.get(indicator.id) ?? null;
+        const targets = openTargetsOf(indicator.id);
+        return {
+          indicator,
+          current,
+          previous: priorOf.get(indicator.id) ?? null,
+          lastPublished: publishedOf.get(indicator.id) ?? null,
+          targets,
+          verdict: sheetVerdict({
+            direction: indicator.direction,
+            earlier: earlierOf.get(indicator.id) ?? [],
+            current: current && { ...current, period: period.code },
+            target: targets[0] ?? null,
+            asOf,
+            unitEnd: province.validTo,
+          }),
+          // Audit values are stored as bare numbers: each says which unit it is in.
+          history: (historyOf.get(indicator.id) ?? []).map((event) => ({ ...event, unit: indicator.unit })),
+        };
+      }),
     })),
   };
 }

@@ -12,6 +12,7 @@ import { periodEnd, type Period } from "@/lib/domain/period";
 import { unitsRankedFor } from "@/lib/domain/succession";
 import { writeTransaction, type Tx } from "@/lib/server/transaction";
 import { isEditable } from "@/lib/domain/workflow";
+import { queueWorkflowMail, sendSoon } from "@/features/mail/service";
 
 /** The figure someone else saved after the form (or the dry run) was loaded. */
 export interface Conflict {
@@ -61,7 +62,7 @@ export async function saveFigures(
         data: { status: "SUBMITTED", submittedAt: new Date(), version: { increment: 1 } },
       });
       if (moved.count !== 1) throw new Rollback({ kind: "locked" });
-      await tx.auditEvent.create({
+      const submitted = await tx.auditEvent.create({
         data: {
           action: "report.submit",
           actorId: actor.id,
@@ -72,12 +73,25 @@ export async function saveFigures(
           newValue: "SUBMITTED",
           reason: args.submit.note,
         },
+        select: { id: true },
+      });
+      await queueWorkflowMail(tx, {
+        kind: "SUBMITTED",
+        auditEventId: submitted.id,
+        reportId: report.id,
+        provinceId: args.provinceId,
+        period: args.period.code,
+        actorId: actor.id,
+        comment: args.submit.note,
       });
     }
     return { kind: "saved", reportId: report.id };
   };
   try {
-    return tx ? await work(tx) : await writeTransaction(work, { timeout: 60_000 });
+    if (tx) return await work(tx);
+    const outcome = await writeTransaction(work, { timeout: 60_000 });
+    if (args.submit) sendSoon();
+    return outcome;
   } catch (error) {
     if (!(error instanceof Rollback) || tx) throw error;
     await recordRollback(actor, error.outcome, args.provinceId, args.period.code);

@@ -6,6 +6,8 @@ import "server-only";
 import type { Actor } from "@/lib/security/authorization";
 import { db } from "@/lib/server/db";
 import { nextStatus, type ReportAction, type ReportStatus } from "@/lib/domain/workflow";
+import type { WorkflowMailKind } from "@/features/mail/compose";
+import { queueWorkflowMail, sendSoon } from "@/features/mail/service";
 
 export interface ReviewedReport {
   id: number;
@@ -13,6 +15,9 @@ export interface ReviewedReport {
   period: string;
   status: ReportStatus;
 }
+
+/** The moves the person who submitted the report is told of by mail. */
+const MAILED: Partial<Record<ReportAction, WorkflowMailKind>> = { return: "RETURNED", approve: "APPROVED", publish: "PUBLISHED" };
 
 export type MoveOutcome = { kind: "moved"; to: ReportStatus } | { kind: "illegal" } | { kind: "changedMeanwhile" };
 
@@ -37,7 +42,7 @@ export async function moveReport(actor: Actor, report: ReviewedReport, action: E
       },
     });
     if (result.count !== 1) return false;
-    await tx.auditEvent.create({
+    const event = await tx.auditEvent.create({
       data: {
         action: `report.${action}`,
         actorId: actor.id,
@@ -48,8 +53,15 @@ export async function moveReport(actor: Actor, report: ReviewedReport, action: E
         newValue: to,
         reason: reason || null,
       },
+      select: { id: true },
     });
+    const kind = MAILED[action];
+    if (kind) {
+      await queueWorkflowMail(tx, { kind, auditEventId: event.id, reportId: report.id, provinceId: report.provinceId, period: report.period, actorId: actor.id, comment: reason || null });
+    }
     return true;
   });
-  return moved ? { kind: "moved", to } : { kind: "changedMeanwhile" };
+  if (!moved) return { kind: "changedMeanwhile" };
+  sendSoon();
+  return { kind: "moved", to };
 }

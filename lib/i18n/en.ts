@@ -8,6 +8,7 @@ import * as openData from "@/features/open-data/messages";
 import * as auth from "@/features/auth/messages";
 import * as entry from "@/features/entry/messages";
 import * as review from "@/features/review/messages";
+import * as mail from "@/features/mail/messages";
 import * as admin from "@/features/admin/messages";
 import * as importing from "@/features/import/messages";
 import * as progressReport from "@/features/progress-report/messages";
@@ -119,6 +120,7 @@ export const en: Messages = {
   ...auth.en,
   ...entry.en,
   ...review.en,
+  ...mail.en,
   ...admin.en,
   ...importing.en,
   ...progressReport.en,

@@ -9,6 +9,7 @@ import * as openData from "@/features/open-data/messages";
 import * as auth from "@/features/auth/messages";
 import * as entry from "@/features/entry/messages";
 import * as review from "@/features/review/messages";
+import * as mail from "@/features/mail/messages";
 import * as admin from "@/features/admin/messages";
 import * as importing from "@/features/import/messages";
 import * as progressReport from "@/features/progress-report/messages";
@@ -124,6 +125,7 @@ export const vi = {
   ...auth.vi,
   ...entry.vi,
   ...review.vi,
+  ...mail.vi,
   ...admin.vi,
   ...importing.vi,
   ...progressReport.vi,

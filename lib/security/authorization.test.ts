@@ -6,6 +6,7 @@ import {
   REPORT_ACTION_PERMISSION,
   adminSectionsFor,
   can,
+  isScoped,
   isActive,
   mayChangeAccount,
   unitFitsRole,
@@ -112,7 +113,7 @@ describe("failing closed", () => {
   });
 
   it("a staff member without a province may do nothing province-scoped", () => {
-    for (const p of ALL) {
+    for (const p of ALL.filter(isScoped)) {
       expect(can(homelessStaff, p, 1)).toBe(false);
       expect(can(homelessStaff, p, null)).toBe(false);
     }
@@ -120,6 +121,20 @@ describe("failing closed", () => {
 
   it("a staff member with a province may do the same things there", () => {
     expect(can({ ...homelessStaff, provinceId: 1 }, "report.edit", 1)).toBe(true);
+  });
+});
+
+describe("one's own settings", () => {
+  it("are open to every signed-in role, with or without a unit, and to nobody signed out or locked", () => {
+    for (const who of [staff1, official1, admin, homelessStaff]) expect(can(who, "account.settings")).toBe(true);
+    for (const who of [null, undefined, { ...staff1, active: false }]) expect(can(who, "account.settings")).toBe(false);
+  });
+
+  it("are not a door to anything else: deadlines and mail are for admins only", () => {
+    for (const p of ["deadline.manage", "mail.manage"] as const) {
+      expect(can(admin, p)).toBe(true);
+      for (const who of [staff1, official1, homelessStaff]) expect(can(who, p)).toBe(false);
+    }
   });
 });
 
@@ -227,7 +242,7 @@ describe("administration sections", () => {
   });
 
   it("are all open to an admin, in menu order", () => {
-    expect(adminSectionsFor(admin)).toEqual(["users", "units", "indicators", "targets"]);
+    expect(adminSectionsFor(admin)).toEqual(["users", "units", "indicators", "targets", "deadlines", "mail"]);
   });
 
   it("are closed to staff, officials and the public", () => {

@@ -60,7 +60,10 @@ export type Permission =
   | "completeness.view"
   | "progressReport.view"
   | "user.manage"
-  | "catalog.manage";
+  | "catalog.manage"
+  | "deadline.manage"
+  | "mail.manage"
+  | "account.settings";
 
 // Staff enter figures, officials review them: neither can stand in for the other.
 export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
@@ -79,6 +82,12 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   "user.manage": ["ADMIN"],
   // Units, indicators and targets: what every unit's figures are read against.
   "catalog.manage": ["ADMIN"],
+  // When each unit's reports are counted to and due, for every unit alike.
+  "deadline.manage": ["ADMIN"],
+  // The outbox holds every person's mail: addresses, subjects, errors.
+  "mail.manage": ["ADMIN"],
+  // One's own settings, such as e-mail reminders; never another person's.
+  "account.settings": ["STAFF", "OFFICIAL", "ADMIN"],
 };
 
 /**
@@ -90,6 +99,8 @@ export const ADMIN_SECTIONS = {
   units: "catalog.manage",
   indicators: "catalog.manage",
   targets: "catalog.manage",
+  deadlines: "deadline.manage",
+  mail: "mail.manage",
 } as const satisfies Readonly<Record<string, Permission>>;
 
 export type AdminSection = keyof typeof ADMIN_SECTIONS;
@@ -100,7 +111,7 @@ export function adminSectionsFor(actor: Actor | null | undefined): AdminSection[
 }
 
 /** Permissions about the whole system rather than one province's data. */
-const SYSTEM_PERMISSIONS = ["user.manage", "catalog.manage"] as const satisfies readonly Permission[];
+const SYSTEM_PERMISSIONS = ["user.manage", "catalog.manage", "deadline.manage", "mail.manage", "account.settings"] as const satisfies readonly Permission[];
 export type SystemPermission = (typeof SYSTEM_PERMISSIONS)[number];
 const UNSCOPED: ReadonlySet<Permission> = new Set(SYSTEM_PERMISSIONS);
 

@@ -24,7 +24,12 @@ const BAD_VALUES: Record<string, string[]> = {
   OPEN_DATA_LICENCE_EN: ["   ", "x".repeat(201)],
   OPEN_DATA_LICENCE_URL_EN: ["creativecommons"],
   CHANGE_WARNING_THRESHOLD: ["abc", "0", "-0.5"],
+  SMTP_URL: ["mail.example.gov.vn", "https://mail.example.gov.vn"],
+  MAIL_FROM: ["khongtraloi", "A <b@c>\r\nBcc: x@y"],
 };
+
+/** Both mail settings, or neither: the pair is checked after each alone. */
+const MAIL_PAIR: Record<string, string> = { SMTP_URL: "smtp://localhost:2525", MAIL_FROM: "khongtraloi@example.gov.vn" };
 
 /** The message's lines that name a variable ("  NAME: why"). */
 const named = (message: string) => [...message.matchAll(/^ {2}([A-Z_]+): /gm)].map((match) => match[1]);
@@ -50,12 +55,20 @@ describe("the environment", () => {
     expect(Object.keys(parseEnv({ BETTER_AUTH_SECRET: SECRET })).sort()).toEqual(Object.keys(BAD_VALUES).sort());
   });
 
+  it("sends mail only with both a server and a sender, and names the one missing", () => {
+    expect(parseEnv({ BETTER_AUTH_SECRET: SECRET })).toMatchObject({ SMTP_URL: "", MAIL_FROM: "" });
+    expect(parseEnv({ BETTER_AUTH_SECRET: SECRET, ...MAIL_PAIR })).toMatchObject(MAIL_PAIR);
+    expect(named(failureOf({ BETTER_AUTH_SECRET: SECRET, SMTP_URL: MAIL_PAIR.SMTP_URL }))).toEqual(["MAIL_FROM"]);
+    expect(named(failureOf({ BETTER_AUTH_SECRET: SECRET, MAIL_FROM: MAIL_PAIR.MAIL_FROM }))).toEqual(["SMTP_URL"]);
+  });
+
   it("refuses a missing session secret, naming it", () => {
     expect(named(failureOf({}))).toEqual(["BETTER_AUTH_SECRET"]);
   });
 
   it.each(Object.entries(BAD_VALUES).flatMap(([name, values]) => values.map((value) => [name, value] as const)))("refuses %s=%j, naming it and nothing else", (name, value) => {
-    const message = failureOf({ BETTER_AUTH_SECRET: SECRET, [name]: value });
+    const pair = name in MAIL_PAIR ? MAIL_PAIR : {};
+    const message = failureOf({ BETTER_AUTH_SECRET: SECRET, ...pair, [name]: value });
     expect(message).toMatch(/^Invalid environment:\n/);
     expect(named(message)).toEqual([name]);
   });

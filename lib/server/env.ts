@@ -31,6 +31,18 @@ const schema = z.object({
   /** The same licence as the English pages name it. */
   OPEN_DATA_LICENCE_EN: z.string().trim().min(1).max(200).default("Creative Commons Attribution 4.0 International (CC BY 4.0)"),
   OPEN_DATA_LICENCE_URL_EN: z.url("must be the address of the licence text").default("https://creativecommons.org/licenses/by/4.0/"),
+  /** The mail server, e.g. smtps://user:password@smtp.example.gov.vn:465; empty: nobody is e-mailed. */
+  SMTP_URL: z
+    .string()
+    .trim()
+    .regex(/^(?:smtps?:\/\/\S+)?$/i, "must be an SMTP URL such as smtps://user:password@smtp.example.gov.vn:465")
+    .default(""),
+  /** The sender of every mail, e.g. "Theo dõi chuyển đổi số <khongtraloi@example.gov.vn>". */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)?$/, "must be an address such as khongtraloi@example.gov.vn or Name <khongtraloi@example.gov.vn>")
+    .default(""),
   /** Share of the previous quarter's value beyond which a new figure gets a warning. */
   CHANGE_WARNING_THRESHOLD: z.coerce.number().positive().default(0.5),
 });
@@ -41,6 +53,9 @@ export function parseEnv(source: Record<string, string | undefined>) {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  if (Boolean(parsed.data.SMTP_URL) !== Boolean(parsed.data.MAIL_FROM)) {
+    throw new Error(`Invalid environment:\n  ${parsed.data.SMTP_URL ? "MAIL_FROM" : "SMTP_URL"}: set SMTP_URL and MAIL_FROM both to send e-mail, or neither`);
   }
   return parsed.data;
 }

@@ -39,6 +39,8 @@ import {
   listIndicatorsForAdmin,
   listPillars,
   listTargets,
+  listDeadlines,
+  listOutbox,
   listUnitsForAdmin,
   listUsers,
   unitChoices,
@@ -154,13 +156,13 @@ describe("what the administration pages read", () => {
     }
     actAs(admin);
     expect((await listUsers()).map((u) => u.email)).toContain(staffAG.email);
-    expect((await adminCounts()).map(([section]) => section)).toEqual(["users", "units", "indicators", "targets"]);
+    expect((await adminCounts()).map(([section]) => section)).toEqual(["users", "units", "indicators", "targets", "deadlines", "mail"]);
   });
 });
 
 describe("which permission each administration section needs", () => {
-  it("people need user.manage; units, indicators and targets, the catalogue, need catalog.manage", () => {
-    expect(ADMIN_SECTIONS).toEqual({ users: "user.manage", units: "catalog.manage", indicators: "catalog.manage", targets: "catalog.manage" });
+  it("people need user.manage; units, indicators and targets, the catalogue, need catalog.manage; deadlines and mail their own", () => {
+    expect(ADMIN_SECTIONS).toEqual({ users: "user.manage", units: "catalog.manage", indicators: "catalog.manage", targets: "catalog.manage", deadlines: "deadline.manage", mail: "mail.manage" });
   });
 
   // Today admins hold both permissions, so a read behind the wrong one would
@@ -170,6 +172,8 @@ describe("which permission each administration section needs", () => {
     const kept = { ...table };
     table["user.manage"] = ["STAFF"];
     table["catalog.manage"] = ["OFFICIAL"];
+    table["deadline.manage"] = ["STAFF"];
+    table["mail.manage"] = ["OFFICIAL"];
     try {
       const target = await db.target.findFirstOrThrow({ select: { id: true } });
       const reads: Record<AdminSection, [holder: SignedInUser, reads: (() => Promise<unknown>)[]]> = {
@@ -177,6 +181,8 @@ describe("which permission each administration section needs", () => {
         units: [officialAG, [listUnitsForAdmin, () => unitChoices("units"), () => auditOf("units", anGiang2025)]],
         indicators: [officialAG, [listIndicatorsForAdmin, listPillars, () => indicatorChoices("indicators"), () => auditOf("indicators", smartphone)]],
         targets: [officialAG, [() => listTargets(null), () => getTarget(target.id), () => unitChoices("targets"), () => indicatorChoices("targets"), () => auditOf("targets", target.id)]],
+        deadlines: [staffAG, [listDeadlines, () => unitChoices("deadlines"), () => auditOf("deadlines", 1)]],
+        mail: [officialAG, [() => listOutbox()]],
       };
       for (const [section, [holder, calls]] of Object.entries(reads)) {
         for (const [i, call] of calls.entries()) {
@@ -189,9 +195,9 @@ describe("which permission each administration section needs", () => {
         }
       }
       actAs(staffAG);
-      expect((await adminCounts()).map(([section]) => section)).toEqual(["users"]);
+      expect((await adminCounts()).map(([section]) => section)).toEqual(["users", "deadlines"]);
       actAs(officialAG);
-      expect((await adminCounts()).map(([section]) => section)).toEqual(["units", "indicators", "targets"]);
+      expect((await adminCounts()).map(([section]) => section)).toEqual(["units", "indicators", "targets", "mail"]);
     } finally {
       Object.assign(table, kept);
     }
