@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { baseEnv, buildIsCurrent, markBuild, root, run, step } from "./lib/run.mjs";
 import { setup } from "./setup.mjs";
 
-const SOURCES = ["app", "components", "features", "lib", "prisma", "public", "next.config.ts", "proxy.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const SOURCES = ["app", "components", "features", "lib", "prisma", "public", "next.config.ts", "proxy.ts", "instrumentation.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 
 /** What the server runs with: the address people open it at is APP_URL, else http://localhost:PORT; it listens on every interface. */
 export function serverEnv(databaseUrl, port) {

@@ -4,11 +4,11 @@
 import { useActionState, useState } from "react";
 import type { AdminFormState } from "@/features/admin/actions";
 import { fieldErrorsOf } from "@/lib/domain/field-errors";
-import { formFields, indicatorSchema, targetSchema, unitSchema, userSchema } from "@/features/admin/schemas";
+import { deadlineSchema, formFields, indicatorSchema, targetSchema, unitSchema, userSchema } from "@/features/admin/schemas";
 import { vi as m } from "@/lib/i18n/messages";
 import { buttonClass, Field, FormMessage, type FieldSpec } from "@/components/ui/Field";
 
-const SCHEMAS = { user: userSchema, unit: unitSchema, indicator: indicatorSchema, target: targetSchema };
+const SCHEMAS = { user: userSchema, unit: unitSchema, indicator: indicatorSchema, target: targetSchema, deadline: deadlineSchema };
 
 export function AdminForm({
   action,

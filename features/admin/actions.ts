@@ -170,3 +170,13 @@ export async function deleteDeadlineAction(_previous: AdminFormState, formData: 
     done: () => "/work/admin/deadlines?deleted=1",
   });
 }
+
+// ——— Mail ———
+
+export async function retryMailAction(_previous: AdminFormState, formData: FormData): Promise<AdminFormState> {
+  const state = await write(formData, ADMIN_SECTIONS.mail, null, (actor, _input, id) => admin.retryMail(actor, id ?? NaN), {
+    revalidate: [["/work/admin/mail", "page"]],
+    done: () => {},
+  });
+  return state.status === "saved" ? { ...state, message: m.admin.mail.retried } : state;
+}

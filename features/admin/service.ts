@@ -12,6 +12,7 @@ import { vi as m } from "@/lib/i18n/messages";
 import type { DeadlineInput, IndicatorInput, TargetInput, UnitInput, UserInput } from "./schemas";
 import type { Tx } from "@/lib/server/transaction";
 import { unitSelect } from "@/features/published/selects";
+import { sendSoon } from "@/features/mail/service";
 
 export type AdminOutcome<T = { id: number }> =
   | ({ kind: "ok" } & T)
@@ -366,4 +367,19 @@ export async function deleteDeadline(actor: Actor, deadlineId: number): Promise<
     await audit(tx, actor, "deadline.delete", `deadline:${deadlineId}`, rule, null, rule.provinceId);
   });
   return { kind: "ok", id: deadlineId };
+}
+
+// ——— Mail ———
+
+/** A mail that failed every attempt goes back in the queue, to be tried again at once. */
+export async function retryMail(actor: Actor, mailId: number): Promise<AdminOutcome> {
+  const mail = await db.outboxMail.findUnique({ where: { id: mailId }, select: { status: true, provinceId: true } });
+  if (!mail) return { kind: "notFound" };
+  if (mail.status !== "FAILED") return { kind: "ok", id: mailId };
+  await db.$transaction(async (tx) => {
+    await tx.outboxMail.update({ where: { id: mailId }, data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() } });
+    await tx.auditEvent.create({ data: { action: "mail.retry", actorId: actor.id, subject: `mail:${mailId}`, provinceId: mail.provinceId, oldValue: "FAILED", newValue: "PENDING" } });
+  });
+  sendSoon();
+  return { kind: "ok", id: mailId };
 }

@@ -286,7 +286,7 @@ function FigureFields({
   const conflict = state.conflicts[String(row.id)];
   const typedValue = current("value");
   const parsed = typedValue.trim() === "" ? null : parseFigure(typedValue, row.unit);
-  const warning = largeChangeWarning(row.previous, parsed, threshold);
+  const warning = largeChangeWarning(row.previous, parsed, threshold, row.unit);
   const describedBy = [valueError && `${key}-value-error`, parsed !== null && !valueError && `${key}-echo`, warning && `${key}-warning`, conflict && `${key}-conflict`, `${key}-context`]
     .filter(Boolean)
     .join(" ");

@@ -31,7 +31,7 @@ type SheetRow = ReportSheet["pillars"][number]["rows"][number];
  */
 export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity }: { sheet: ReportSheet; threshold: number; filter: SheetFilter; requiredPeriodicity: string }) {
   const t = i18nFor("vi");
-  const flagOf = (row: SheetRow) => largeChangeWarning(row.previous, row.current?.value ?? null, threshold);
+  const flagOf = (row: SheetRow) => largeChangeWarning(row.previous, row.current?.value ?? null, threshold, row.indicator.unit);
   const rows = sheet.pillars.flatMap((p) => p.rows);
   const isMissing = (row: SheetRow) => row.current === null && row.indicator.periodicity === requiredPeriodicity;
   const shows: Record<SheetFilter, (row: SheetRow) => boolean> = {

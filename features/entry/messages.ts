@@ -1,6 +1,7 @@
 // The words of the working side's home and of the entry form, Vietnamese first. The English
 // has the same shape, so a missing or mis-shaped entry fails the type check;
 // lib/i18n/messages.ts and lib/i18n/en.ts merge both into the catalogues.
+import type { DueState } from "@/lib/domain/deadline";
 import { lowerFirst } from "@/lib/domain/format";
 import { plural } from "@/lib/i18n/words";
 
@@ -18,11 +19,22 @@ export const vi = {
       DRAFT: "Bản nháp: chưa nộp",
       SUBMITTED: "Đã nộp: chờ duyệt",
       APPROVED: "Đã duyệt: chưa công bố",
+      NOT_STARTED: "Chưa bắt đầu: chưa nhập số liệu",
     },
+    /** A report not yet submitted against its due date. */
+    todoDue: (state: DueState, due: string) =>
+      state.kind === "OVERDUE" ? `Quá hạn ${state.days} ngày (hạn ${due})` : state.kind === "DUE_TODAY" ? `Hạn gửi hôm nay (${due})` : `Hạn gửi ${due} — còn ${state.daysLeft} ngày`,
     returnedBecause: (comment: string) => `Lý do trả lại: ${comment}`,
     reports: "Các báo cáo",
     none: "Chưa có báo cáo nào.",
     figures: "Số chỉ tiêu đã nhập",
+  },
+  /** A report's deadline on its page, and on the completeness grid. */
+  deadline: {
+    dates: (cutoff: string, due: string) => `Số liệu tính đến hết ngày ${cutoff} · Hạn gửi duyệt ${due}`,
+    /** A report not yet submitted, briefly. */
+    state: (state: DueState) => (state.kind === "OVERDUE" ? `quá hạn ${state.days} ngày` : state.kind === "DUE_TODAY" ? "hôm nay là hạn cuối" : `còn ${state.daysLeft} ngày`),
+    submitted: (on: string, daysLate: number) => `Gửi duyệt ngày ${on}, ${daysLate > 0 ? `trễ ${daysLate} ngày` : "đúng hạn"}`,
   },
   entry: {
     unit: "Đơn vị",
@@ -96,11 +108,28 @@ export const en: typeof vi = {
       DRAFT: "Draft: not submitted",
       SUBMITTED: "Submitted: awaiting review",
       APPROVED: "Approved: not yet published",
+      NOT_STARTED: "Not started: no figures entered",
     },
+    todoDue: (state: DueState, due: string) =>
+      state.kind === "OVERDUE"
+        ? `${state.days} ${plural(state.days, "day", "days")} overdue (due ${due})`
+        : state.kind === "DUE_TODAY"
+          ? `Due today (${due})`
+          : `Due ${due} — ${state.daysLeft} ${plural(state.daysLeft, "day", "days")} left`,
     returnedBecause: (comment: string) => `Reason for returning: ${comment}`,
     reports: "Reports",
     none: "No reports yet.",
     figures: "Indicators entered",
+  },
+  deadline: {
+    dates: (cutoff: string, due: string) => `Figures up to the end of ${cutoff} · Due for review by ${due}`,
+    state: (state: DueState) =>
+      state.kind === "OVERDUE"
+        ? `${state.days} ${plural(state.days, "day", "days")} overdue`
+        : state.kind === "DUE_TODAY"
+          ? "due today"
+          : `${state.daysLeft} ${plural(state.daysLeft, "day", "days")} left`,
+    submitted: (on: string, daysLate: number) => `Submitted for review on ${on}, ${daysLate > 0 ? `${daysLate} ${plural(daysLate, "day", "days")} late` : "on time"}`,
   },
   entry: {
     unit: "Unit",

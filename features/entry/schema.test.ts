@@ -278,6 +278,7 @@ describe("largeChangeWarning", () => {
   it("writes an earlier figure a source gave as a range with its word, and draws no exact percentage from it", () => {
     expect(largeChangeWarning({ value: 99, period: "2024-Q2", qualifier: "MORE_THAN" }, 40)).toBe("Thay đổi so với quý 2/2024 (từ hơn 99 xuống 40). Hãy kiểm tra lại.");
     expect(largeChangeWarning({ value: 99, period: "2024-Q2", qualifier: "EXACT" }, 40)).toBe("Thay đổi 59,6% so với quý 2/2024 (từ 99 xuống 40). Hãy kiểm tra lại.");
+    expect(largeChangeWarning({ value: 99, period: "2024-Q2", qualifier: "MORE_THAN" }, 40, undefined, "PERCENT")).toBe("Thay đổi so với quý 2/2024 (từ hơn 99% xuống 40%). Hãy kiểm tra lại.");
   });
 
   it("defaults to a 50% threshold", () => {

@@ -4,7 +4,7 @@
 // read them.
 
 import { z } from "zod";
-import { formatNumber, parseDecimal, type Qualifier } from "@/lib/domain/format";
+import { formatNumber, formatValue, parseDecimal, type Qualifier, type Unit } from "@/lib/domain/format";
 import { parsePeriod, type Period } from "@/lib/domain/period";
 import { labelPeriod } from "@/lib/i18n/periods";
 import { cleanText } from "@/lib/domain/text";
@@ -234,13 +234,16 @@ export function largeChangeWarning(
   previous: { value: number; period: string; qualifier?: Qualifier } | null,
   next: number | null,
   threshold = DEFAULT_CHANGE_THRESHOLD,
+  /** The indicator's unit, so each figure is written with it ("từ 86 % lên 95 %"); without one, the bare numbers. */
+  unit: Unit | null = null,
 ): string | null {
   if (previous === null || next === null || next === previous.value) return null;
   const before = previous.value;
+  const show = (value: number) => (unit ? formatValue(value, unit, "vi") : vi(value));
   // A figure a source gave as "hơn 99%" is written so, and no exact percentage is drawn from it.
   const approximate = previous.qualifier !== undefined && previous.qualifier !== "EXACT";
-  const beforeText = approximate ? `${m.qualifier[previous.qualifier!]} ${vi(before)}` : vi(before);
-  const words = (percent: string | null) => MESSAGES.largeChange(percent, labelPeriod(previous.period, "vi"), beforeText, next > before, vi(next));
+  const beforeText = approximate ? `${m.qualifier[previous.qualifier!]} ${show(before)}` : show(before);
+  const words = (percent: string | null) => MESSAGES.largeChange(percent, labelPeriod(previous.period, "vi"), beforeText, next > before, show(next));
   // From zero any change is infinitely large; there is no percentage to give.
   if (before === 0) return words(null);
   const change = Math.abs(next - before) / Math.abs(before);

@@ -172,9 +172,3 @@ export function sendSoon(): void {
     deliverPending().catch((error) => console.error("mail delivery failed:", error));
   }, 0);
 }
-
-/** An admin puts a failed mail back in the queue, to be tried again at once. */
-export async function retryMail(id: number): Promise<boolean> {
-  const moved = await db.outboxMail.updateMany({ where: { id, status: "FAILED" }, data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() } });
-  return moved.count === 1;
-}

@@ -14,6 +14,12 @@ export const vi = {
     missing: (n: number) => `Thiếu ${n} chỉ tiêu`,
     csv: "Tải CSV",
     caption: "Số chỉ tiêu đã nhập / yêu cầu theo đơn vị, kỳ và trụ cột",
+    due: "Hạn gửi",
+    /** The units owing an overdue report, each with its periods. */
+    overdue: (units: string) => `Chưa gửi báo cáo quá hạn: ${units}`,
+    overdueNone: "Không có đơn vị nào chưa gửi báo cáo quá hạn.",
+    overdueUnit: (unit: string, periods: string) => `${unit} — ${periods}`,
+    overduePeriod: (period: string, days: number) => `${period} (quá hạn ${days} ngày)`,
   },
   reportPage: {
     filters: "Lọc số liệu",
@@ -71,6 +77,11 @@ export const en: typeof vi = {
     missing: (n: number) => `${n} ${plural(n, "indicator", "indicators")} missing`,
     csv: "Download CSV",
     caption: "Indicators entered / required, by unit, period and pillar",
+    due: "Due",
+    overdue: (units: string) => `Overdue reports not submitted: ${units}`,
+    overdueNone: "No unit has an overdue report not submitted.",
+    overdueUnit: (unit: string, periods: string) => `${unit} — ${periods}`,
+    overduePeriod: (period: string, days: number) => `${period} (${days} ${plural(days, "day", "days")} overdue)`,
   },
   reportPage: {
     filters: "Filter the figures",

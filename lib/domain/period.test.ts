@@ -1,6 +1,7 @@
 import { describe, it, expect } from "vitest";
 import {
   comparePeriods,
+  periodContaining,
   previousPeriod,
   recentPeriods,
   dueFirst,
@@ -173,5 +174,15 @@ describe("dueFirst", () => {
     expect(dueFirst(periods, new Date("2026-12-06T00:00:00Z"))?.code).toBe("2026-Q3");
     // On the first day of a quarter the one just ended is due.
     expect(dueFirst(recentPeriods(new Date("2027-01-01T00:00:00Z"), { quarters: 2, years: 2 }), new Date("2027-01-01T00:00:00Z"))?.code).toBe("2026-Q4");
+  });
+});
+
+describe("periodContaining", () => {
+  it("finds the quarter, the half year and the year of a day", () => {
+    const day = new Date("2026-07-01T00:00:00Z");
+    expect(periodContaining("QUARTER", day).code).toBe("2026-Q3");
+    expect(periodContaining("HALF", day).code).toBe("2026-H2");
+    expect(periodContaining("HALF", new Date("2026-06-30T00:00:00Z")).code).toBe("2026-H1");
+    expect(periodContaining("YEAR", day).code).toBe("2026");
   });
 });

@@ -85,6 +85,13 @@ export function quarterOf(date: Date): Period {
   return quarter(date.getUTCFullYear(), Math.floor(date.getUTCMonth() / 3) + 1);
 }
 
+/** The period of a kind that contains a day: the quarter, the half year or the year. */
+export function periodContaining(type: PeriodType, date: Date): Period {
+  const y = date.getUTCFullYear();
+  if (type === "YEAR") return year(y);
+  return type === "HALF" ? half(y, date.getUTCMonth() < 6 ? 1 : 2) : quarterOf(date);
+}
+
 /** The period of the same kind just before: 2025-Q1 → 2024-Q4, 2025-H1 → 2024-H2, 2025 → 2024. */
 export function previousPeriod(p: Period): Period {
   switch (p.type) {

@@ -9,6 +9,7 @@ import * as auth from "@/features/auth/messages";
 import * as entry from "@/features/entry/messages";
 import * as review from "@/features/review/messages";
 import * as mail from "@/features/mail/messages";
+import * as account from "@/features/account/messages";
 import * as admin from "@/features/admin/messages";
 import * as importing from "@/features/import/messages";
 import * as progressReport from "@/features/progress-report/messages";
@@ -121,6 +122,7 @@ export const en: Messages = {
   ...entry.en,
   ...review.en,
   ...mail.en,
+  ...account.en,
   ...admin.en,
   ...importing.en,
   ...progressReport.en,

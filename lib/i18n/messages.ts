@@ -10,6 +10,7 @@ import * as auth from "@/features/auth/messages";
 import * as entry from "@/features/entry/messages";
 import * as review from "@/features/review/messages";
 import * as mail from "@/features/mail/messages";
+import * as account from "@/features/account/messages";
 import * as admin from "@/features/admin/messages";
 import * as importing from "@/features/import/messages";
 import * as progressReport from "@/features/progress-report/messages";
@@ -126,6 +127,7 @@ export const vi = {
   ...entry.vi,
   ...review.vi,
   ...mail.vi,
+  ...account.vi,
   ...admin.vi,
   ...importing.vi,
   ...progressReport.vi,

@@ -84,10 +84,10 @@ describe("the app's code", () => {
     });
 
   it("reads its settings from the validated env only, never from process.env directly", () => {
-    const reads = ["app", "components", "features", "lib", "proxy.ts"]
+    const reads = ["app", "components", "features", "lib", "proxy.ts", "instrumentation.ts"]
       .flatMap((dir) => (dir.endsWith(".ts") ? [dir] : sources(dir)))
       .flatMap((file) => [...fs.readFileSync(path.join(root, file), "utf8").matchAll(/process\.env(?:\.\w+|\[[^\]]*\])?/g)].map((match) => `${file.split(path.sep).join("/")}: ${match[0]}`));
-    // env.ts validates the whole of it; the scripts' database address is theirs, outside the app.
-    expect(reads.sort()).toEqual(["lib/server/db-client.ts: process.env.DATABASE_URL", "lib/server/env.ts: process.env"]);
+    // env.ts validates the whole of it; the scripts' database address is theirs, outside the app; Next names its runtime.
+    expect(reads.sort()).toEqual(["instrumentation.ts: process.env.NEXT_RUNTIME", "lib/server/db-client.ts: process.env.DATABASE_URL", "lib/server/env.ts: process.env"]);
   });
 });

@@ -17,6 +17,9 @@ import { execFileSync } from "node:child_process";
 import { verifyPassword } from "better-auth/crypto";
 import { revalidateTag } from "next/cache";
 import {
+  deleteDeadlineAction,
+  retryMailAction,
+  saveDeadlineAction,
   deleteIndicatorAction,
   deleteTargetAction,
   deleteUnitAction,
@@ -29,6 +32,7 @@ import {
   type AdminFormState,
 } from "@/features/admin/actions";
 import { setPasswordAction } from "@/features/auth/set-password";
+import { saveAccountSettings } from "@/features/account/actions";
 import { createUser } from "@/features/admin/users";
 import {
   adminCounts,
@@ -88,15 +92,19 @@ function form(fields: Record<string, string | number>) {
 }
 
 async function counts() {
-  const [users, units, indicators, targets, sessions, events] = await Promise.all([
+  const [users, units, indicators, targets, sessions, events, deadlines, mails, pendingMails, remindersOff] = await Promise.all([
     db.user.count(),
     db.province.count(),
     db.indicator.count(),
     db.target.count(),
     db.session.count(),
     db.auditEvent.count(),
+    db.reportDeadline.count(),
+    db.outboxMail.count(),
+    db.outboxMail.count({ where: { status: "PENDING" } }),
+    db.user.count({ where: { emailReminders: false } }),
   ]);
-  return { users, units, indicators, targets, sessions, events };
+  return { users, units, indicators, targets, sessions, events, deadlines, mails, pendingMails, remindersOff };
 }
 
 const newUser = (email: string) => ({ email, name: "Người mới", role: "STAFF", provinceId: anGiang2025 });
@@ -114,6 +122,32 @@ const newTarget = (year: number, value = "80") => ({
   note: "",
 });
 
+const newDeadline = (provinceId: number | "", fields: Partial<Record<"periodKind" | "cutoffDay" | "dueDays" | "remindDays", string>> = {}) => ({
+  provinceId,
+  periodKind: "QUARTER",
+  cutoffDay: "14",
+  dueDays: "20",
+  remindDays: "5",
+  ...fields,
+});
+
+/** A rule of Cần Thơ's own, made directly: what the refused deletions aim at. */
+async function unitDeadline() {
+  return (
+    (await db.reportDeadline.findFirst({ where: { provinceId: canTho2025, periodKind: "YEAR" } })) ??
+    db.reportDeadline.create({ data: { provinceId: canTho2025, periodKind: "YEAR", cutoffDay: 10, dueDays: 30, remindDays: 7 } })
+  );
+}
+
+/** A mail that failed every attempt. */
+async function failedMail() {
+  return db.outboxMail.upsert({
+    where: { key: "it-admin-failed" },
+    create: { key: "it-admin-failed", kind: "SUBMITTED", to: officialAG.email, subject: "Thử", body: "Thử", status: "FAILED", attempts: 7, lastError: "connection refused" },
+    update: { status: "FAILED", attempts: 7 },
+  });
+}
+
 describe("who may administer", () => {
   // Every action, once with a valid form: refused to each other role (own unit and another) and to the public.
   const cases: [string, (state: AdminFormState, data: FormData) => Promise<AdminFormState>, () => Promise<Record<string, string | number>>][] = [
@@ -127,6 +161,9 @@ describe("who may administer", () => {
     ["deleteIndicatorAction", deleteIndicatorAction, async () => ({ id: smartphone })],
     ["saveTargetAction", saveTargetAction, async () => newTarget(2040)],
     ["deleteTargetAction", deleteTargetAction, async () => ({ id: (await db.target.findFirstOrThrow()).id })],
+    ["saveDeadlineAction", saveDeadlineAction, async () => newDeadline(anGiang2025)],
+    ["deleteDeadlineAction", deleteDeadlineAction, async () => ({ id: (await unitDeadline()).id })],
+    ["retryMailAction", retryMailAction, async () => ({ id: (await failedMail()).id })],
   ];
 
   it.each(cases)("%s is refused to staff and officials of the unit, staff of another unit, and the public, storing only the refusal", async (_name, action, fields) => {
@@ -201,6 +238,84 @@ describe("which permission each administration section needs", () => {
     } finally {
       Object.assign(table, kept);
     }
+  });
+});
+
+describe("report deadlines", () => {
+  it("an admin sets the rule for every unit, then one unit's own, each field audited old → new", async () => {
+    actAs(admin);
+    const since = await lastAuditId();
+    await redirectOf(saveDeadlineAction(IDLE, form(newDeadline("", { dueDays: "10" }))));
+    const general = await db.reportDeadline.findFirstOrThrow({ where: { provinceId: null, periodKind: "QUARTER" } });
+    expect(general).toMatchObject({ cutoffDay: 14, dueDays: 10, remindDays: 5, updatedById: admin.id });
+
+    // Saving the same kind for every unit again changes that rule, not a second one.
+    await redirectOf(saveDeadlineAction(IDLE, form(newDeadline("", { dueDays: "12" }))));
+    expect(await db.reportDeadline.count({ where: { provinceId: null, periodKind: "QUARTER" } })).toBe(1);
+    await redirectOf(saveDeadlineAction(IDLE, form(newDeadline(anGiang2025))));
+    const own = await db.reportDeadline.findFirstOrThrow({ where: { provinceId: anGiang2025, periodKind: "QUARTER" } });
+    expect(own).toMatchObject({ dueDays: 20 });
+
+    const events = (await auditSince(since)).filter((e) => e.action.startsWith("deadline."));
+    expect(events.map((e) => [e.action, e.field, e.oldValue, e.newValue])).toEqual([
+      ["deadline.create", null, null, expect.stringContaining('"dueDays":10')],
+      ["deadline.update", "dueDays", "10", "12"],
+      ["deadline.create", null, null, expect.stringContaining('"dueDays":20')],
+    ]);
+    expect(events[2]).toMatchObject({ provinceId: anGiang2025, subject: `deadline:${own.id}` });
+
+    await redirectOf(deleteDeadlineAction(IDLE, form({ id: own.id })));
+    expect(await db.reportDeadline.findUnique({ where: { id: own.id } })).toBeNull();
+  });
+
+  it.each([
+    [{ cutoffDay: "31" }, "cutoffDay"],
+    [{ cutoffDay: "0" }, "cutoffDay"],
+    [{ dueDays: "abc" }, "dueDays"],
+    [{ dueDays: "121" }, "dueDays"],
+    [{ remindDays: "-1" }, "remindDays"],
+    [{ periodKind: "MONTH" }, "periodKind"],
+  ] as const)("refuses %j with a message at %s and stores nothing", async (fields, field) => {
+    actAs(admin);
+    const before = await counts();
+    const state = await saveDeadlineAction(IDLE, form(newDeadline(anGiang2025, fields)));
+    expect(state.status).toBe("invalid");
+    expect(Object.keys(state.fieldErrors)).toEqual([field]);
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("the outbox", () => {
+  it("an admin puts a failed mail back in the queue, audited", async () => {
+    const mail = await failedMail();
+    actAs(admin);
+    const since = await lastAuditId();
+    const state = await retryMailAction(IDLE, form({ id: mail.id }));
+    expect(state).toMatchObject({ status: "saved", message: m.admin.mail.retried });
+    expect(await db.outboxMail.findUniqueOrThrow({ where: { id: mail.id } })).toMatchObject({ status: "PENDING", attempts: 0 });
+    expect(await auditSince(since)).toEqual([expect.objectContaining({ action: "mail.retry", actorId: admin.id, subject: `mail:${mail.id}`, oldValue: "FAILED", newValue: "PENDING" })]);
+  });
+});
+
+describe("one's own settings", () => {
+  it("each person turns their own reminders off and on, audited; the public is refused", async () => {
+    actAs(staffCT);
+    const since = await lastAuditId();
+    expect(await saveAccountSettings({ status: "idle", message: null }, form({}))).toMatchObject({ status: "saved" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: staffCT.id } })).toMatchObject({ emailReminders: false });
+    // Nobody else's setting moved.
+    expect(await db.user.findUniqueOrThrow({ where: { id: staffAG.id } })).toMatchObject({ emailReminders: true });
+    expect(await saveAccountSettings({ status: "idle", message: null }, form({ emailReminders: "on" }))).toMatchObject({ status: "saved" });
+    expect(await db.user.findUniqueOrThrow({ where: { id: staffCT.id } })).toMatchObject({ emailReminders: true });
+    expect((await auditSince(since)).map((e) => [e.action, e.subject, e.field, e.oldValue, e.newValue])).toEqual([
+      ["user.update", `user:${staffCT.id}`, "emailReminders", "true", "false"],
+      ["user.update", `user:${staffCT.id}`, "emailReminders", "false", "true"],
+    ]);
+
+    actAs(null);
+    const before = await counts();
+    expect(await saveAccountSettings({ status: "idle", message: null }, form({}))).toMatchObject({ status: "forbidden" });
+    expect(await counts()).toEqual({ ...before, events: before.events + 1 });
   });
 });
 

@@ -13,6 +13,7 @@ import { EVERY_ROW } from "@/features/open-data/query";
 import { observationSelect } from "@/features/published/selects";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { parsePeriod, periodEnd } from "@/lib/domain/period";
+import { deadlineOf, dueState, ruleFor } from "@/lib/domain/deadline";
 import { csvLines, indicatorIdOf, provinceIdOf, sourceIdOf } from "./helpers";
 
 async function scorecardRow(slug: string, code: string) {
@@ -389,6 +390,29 @@ describe("completeness", () => {
     expect(gov.missing).not.toContain("GOV_E_DOCUMENTS");
     expect(gov.missing.length).toBe(gov.expected - 1);
     expect(data!.rows.find((r) => r.period === "2026-Q4")!.status).toBeNull();
+  });
+
+  it("gives each row its due date and, until the report is submitted, how it stands; and names the units owing an overdue report", async () => {
+    const unitId = await provinceIdOf("an-giang-2025");
+    const data = (await getCompleteness({ id: -1, role: "OFFICIAL" as const, provinceId: unitId }, now))!;
+    // Another file may have set a rule: each due date follows whatever rule is stored.
+    const rules = await db.reportDeadline.findMany({ select: { provinceId: true, periodKind: true, cutoffDay: true, dueDays: true, remindDays: true } });
+    for (const row of data.rows) {
+      const period = parsePeriod(row.period)!;
+      const deadline = deadlineOf(period, ruleFor(rules, unitId, period.type));
+      expect(row.due.date).toEqual(deadline.due);
+      expect(row.due.state).toEqual(row.status === null || row.status === "DRAFT" || row.status === "RETURNED" ? dueState(deadline, now) : null);
+    }
+    const rowOf = (period: string) => data.rows.find((r) => r.period === period)!;
+    // Published: nothing owed. Within any rule an admin may set, the running quarter is not due yet and 2026-Q2 is past due.
+    expect(rowOf("2025-Q4").due.state).toBeNull();
+    expect(rowOf("2026-Q4").due.state?.kind).toBe("NOT_YET");
+    expect(rowOf("2026-Q2").status).toBeNull();
+    expect(rowOf("2026-Q2").due.state?.kind).toBe("OVERDUE");
+    const overdue = data.rows.filter((r) => r.due.state?.kind === "OVERDUE").map((r) => r.period);
+    expect(data.overdue.map((u) => u.unit.slug)).toEqual(["an-giang-2025"]);
+    expect(data.overdue[0]!.periods.map((p) => p.period).sort()).toEqual([...overdue].sort());
+    expect(data.overdue[0]!.periods.map((p) => p.period)).not.toContain("2025-Q4");
   });
 
   it("is for officials and admins only", async () => {

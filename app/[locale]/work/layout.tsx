@@ -19,11 +19,16 @@ export default async function WorkLayout({ children }: { children: React.ReactNo
           — <span data-testid="signed-in-user">{user.name}</span> ({m.auth.roles[user.role]}
           {user.provinceName ? `, ${user.provinceName}` : ""})
         </p>
-        <form action={signOut}>
-          <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:border-brand">
-            {m.auth.signOut}
-          </button>
-        </form>
+        <div className="flex items-center gap-3">
+          <Link href="/work/account" className="text-brand underline underline-offset-2">
+            {m.account.link}
+          </Link>
+          <form action={signOut}>
+            <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:border-brand">
+              {m.auth.signOut}
+            </button>
+          </form>
+        </div>
       </div>
       {children}
     </div>

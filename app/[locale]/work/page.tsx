@@ -6,8 +6,11 @@ import { buttonClass, Field, FormMessage } from "@/components/ui/Field";
 import { cell, HeadRow, numericCell, rowClass, Table } from "@/components/ui/Table";
 import { adminSectionsFor, can } from "@/lib/security/authorization";
 import { listReports, listWorkProvinces } from "@/features/entry/reads";
-import { todoFor } from "@/features/entry/todo";
+import { TODO_PERIODS, todoFor, type TodoItem } from "@/features/entry/todo";
+import { deadlineRules } from "@/features/deadlines/reads";
+import { dueTone } from "@/features/deadlines/DeadlineNote";
 import { vi as m } from "@/lib/i18n/messages";
+import { formatDate } from "@/lib/domain/format";
 import { dueFirst, recentPeriods } from "@/lib/domain/period";
 import { reportingWindowProblem } from "@/lib/domain/reporting-window";
 import { getCurrentUser } from "@/lib/server/session";
@@ -17,12 +20,13 @@ export const metadata: Metadata = { title: m.work.title, robots: { index: false 
 export default async function WorkHome({ searchParams }: { searchParams: Promise<{ invalid?: string }> }) {
   const user = await getCurrentUser();
   if (!user) redirect("/sign-in?next=/work");
-  const [reports, provinces, { invalid }] = await Promise.all([listReports(user), listWorkProvinces(user), searchParams]);
+  const [reports, provinces, rules, { invalid }] = await Promise.all([listReports(user), listWorkProvinces(user), deadlineRules(), searchParams]);
   const mayEdit = provinces.some((p) => can(user, "report.edit", p.id));
+  const now = new Date();
   // Periods at least one of the person's units can still report on.
   // The last twelve quarters and three years: what staff usually report on.
-  const periods = recentPeriods(new Date(), { quarters: 12, years: 3 }).filter((q) => provinces.some((p) => reportingWindowProblem(q, p, new Date()) === null));
-  const todo = todoFor(user, reports);
+  const periods = recentPeriods(now, { quarters: 12, years: 3 }).filter((q) => provinces.some((p) => reportingWindowProblem(q, p, now) === null));
+  const todo = todoFor(user, reports, { now, rules, units: provinces, periods: recentPeriods(now, TODO_PERIODS) });
 
   return (
     <div className="space-y-6">
@@ -53,7 +57,7 @@ export default async function WorkHome({ searchParams }: { searchParams: Promise
             spec={{ name: "province", label: m.common.province, kind: "select", options: provinces.map((p) => ({ value: p.slug, label: p.nameVi })) }}
             value={provinces[0]?.slug ?? ""}
           />
-          <Field spec={{ name: "period", label: m.workHome.quarter, kind: "select", options: periods.map((q) => ({ value: q.code, label: periodLabel(q.code) })) }} value={dueFirst(periods, new Date())?.code ?? ""} />
+          <Field spec={{ name: "period", label: m.workHome.quarter, kind: "select", options: periods.map((q) => ({ value: q.code, label: periodLabel(q.code) })) }} value={dueFirst(periods, now)?.code ?? ""} />
           <button type="submit" className={buttonClass}>
             {m.workHome.open}
           </button>
@@ -68,14 +72,8 @@ export default async function WorkHome({ searchParams }: { searchParams: Promise
           <p className="text-sm text-slate-600">{m.workHome.todoEmpty}</p>
         ) : (
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm" data-testid="todo">
-            {todo.map(({ kind, report }) => (
-              <li key={report.id} className="space-y-0.5 p-3" data-report={`${report.province.slug}/${report.period}`} data-todo={kind}>
-                <Link href={`/work/reports/${report.province.slug}/${report.period}`} className="font-medium text-brand underline underline-offset-2">
-                  {report.province.nameVi} — {periodLabel(report.period)}
-                </Link>
-                <p className={kind === "RETURNED" ? "font-medium text-amber-900" : "text-slate-700"}>{m.workHome.todoKinds[kind]}</p>
-                {kind === "RETURNED" && report.comment ? <p className="text-slate-700">{m.workHome.returnedBecause(report.comment)}</p> : null}
-              </li>
+            {todo.map((item) => (
+              <TodoEntry key={placeOf(item).href} item={item} />
             ))}
           </ul>
         )}
@@ -86,6 +84,29 @@ export default async function WorkHome({ searchParams }: { searchParams: Promise
         {reports.length === 0 ? <p className="text-sm text-slate-600">{m.workHome.none}</p> : <ReportList reports={reports} />}
       </section>
     </div>
+  );
+}
+
+type Todo = TodoItem<Awaited<ReturnType<typeof listReports>>[number], Awaited<ReturnType<typeof listWorkProvinces>>[number]>;
+
+/** Where an item of the list leads: its report, begun or not. */
+function placeOf(item: Todo) {
+  const { unit, period } = item.kind === "NOT_STARTED" ? item : { unit: item.report.province, period: item.report.period };
+  return { unit, period, href: `/work/reports/${unit.slug}/${period}` };
+}
+
+function TodoEntry({ item }: { item: Todo }) {
+  const { unit, period, href } = placeOf(item);
+  const { kind, due } = item;
+  return (
+    <li className="space-y-0.5 p-3" data-report={`${unit.slug}/${period}`} data-todo={kind} data-due={due?.state.kind}>
+      <Link href={href} className="font-medium text-brand underline underline-offset-2">
+        {unit.nameVi} — {periodLabel(period)}
+      </Link>
+      <p className={kind === "RETURNED" ? "font-medium text-amber-900" : "text-slate-700"}>{m.workHome.todoKinds[kind]}</p>
+      {due ? <p className={dueTone[due.state.kind]}>{m.workHome.todoDue(due.state, formatDate(due.due, "vi"))}</p> : null}
+      {item.kind === "RETURNED" && item.report.comment ? <p className="text-slate-700">{m.workHome.returnedBecause(item.report.comment)}</p> : null}
+    </li>
   );
 }
 

@@ -4,6 +4,8 @@ import { notFound, redirect } from "next/navigation";
 import { periodLabel } from "@/components/IndicatorCard";
 import { HeadRow, Table, cell, numericCell, rowClass } from "@/components/ui/Table";
 import { getCompleteness } from "@/features/review/completeness";
+import { dueTone } from "@/features/deadlines/DeadlineNote";
+import { formatDate } from "@/lib/domain/format";
 import { vi as m } from "@/lib/i18n/messages";
 import { getCurrentUser } from "@/lib/server/session";
 
@@ -23,8 +25,17 @@ export default async function CompletenessPage() {
         </a>
       </div>
       <p className="max-w-3xl text-sm text-slate-700">{m.completeness.intro}</p>
+      <p className={`max-w-3xl text-sm ${data.overdue.length > 0 ? dueTone.OVERDUE : "text-slate-700"}`} data-testid="overdue">
+        {data.overdue.length > 0
+          ? m.completeness.overdue(
+              data.overdue
+                .map(({ unit, periods }) => m.completeness.overdueUnit(unit.nameVi, periods.map((p) => m.completeness.overduePeriod(periodLabel(p.period), p.days)).join(", ")))
+                .join("; "),
+            )
+          : m.completeness.overdueNone}
+      </p>
       <Table scrollHint={m.common.scrollHint} caption={m.completeness.caption} testId="completeness">
-        <HeadRow labels={[m.common.province, m.common.period, m.completeness.status, ...data.pillars.map((p) => p.nameVi)]} />
+        <HeadRow labels={[m.common.province, m.common.period, m.completeness.status, m.completeness.due, ...data.pillars.map((p) => p.nameVi)]} />
         <tbody>
           {data.rows.map((row) => (
             <tr key={`${row.unit.slug}/${row.period}`} className={rowClass} data-row={`${row.unit.slug}/${row.period}`}>
@@ -37,6 +48,10 @@ export default async function CompletenessPage() {
                 </Link>
               </td>
               <td className={cell}>{row.status ? m.reportStatus[row.status] : m.completeness.notStarted}</td>
+              <td className={`${cell} whitespace-nowrap`} data-due={row.due.state?.kind ?? "SUBMITTED"}>
+                {formatDate(row.due.date, "vi")}
+                {row.due.state ? <span className={`block text-xs ${dueTone[row.due.state.kind]}`}>{m.deadline.state(row.due.state)}</span> : null}
+              </td>
               {row.pillars.map((p) => (
                 <td key={p.pillar} className={numericCell} data-pillar={p.pillar}>
                   {p.expected === 0 ? "—" : `${p.entered}/${p.expected}`}

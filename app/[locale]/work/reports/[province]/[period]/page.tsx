@@ -5,6 +5,9 @@ import { periodLabel } from "@/components/IndicatorCard";
 import { EntryForm, type EntryPillar } from "@/features/entry/EntryForm";
 import { FigureHistory, ReportSheetTable, SHEET_FILTERS, type SheetFilter } from "@/features/entry/ReportSheetTable";
 import { ReviewPanel } from "@/features/review/ReviewPanel";
+import { DeadlineNote } from "@/features/deadlines/DeadlineNote";
+import { deadlineFor, deadlineRules } from "@/features/deadlines/reads";
+import { standing } from "@/features/deadlines/standing";
 import { can, REPORT_ACTION_PERMISSION } from "@/lib/security/authorization";
 import { getReportSheet, type ReportSheet } from "@/features/entry/reads";
 import { requiredPeriodicity } from "@/features/entry/schema";
@@ -53,8 +56,11 @@ function entryPillars(sheet: ReportSheet): EntryPillar[] {
 export default async function ReportPage({ params, searchParams }: Props) {
   const [{ province, period }, flags, user] = await Promise.all([params, searchParams, getCurrentUser()]);
   if (!user) redirect(`/sign-in?next=/work/reports/${province}/${period}`);
-  const sheet = await getReportSheet(user, province, period);
+  // The rules are read alongside the sheet; deadlineFor then finds them in the request's cache.
+  const [sheet] = await Promise.all([getReportSheet(user, province, period), deadlineRules()]);
   if (!sheet) notFound();
+  // A period the unit cannot report on has no deadline for it, unless a report was made all the same.
+  const deadline = sheet.windowProblem && !sheet.report ? null : await deadlineFor(sheet.province.id, sheet.period);
 
   const status = sheet.report?.status ?? "DRAFT";
   const editing = can(user, "report.edit", sheet.province.id) && isEditable(status) && !sheet.windowProblem;
@@ -81,6 +87,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             </Link>
           </p>
         ) : null}
+        {deadline ? <DeadlineNote deadline={deadline} standing={standing(deadline, sheet.report, new Date())} /> : null}
         <p className="text-sm">
           {m.common.status}: <strong data-testid="report-status">{sheet.report ? m.reportStatus[status] : m.reportPage.notStarted}</strong>
         </p>

@@ -1,0 +1,17 @@
+"use client";
+import { useActionState } from "react";
+import { saveAccountSettings, type AccountState } from "@/features/account/actions";
+import { buttonClass, Field, FormMessage } from "@/components/ui/Field";
+
+export function AccountForm({ emailReminders, labels }: { emailReminders: boolean; labels: { reminders: string; hint: string; save: string } }) {
+  const [state, action, pending] = useActionState<AccountState, FormData>(saveAccountSettings, { status: "idle", message: null });
+  return (
+    <form action={action} className="space-y-3" key={String(emailReminders)}>
+      {state.message ? <FormMessage tone={state.status === "saved" ? "ok" : "error"}>{state.message}</FormMessage> : null}
+      <Field spec={{ name: "emailReminders", id: "emailReminders", label: labels.reminders, kind: "checkbox", hint: labels.hint }} value={emailReminders ? "on" : ""} />
+      <button type="submit" disabled={pending} className={buttonClass}>
+        {labels.save}
+      </button>
+    </form>
+  );
+}
