@@ -57,13 +57,26 @@ export interface FrameProps {
  */
 export function FieldFrame({ id, label, required, hint, error, describedBy, wide, inline, children }: FrameProps & { children: (control: ControlProps) => ReactNode }) {
   const described = [hint ? `${id}-hint` : null, error ? `${id}-error` : null, describedBy || null].filter(Boolean).join(" ") || undefined;
+  const labelled = (
+    <label htmlFor={id} className="block text-sm font-medium">
+      {label}
+      {required ? <span aria-hidden="true"> *</span> : null}
+    </label>
+  );
+  const control = children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": described });
   return (
-    <div className={`space-y-1 ${wide ? "sm:col-span-2" : ""} ${inline ? "flex flex-row-reverse items-center justify-end gap-2 space-y-0" : ""}`}>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-        {required ? <span aria-hidden="true"> *</span> : null}
-      </label>
-      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": described })}
+    <div className={`space-y-1 ${wide ? "sm:col-span-2" : ""}`}>
+      {inline ? (
+        <div className="flex items-center gap-2">
+          {control}
+          {labelled}
+        </div>
+      ) : (
+        <>
+          {labelled}
+          {control}
+        </>
+      )}
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-600">
           {hint}

@@ -407,3 +407,53 @@ test("what staff type before the page's script has run is kept, and the submit b
   await staff.getByRole("button", { name: "Quay lại sửa" }).click();
   await expect(staff.getByRole("alertdialog")).toHaveCount(0);
 });
+
+test("each person turns their own deadline reminders off; deadlines and mail are for admins, who are told no mail server is set", async ({ browser }) => {
+  const staff = await as(browser, "staff-an-giang-2025");
+  await staff.goto("/work");
+  // Reports that have come due and were never begun are on the list, with their due date.
+  await expect(staff.getByTestId("todo").locator('li[data-todo="NOT_STARTED"][data-due="OVERDUE"]').first()).toContainText(/Quá hạn \d+ ngày \(hạn \d{1,2}\/\d{1,2}\/\d{4}\)/);
+  await staff.getByRole("link", { name: "Tài khoản của tôi" }).click();
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Tài khoản của tôi");
+  const reminders = staff.getByLabel("Nhận thư nhắc hạn gửi báo cáo");
+  await expect(reminders).toBeChecked();
+  await expectAccessible(staff);
+  await reminders.uncheck();
+  await staff.getByRole("button", { name: "Lưu" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+  await staff.reload();
+  await expect(staff.getByLabel("Nhận thư nhắc hạn gửi báo cáo")).not.toBeChecked();
+  await staff.getByLabel("Nhận thư nhắc hạn gửi báo cáo").check();
+  await staff.getByRole("button", { name: "Lưu" }).click();
+  await expect(staff.getByRole("status").filter({ hasText: "Đã lưu." })).toBeVisible();
+  await staff.reload();
+  await expect(staff.getByLabel("Nhận thư nhắc hạn gửi báo cáo")).toBeChecked();
+
+  const official = await as(browser, "official-an-giang-2025");
+  for (const person of [staff, official]) {
+    for (const path of ["/work/admin/deadlines", "/work/admin/mail"]) expect((await person.request.get(path)).status(), path).toBe(404);
+  }
+
+  const admin = await as(browser, "admin");
+  await admin.goto("/work/admin/mail");
+  await expect(admin.getByTestId("mail-status")).toContainText("Chưa cấu hình máy chủ thư (SMTP_URL và MAIL_FROM)");
+  await admin.goto("/work/admin/deadlines");
+  await expect(admin.getByTestId("deadline-defaults")).toContainText("Điều 12 Nghị định 09/2019/NĐ-CP");
+  await admin.getByLabel("Áp dụng cho").selectOption({ label: "An Giang (từ 01/7/2025)" });
+  await admin.getByLabel("Hạn gửi (số ngày sau khi kỳ kết thúc)").fill("20");
+  await admin.getByRole("button", { name: "Đặt hạn" }).click();
+  const own = admin.getByTestId("deadlines").locator('tr[data-rule="An Giang (từ 01/7/2025)/QUARTER"]');
+  await expect(own).toContainText("20 ngày sau kỳ");
+  // The unit's report pages follow its own rule at once.
+  await staff.goto("/work/reports/an-giang-2025/2026-Q3");
+  await expect(staff.getByTestId("deadline")).toContainText("Hạn gửi duyệt 20/10/2026");
+  // A bad value is refused at its field and stores nothing.
+  await admin.getByLabel("Ngày chốt số liệu (ngày … của tháng cuối kỳ)").fill("31");
+  await admin.getByRole("button", { name: "Đặt hạn" }).click();
+  await expect(admin.getByText("Phải là số nguyên từ 1 đến 28.")).toBeVisible();
+  admin.once("dialog", (dialog) => dialog.accept());
+  await own.getByRole("button", { name: "Bỏ quy định riêng" }).click();
+  await expect(own).toHaveCount(0);
+  await staff.reload();
+  await expect(staff.getByTestId("deadline")).toContainText("Hạn gửi duyệt 15/10/2026");
+});

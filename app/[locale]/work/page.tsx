@@ -104,8 +104,8 @@ function TodoEntry({ item }: { item: Todo }) {
         {unit.nameVi} — {periodLabel(period)}
       </Link>
       <p className={kind === "RETURNED" ? "font-medium text-amber-900" : "text-slate-700"}>{m.workHome.todoKinds[kind]}</p>
-      {due ? <p className={dueTone[due.state.kind]}>{m.workHome.todoDue(due.state, formatDate(due.due, "vi"))}</p> : null}
       {item.kind === "RETURNED" && item.report.comment ? <p className="text-slate-700">{m.workHome.returnedBecause(item.report.comment)}</p> : null}
+      {due ? <p className={dueTone[due.state.kind]}>{m.workHome.todoDue(due.state, formatDate(due.due, "vi"))}</p> : null}
     </li>
   );
 }
