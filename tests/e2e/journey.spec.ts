@@ -149,7 +149,7 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await official.goto(REPORT);
   const history = official.locator('tr[data-indicator="SOC_SMARTPHONE"] details');
   await history.locator("summary").click();
-  await expect(history).toContainText("71,5 → 72,4");
+  await expect(history).toContainText("71,5% → 72,4%");
   const actions = (
     await query<{ action: string }>(
       'SELECT a.action FROM "AuditEvent" a JOIN "Report" r ON r.id = a."reportId" WHERE r."provinceId" = ? AND r.period = ? AND a."indicatorId" IS NULL ORDER BY a.id',
