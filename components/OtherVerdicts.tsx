@@ -35,7 +35,7 @@ export function OtherVerdicts<T extends ShownTarget>({ assessment, unit, success
           ) : (
             <StatusBadge
               progress={{ status: v.status, reason: v.reason, ratio: v.ratio, final: v.final }}
-              bucket={bucketOf({ status: v.status, reason: v.reason, ratio: v.ratio, final: v.final }, v.evidence !== null)}
+              bucket={bucketOf(v, v.evidence !== null)}
               targetYear={v.target.year}
             />
           )}

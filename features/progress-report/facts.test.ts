@@ -51,6 +51,8 @@ describe("report facts", () => {
         row("EMPTY", [], [target(2025, 50)]),
         // Figures but no target.
         row("UNTARGETED", [figure("2025", [2025, 11, 31], 12)], []),
+        // 30 → 31 in a year, 90 wanted by 2030: far behind what is open now.
+        row("SLOW", [figure("2024", [2024, 11, 31], 30), figure("2025", [2025, 11, 31], 31)], [target(2030, 90)]),
   ]);
   const facts = reportFacts({
     asOf,
@@ -64,15 +66,29 @@ describe("report facts", () => {
   const [gov] = facts.pillars;
   const byCode = (code: string) => gov!.rows.find((r) => r.indicator.code === code)!;
 
-  it("counts every indicator once, in the overview's groups: a figure without a target cannot be assessed, no figure is no data", () => {
-    expect(gov!.total).toBe(4);
-    expect(gov!.counts).toEqual({ ACHIEVED: 1, ON_TRACK: 0, ACCELERATION_NEEDED: 0, OFF_TRACK: 1, UNASSESSED: 1, NO_DATA: 1 });
+  it("counts every indicator once by what is open now, and the targets whose year is over apart", () => {
+    expect(gov!.total).toBe(5);
+    // 2025 is over: ACHIEVER and LAGGARD are counted by their 2030 target, on which both keep pace; SLOW does not.
+    expect(gov!.counts).toEqual({ ACHIEVED: 0, ON_TRACK: 2, ACCELERATION_NEEDED: 0, OFF_TRACK: 1, UNASSESSED: 1, NO_DATA: 1 });
     expect(facts.counts).toEqual(gov!.counts);
-    // The same groups as the overview's, from the same assessment.
-    for (const r of gov!.rows) expect(r.verdict === "ACCELERATION_NEEDED" ? "OFF_TRACK" : r.verdict).toBe(pillarIn.rows.find((x) => x.indicator.code === r.indicator.code)!.assessment.bucket);
+    expect(byCode("ACHIEVER")).toMatchObject({ verdict: "ON_TRACK", target: { year: 2030 }, final: false, closed: { year: 2025, status: "ACHIEVED", figure: expect.objectContaining({ value: 82 }) } });
+    expect(byCode("LAGGARD")).toMatchObject({ verdict: "ON_TRACK", target: { year: 2030 }, closed: { year: 2025, status: "NOT_ACHIEVED", figure: expect.objectContaining({ value: 45 }) } });
+    // The 2025 results, one line apart from the open verdicts.
+    expect(facts.closed).toEqual([{ year: 2025, achieved: 1, notAchieved: 1 }]);
+    // Each verdict is the scorecard's own verdict against that target, from the same assessment.
+    for (const r of gov!.rows) {
+      const open = pillarIn.rows.find((x) => x.indicator.code === r.indicator.code)!.assessment.open;
+      if (open) expect(r.status).toBe(open.status);
+    }
     expect(byCode("UNTARGETED").verdict).toBe("UNASSESSED");
     expect(byCode("UNTARGETED").reason).toBe("NO_TARGET");
     expect(byCode("EMPTY").verdict).toBe("NO_DATA");
+  });
+
+  it("judges an indicator with no target still open by its main target, for good", () => {
+    const closedOnly = reportFacts({ asOf, pillars: [pillar("SOC", [row("DONE", [figure("2024", [2024, 11, 31], 70), figure("2025", [2025, 11, 31], 81)], [target(2025, 80)])])], dti: [] });
+    expect(closedOnly.pillars[0]!.rows[0]).toMatchObject({ verdict: "ACHIEVED", final: true, closed: null, target: { year: 2025 } });
+    expect(closedOnly.closed).toEqual([]);
   });
 
   it("gives the latest and previous figure, the change between them, and what the next open target still needs", () => {
@@ -82,14 +98,14 @@ describe("report facts", () => {
     // A year against a quarter: the change says the periods differ in kind.
     expect(laggard.change).toMatchObject({ shape: "EXACT", direction: "UP", samePeriodKind: false });
     expect(laggard.change?.value).toBeCloseTo(5.55, 10);
-    expect(laggard.final).toBe(true);
+    expect(laggard.final).toBe(false);
     // 2025 is over: the open target is 2030's, 45 points to go over the 20 quarters of 2026–2030.
     expect(laggard.openTarget?.year).toBe(2030);
     expect(laggard.gap).toBeCloseTo(45, 10);
     expect(laggard.pacePerQuarter).toBeCloseTo(45 / 20, 10);
 
     const achiever = byCode("ACHIEVER");
-    expect(achiever.verdict).toBe("ACHIEVED");
+    expect(achiever.verdict).toBe("ON_TRACK");
     expect(achiever.openTarget?.year).toBe(2030);
     expect(achiever.gap).toBeCloseTo(13, 10);
 
@@ -97,7 +113,7 @@ describe("report facts", () => {
   });
 
   it("lists what is behind its target and what has no figure, so both are as plain as what is achieved", () => {
-    expect(facts.behind.map((r) => r.indicator.code)).toEqual(["LAGGARD"]);
+    expect(facts.behind.map((r) => r.indicator.code)).toEqual(["SLOW"]);
     expect(facts.noData.map((r) => r.indicator.code)).toEqual(["EMPTY"]);
   });
 
@@ -121,7 +137,7 @@ describe("report facts", () => {
       ["ACHIEVER", 60, 82],
       ["LAGGARD", 39.45, 45],
     ]);
-    expect(gov!.paragraph[0]).toEqual({ code: "COUNTS", total: 4, counts: gov!.counts });
+    expect(gov!.paragraph[0]).toEqual({ code: "COUNTS", total: 5, counts: gov!.counts });
   });
 
   it("says a pillar has no targets rather than counting nothing, and names a lone figure without inventing a change", () => {

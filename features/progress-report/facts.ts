@@ -6,7 +6,7 @@
 // and the sentences of each pillar's paragraph as codes with their figures.
 // Pure: the words are the catalogue's (lib/i18n), the layout the page's and
 // the Word file's.
-import type { Assessment, StatusBucket } from "@/lib/domain/assessment";
+import { bucketOf, type Assessment, type StatusBucket } from "@/lib/domain/assessment";
 import { changeBetween, isApproximate, type Change } from "@/lib/domain/change";
 import type { Qualifier, Unit } from "@/lib/domain/format";
 import { pacePerQuarter, gapToTarget, type ProgressStatus, type UnassessableReason } from "@/lib/domain/progress";
@@ -87,8 +87,13 @@ export interface ReportRow<S extends SourceIn = SourceIn> {
   previous: FigureIn<S> | null;
   /** From previous to latest, in the indicator's unit, as much as the two figures support (lib/domain/change.ts). */
   change: Change | null;
-  /** The headline (2025) target and the one after it (2030). */
+  /**
+   * The target the verdict is against: the first one still open at the
+   * report's end that the unit keeps (2026 where the unit has one, else
+   * 2030); where none is open, the headline one (2025), judged for good.
+   */
   target: TargetIn<S> | null;
+  /** The assessment's target after the headline one (2030). */
   laterTarget: TargetIn<S> | null;
   /** Every target of the indicator, soonest first: a 2026 target added later stands beside 2025 and 2030. */
   targets: TargetIn<S>[];
@@ -96,9 +101,15 @@ export interface ReportRow<S extends SourceIn = SourceIn> {
   verdict: ReportVerdict;
   status: ProgressStatus;
   reason: UnassessableReason | null;
-  /** The headline target's year is over at the report's end. */
+  /** The verdict's target year is over at the report's end: no target is open. */
   final: boolean;
-  /** The figure the headline verdict rests on, and whose it is (the successor's, for a unit merged away). */
+  /**
+   * Beside an open verdict, the final one of the latest target whose year is
+   * over (2025): achieved or not, on which figure. Counted apart, never mixed
+   * with what is open now.
+   */
+  closed: { year: number; status: "ACHIEVED" | "NOT_ACHIEVED"; figure: FigureIn<S> | null } | null;
+  /** The figure the verdict rests on, and whose it is (the successor's, for a unit merged away). */
   evidence: { figure: FigureIn<S>; whose: "OWN" | "SUCCESSOR"; /** The successor, named, when its figure is the one. */ unit: UnitName | null } | null;
   /** That figure is a range or stands at a day before its period ends. */
   evidenceApproximate: boolean;
@@ -114,6 +125,12 @@ export interface ReportRow<S extends SourceIn = SourceIn> {
   predecessors: Array<{ unit: { slug: string; nameVi: string; nameEn: string }; latest: FigureIn<S> }>;
   /** For a unit merged away: the successor's figure its headline verdict rests on. */
   successorFigure: FigureIn<S> | null;
+}
+
+export interface ClosedCount {
+  year: number;
+  achieved: number;
+  notAchieved: number;
 }
 
 /** One sentence of a pillar's paragraph, as a code and the figures it states. */
@@ -138,8 +155,11 @@ export interface PillarReport<S extends SourceIn = SourceIn> {
 export interface ReportFacts<S extends SourceIn = SourceIn> {
   asOf: Date;
   pillars: PillarReport<S>[];
+  /** Every indicator once, by its verdict against what is open now. */
   counts: Record<ReportVerdict, number>;
   total: number;
+  /** The targets whose year is over, latest year first: how many were achieved and not, counted apart from `counts`. */
+  closed: ClosedCount[];
   /** Judged against a target and behind it: needing acceleration or off track. */
   behind: ReportRow<S>[];
   noData: ReportRow<S>[];
@@ -192,6 +212,7 @@ export function reportFacts<S extends SourceIn>(input: {
     pillars,
     counts: sumCounts(pillars.map((p) => p.counts)),
     total: rows.length,
+    closed: closedCounts(rows),
     behind: rows.filter((r) => r.verdict === "ACCELERATION_NEEDED" || r.verdict === "OFF_TRACK"),
     noData: rows.filter((r) => r.verdict === "NO_DATA"),
     dti: { trend, latest, previous, rankChange: latest && previous ? previous.rank! - latest.rank! : null },
@@ -222,23 +243,32 @@ export function reportRow<S extends SourceIn>(row: RowIn<S>, asOf: Date, success
   const series = row.observations;
   const latest = assessment.latest;
   const previous = series.length >= 2 ? series[series.length - 2]! : null;
+  // What the unit works towards now decides the verdict; a target whose year is over is said apart. Where
+  // nothing is open (every target's year over, or the unit merged away), the headline verdict stands, final.
+  const open = assessment.open;
+  const judged = open ?? assessment.headline;
+  const hasData = latest !== null || assessment.successorFigure !== null;
+  const status = judged?.status ?? assessment.progress.status;
+  const lastClosed = open ? assessment.verdicts.filter((v) => v.final && !v.passedOn && (v.status === "ACHIEVED" || v.status === "NOT_ACHIEVED")).at(-1) : undefined;
   // The verdict's own choice: a unit that no longer exists has no pace to keep, its open targets passed to its successor.
-  const openTarget = assessment.open?.target ?? null;
+  const openTarget = open?.target ?? null;
   const met = latest && openTarget ? meetsTarget(latest.value, openTarget.comparator, openTarget.value) : false;
+  const evidence = judged?.evidence ?? null;
   return {
     indicator,
     latest,
     previous: latest ? previous : null,
     change: latest && previous ? changeBetween(previous, latest) : null,
-    target: assessment.target,
+    target: judged?.target ?? assessment.target,
     laterTarget: assessment.laterTarget,
     targets: assessment.verdicts.map((v) => v.target),
-    verdict: verdictOf(assessment.bucket, assessment.progress.status),
-    status: assessment.progress.status,
-    reason: assessment.progress.reason,
-    final: assessment.progress.final,
-    evidence: assessment.headline?.evidence ? { ...assessment.headline.evidence, unit: assessment.headline.evidence.whose === "SUCCESSOR" ? successor : null } : null,
-    evidenceApproximate: assessment.headline?.approximate ?? false,
+    verdict: verdictOf(judged ? bucketOf(judged, hasData) : assessment.bucket, status),
+    status,
+    reason: judged ? judged.reason : assessment.progress.reason,
+    final: judged?.final ?? assessment.progress.final,
+    closed: lastClosed ? { year: lastClosed.target.year, status: lastClosed.status as "ACHIEVED" | "NOT_ACHIEVED", figure: lastClosed.evidence?.figure ?? null } : null,
+    evidence: evidence ? { ...evidence, unit: evidence.whose === "SUCCESSOR" ? successor : null } : null,
+    evidenceApproximate: judged?.approximate ?? false,
     openTarget,
     gap: latest && openTarget ? (met ? 0 : gapToTarget(latest.value, openTarget, indicator.direction)) : null,
     approximate: latest !== null && isApproximate(latest),
@@ -249,6 +279,19 @@ export function reportRow<S extends SourceIn>(row: RowIn<S>, asOf: Date, success
     }),
     successorFigure: assessment.successorFigure,
   };
+}
+
+/** Per target year that is over, beside an open verdict: achieved and not, latest year first. */
+function closedCounts<S extends SourceIn>(rows: readonly ReportRow<S>[]): ClosedCount[] {
+  const byYear = new Map<number, ClosedCount>();
+  for (const row of rows) {
+    if (!row.closed) continue;
+    const count = byYear.get(row.closed.year) ?? { year: row.closed.year, achieved: 0, notAchieved: 0 };
+    if (row.closed.status === "ACHIEVED") count.achieved += 1;
+    else count.notAchieved += 1;
+    byYear.set(row.closed.year, count);
+  }
+  return [...byYear.values()].sort((a, b) => b.year - a.year);
 }
 
 /** Only what the figures say: the counts of every group, then the headline indicators that moved. */

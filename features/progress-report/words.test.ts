@@ -133,14 +133,14 @@ describe("report words", () => {
   it("states each pillar's facts in plain Vietnamese, every number taken from the figures", () => {
     const vi = i18nFor("vi");
     expect(paragraphText(facts().pillars[0]!, vi)).toBe(
-      "0/2 chỉ tiêu đã đạt mục tiêu; 1 chậm hoặc không đạt; 1 chưa có số liệu. Tỷ lệ dịch vụ công toàn trình tăng từ 39,45% (năm 2024) lên 45% (năm 2025), không đạt mục tiêu năm 2025, còn cách mục tiêu năm 2030 45 điểm %.",
+      "0/2 chỉ tiêu đã đạt mục tiêu; 1 đúng tiến độ; 1 chưa có số liệu. Tỷ lệ dịch vụ công toàn trình tăng từ 39,45% (năm 2024) lên 45% (năm 2025), không đạt mục tiêu năm 2025, còn cách mục tiêu năm 2030 45 điểm %.",
     );
   });
 
   it("and in English", () => {
     const en = i18nFor("en");
     expect(paragraphText(facts().pillars[0]!, en)).toBe(
-      "0 of 2 indicators have achieved the target; 1 behind or not achieved; 1 no data yet. Share of full-process online services rose from 39.45% (2024) to 45% (2025); the 2025 target was not achieved; 45 percentage points short of the 2030 target.",
+      "0 of 2 indicators have achieved the target; 1 on track; 1 no data yet. Share of full-process online services rose from 39.45% (2024) to 45% (2025); the 2025 target was not achieved; 45 percentage points short of the 2030 target.",
     );
   });
 
@@ -148,10 +148,16 @@ describe("report words", () => {
     const vi = i18nFor("vi");
     const row = facts().pillars[0]!.rows[0]!;
     expect(changeText(row, vi)).toBe("+5,55 điểm %");
-    expect(verdictText(row, vi)).toBe("Không đạt mục tiêu — năm mục tiêu đã qua: theo số liệu 45% (Năm 2025)");
+    // Judged on the 2030 target, open; the 2025 one, over, is said beside it with the figure it rests on.
+    expect(verdictText(row, vi)).toBe("Đúng tiến độ (không đạt mục tiêu năm 2025: theo số liệu 45% (Năm 2025))");
+    expect(verdictText(row, i18nFor("en"))).toBe("On track (the 2025 target was not achieved: on the figure 45% (2025))");
     // Behind a target whose year is not over is not "not achieved": the row names its own status.
-    expect(verdictText({ ...row, status: "LIMITED_PROGRESS", final: false }, vi)).toBe("Tiến triển hạn chế");
-    expect(verdictText({ ...row, status: "LIMITED_PROGRESS", final: false }, i18nFor("en"))).toBe("Limited progress");
+    expect(verdictText({ ...row, verdict: "OFF_TRACK", status: "LIMITED_PROGRESS", final: false, closed: null }, vi)).toBe("Tiến triển hạn chế");
+    expect(verdictText({ ...row, verdict: "OFF_TRACK", status: "LIMITED_PROGRESS", final: false, closed: null }, i18nFor("en"))).toBe("Limited progress");
+    // With no target open, the main one's verdict stands for good, with its figure.
+    expect(verdictText({ ...row, verdict: "OFF_TRACK", status: "NOT_ACHIEVED", final: true, closed: null, evidence: { figure: row.latest!, whose: "OWN", unit: null } }, vi)).toBe(
+      "Không đạt mục tiêu — năm mục tiêu đã qua: theo số liệu 45% (Năm 2025)",
+    );
     expect(paceText(row, vi)).toBe("2,25 điểm %/quý đến hết năm 2030");
     expect(dtiText(facts(), vi)).toBe("Năm 2024: xếp hạng 40/63, tăng 2 bậc so với năm 2023");
     expect(dtiTrendText(facts())).toBe("2023: 42/63 → 2024: 40/63");

@@ -39,7 +39,7 @@ export function targetsText(row: Row, t: I18n): string {
   return targets.length > 0 ? targets.map((x) => targetText(x, row.indicator.unit, t)).join("; ") : t.m.report.noTarget;
 }
 
-/** The indicator's status against the headline target, with why it cannot be given where it cannot. */
+/** The indicator's status against the target it is judged on, with why it cannot be given where it cannot, and a closed target's result beside it. */
 export function verdictText(row: Row, t: I18n): string {
   const { m } = t;
   // A group's name covers both "behind" and "not achieved": a row says which of them it is.
@@ -50,7 +50,9 @@ export function verdictText(row: Row, t: I18n): string {
     row.final && row.evidence && (row.status === "ACHIEVED" || row.status === "NOT_ACHIEVED")
       ? `: ${m.report.verdictBasis(figureText(row.evidence.figure, row.indicator.unit, t), row.evidence.unit ? t.name(row.evidence.unit) : null)}`
       : "";
-  return `${words}${reason}${row.final ? ` — ${m.report.final}` : ""}${basis}`;
+  const closedBasis = row.closed?.figure ? `: ${m.report.verdictBasis(figureText(row.closed.figure, row.indicator.unit, t), null)}` : "";
+  const closed = row.closed ? ` (${m.report.sentence.final(row.closed.status === "ACHIEVED", row.closed.year)}${closedBasis})` : "";
+  return `${words}${reason}${row.final ? ` — ${m.report.final}` : ""}${basis}${closed}`;
 }
 
 /** An indicator without a figure of the unit's own; a merged unit's says whose earlier figures there are. */
@@ -114,6 +116,7 @@ function standing(row: Row, t: I18n): string[] {
   const s = t.m.report.sentence;
   const parts: string[] = [];
   if (row.final && row.target && (row.status === "ACHIEVED" || row.status === "NOT_ACHIEVED")) parts.push(s.final(row.status === "ACHIEVED", row.target.year));
+  else if (row.closed) parts.push(s.final(row.closed.status === "ACHIEVED", row.closed.year));
   if (row.openTarget && row.gap !== null) {
     parts.push(row.gap === 0 ? s.met(row.openTarget.year) : s.gap(approx(row, t) + t.difference(row.gap, row.indicator.unit), row.openTarget.year));
   }
@@ -123,6 +126,11 @@ function standing(row: Row, t: I18n): string[] {
 /** "≈ " before a gap or pace computed from a figure the source gives as a range. */
 function approx(row: Row, t: I18n): string {
   return row.approximate ? `${t.m.common.approximately} ` : "";
+}
+
+/** One line per target year that is over: how many were achieved and not. */
+export function closedLines(facts: ReportFacts<SourceView>, t: I18n): string[] {
+  return facts.closed.map((c) => t.m.report.closedLine(c.year, c.achieved, c.notAchieved));
 }
 
 /** Every ranked year's rank, oldest first: "2022: 54/63 → 2024: 40/63"; null with fewer than two. */

@@ -114,7 +114,7 @@ function byPeriod(a: AssessedObservation, b: AssessedObservation): number {
   return pa && pb ? comparePeriods(pa, pb) : 0;
 }
 
-export function bucketOf(progress: ProgressResult, hasData: boolean): StatusBucket {
+export function bucketOf(progress: Pick<ProgressResult, "status">, hasData: boolean): StatusBucket {
   if (!hasData) return "NO_DATA";
   switch (progress.status) {
     case "ACHIEVED":

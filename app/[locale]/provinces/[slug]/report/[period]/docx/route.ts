@@ -1,7 +1,7 @@
 import { published } from "@/features/published/published";
 import { i18nFor } from "@/lib/i18n/i18n";
 import { isLocale } from "@/lib/i18n/paths";
-import { DOCX_TYPE, reportDocx } from "@/features/progress-report/docx";
+import { DOCX_TYPE, reportDocx, reportFileName } from "@/features/progress-report/docx";
 
 export const dynamic = "force-dynamic";
 
@@ -10,8 +10,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { locale, slug, period } = await params;
   const report = await published.report(slug, period);
   if (!report) return new Response("Not found", { status: 404 });
-  const body = await reportDocx(report, i18nFor(isLocale(locale) ? locale : "vi"), { internal: false });
+  const language = isLocale(locale) ? locale : "vi";
+  const body = await reportDocx(report, i18nFor(language), { internal: false });
   return new Response(new Uint8Array(body), {
-    headers: { "Content-Type": DOCX_TYPE, "Content-Disposition": `attachment; filename="report-${report.unit.slug}-${report.period.code}.docx"` },
+    headers: { "Content-Type": DOCX_TYPE, "Content-Disposition": `attachment; filename="${reportFileName(report, language, false)}"` },
   });
 }
