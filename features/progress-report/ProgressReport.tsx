@@ -6,7 +6,7 @@ import type { I18n } from "@/lib/i18n/i18n";
 import { periodEnd } from "@/lib/domain/period";
 import { REPORT_VERDICTS, type ReportRow } from "@/features/progress-report/facts";
 import { reportCharts } from "@/features/progress-report/charts";
-import { changeText, noDataText, dtiText, dtiTrendText, figureText, paceText, paragraphText, sourceLine, targetsText, verdictText } from "@/features/progress-report/words";
+import { changeText, closedLines, noDataText, dtiText, dtiTrendText, figureText, paceText, paragraphText, sourceLine, targetsText, verdictText } from "@/features/progress-report/words";
 
 /**
  * A unit's progress report for a period, as the People's Committee reads it:
@@ -73,6 +73,11 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
             </tr>
           </tbody>
         </Table>
+        {closedLines(facts, t).map((line) => (
+          <p key={line} data-testid="report-closed">
+            {line}
+          </p>
+        ))}
         <p data-testid="report-dti">
           <span className="font-medium">{m.report.dti}:</span> {dtiText(facts, t)}
           {facts.dti.latest ? <SourceRef source={facts.dti.latest.source} numbers={facts.sourceNumbers} /> : null}

@@ -11,9 +11,10 @@ import type { SourceView } from "@/features/published/selects";
 import type { Unit } from "@/lib/domain/format";
 import { parsePeriod, periodEnd, periodStart, type Period } from "@/lib/domain/period";
 import { reportFacts, type ReportFacts } from "@/features/progress-report/facts";
+import { startingFrame, type DocumentFrame } from "@/features/progress-report/frame";
 
 export interface ProgressReport {
-  unit: { id: number; slug: string; nameVi: string; nameEn: string; validFrom: Date | null; validTo: Date | null; predecessors: Array<{ slug: string; nameVi: string; nameEn: string }> };
+  unit: { id: number; slug: string; nameVi: string; nameEn: string; kind: string; validFrom: Date | null; validTo: Date | null; predecessors: Array<{ slug: string; nameVi: string; nameEn: string }> };
   period: Period;
   facts: ReportFacts<SourceView>;
   /** Headline indicators' series up to the period's end, for the report's charts. */
@@ -56,6 +57,7 @@ export async function getProgressReport(slug: string, periodCode: string, option
       slug: province.slug,
       nameVi: province.nameVi,
       nameEn: province.nameEn,
+      kind: province.kind,
       validFrom: province.validFrom,
       validTo: province.validTo,
       predecessors: province.predecessors.map(({ slug: s, nameVi, nameEn }) => ({ slug: s, nameVi, nameEn })),
@@ -78,3 +80,31 @@ export async function getInternalReport(actor: Actor, slug: string, periodCode: 
 }
 
 const point = (o: ObservationView) => ({ period: o.period, periodEnd: o.periodEnd, value: o.value });
+
+/**
+ * The document frame of a unit's report for a period: the one stored for it,
+ * else the unit's latest with today's date and no number, else one from the
+ * unit's name. `stored` says which.
+ */
+export async function frameFor(unit: { id: number; nameVi: string; kind: string }, periodCode: string, today: Date = new Date()): Promise<{ frame: DocumentFrame; storedAt: Date | null }> {
+  const own = await db.reportDocument.findUnique({ where: { provinceId_period: { provinceId: unit.id, period: periodCode } } });
+  if (own) return { frame: frameOf(own), storedAt: own.updatedAt };
+  const latest = await db.reportDocument.findFirst({ where: { provinceId: unit.id }, orderBy: { updatedAt: "desc" } });
+  return { frame: startingFrame(latest ? frameOf(latest) : null, unit, new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate()))), storedAt: null };
+}
+
+function frameOf(row: Omit<DocumentFrame, "recipients"> & { recipients: string }): DocumentFrame {
+  return {
+    parentBody: row.parentBody,
+    issuingBody: row.issuingBody,
+    number: row.number,
+    abbreviation: row.abbreviation,
+    addressee: row.addressee,
+    place: row.place,
+    issuedOn: row.issuedOn,
+    signerAuthority: row.signerAuthority,
+    signerPosition: row.signerPosition,
+    signerName: row.signerName,
+    recipients: row.recipients.split("\n").filter(Boolean),
+  };
+}

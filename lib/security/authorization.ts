@@ -59,6 +59,7 @@ export type Permission =
   | "audit.view"
   | "completeness.view"
   | "progressReport.view"
+  | "report.document"
   | "user.manage"
   | "catalog.manage"
   | "deadline.manage"
@@ -79,6 +80,8 @@ export const PERMISSIONS: Readonly<Record<Permission, readonly Role[]>> = {
   "completeness.view": ["OFFICIAL", "ADMIN"],
   // The internal progress report shows approved figures before they are published.
   "progressReport.view": ["OFFICIAL", "ADMIN"],
+  // The frame (number, addressee, signer) that makes the report a document to sign: the unit's officials.
+  "report.document": ["OFFICIAL", "ADMIN"],
   "user.manage": ["ADMIN"],
   // Units, indicators and targets: what every unit's figures are read against.
   "catalog.manage": ["ADMIN"],

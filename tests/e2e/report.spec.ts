@@ -16,6 +16,7 @@ async function opened(download: Download) {
     text: (await mammoth.extractRawText({ buffer: body })).value,
     header: headers.join("\n").replace(/<[^>]+>/g, ""),
     document: await file("word/document.xml"),
+    styles: await file("word/styles.xml"),
     footer: (await Promise.all(Object.keys(zip.files).filter((n) => /^word\/footer\d*\.xml$/.test(n)).map(file))).join("\n"),
     images: Object.keys(zip.files).filter((n) => n.startsWith("word/media/")).length,
   };
@@ -64,7 +65,9 @@ test.describe("progress report @desktop", () => {
     const download = page.waitForEvent("download");
     await page.getByTestId("report-docx").click();
     const word = await opened(await download);
-    expect(word.name).toBe("report-an-giang-2024.docx");
+    expect(word.name).toBe("report-an-giang-2024-vi.docx");
+    // The file says its language, so Word checks its spelling as Vietnamese.
+    expect(word.styles).toMatch(/<w:lang w:val="vi-VN"\/>/);
     const all = squeeze(word.text);
     for (const figure of [...shown.figures, ...shown.predecessors].map(figureOf)) expect(all, `figure ${figure}`).toContain(squeeze(figure));
     for (const verdict of shown.verdicts) expect(all, `verdict ${verdict}`).toContain(squeeze(verdict));
@@ -131,14 +134,24 @@ test.describe("internal progress report @desktop", () => {
     const download = page.waitForEvent("download");
     await page.getByTestId("report-docx").click();
     const word = await opened(await download);
-    expect(word.name).toBe("report-an-giang-2025-2025-internal.docx");
+    expect(word.name).toBe("report-an-giang-2025-2025-vi-internal.docx");
     const all = squeeze(word.text);
-    for (const figure of [...shown.figures, ...shown.predecessors].map(figureOf)) expect(all, `figure ${figure}`).toContain(squeeze(figure));
+    for (const figure of shown.figures.map(figureOf)) expect(all, `figure ${figure}`).toContain(squeeze(figure));
+    // An earlier unit's figure stands on its own row (or, for an indicator with none of its own, in its line): the unit and the figure.
+    for (const predecessor of shown.predecessors) {
+      const [label = "", figure = ""] = predecessor.split(/: (.*)/s);
+      expect(all, `predecessor ${predecessor}`).toContain(squeeze(figureOf(figure)));
+      expect(all, `predecessor ${predecessor}`).toContain(squeeze(label.replace(/\s*\(trước sáp nhập\)$/, "")));
+    }
     for (const verdict of shown.verdicts) expect(all, `verdict ${verdict}`).toContain(squeeze(verdict));
     for (const paragraph of shown.paragraphs) expect(all, "paragraph").toContain(squeeze(paragraph));
     for (const source of shown.sources) expect(all, `source ${source}`).toContain(squeeze(source));
-    expect(word.header).toContain("An Giang (từ 01/7/2025) — Năm 2025");
+    // A document to sign (Decree 30/2020/NĐ-CP): the national title, the kind and subject, the recipients, the signer, then the appendix.
+    for (const part of ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO", "Tiến độ chuyển đổi số năm 2025 của An Giang", "Nơi nhận:", "Phụ lục"]) {
+      expect(all, part).toContain(squeeze(part));
+    }
     expect(word.document).toMatch(/<w:pgSz [^>]*w:w="11906"[^>]*w:h="16838"/);
+    expect(word.document).toMatch(/<w:pgMar w:top="1134" w:right="851" w:bottom="1134" w:left="1701"/);
   });
 
   test("staff do not get the internal report", async ({ browser }) => {

@@ -1,0 +1,26 @@
+-- CreateTable
+CREATE TABLE "ReportDocument" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "provinceId" INTEGER NOT NULL,
+    "period" TEXT NOT NULL,
+    "parentBody" TEXT NOT NULL,
+    "issuingBody" TEXT NOT NULL,
+    "number" TEXT NOT NULL,
+    "abbreviation" TEXT NOT NULL,
+    "addressee" TEXT NOT NULL,
+    "place" TEXT NOT NULL,
+    "issuedOn" DATETIME NOT NULL,
+    "signerAuthority" TEXT NOT NULL,
+    "signerPosition" TEXT NOT NULL,
+    "signerName" TEXT NOT NULL,
+    "recipients" TEXT NOT NULL,
+    "updatedById" INTEGER,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "ReportDocument_provinceId_fkey" FOREIGN KEY ("provinceId") REFERENCES "Province" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "ReportDocument_provinceId_updatedAt_idx" ON "ReportDocument"("provinceId", "updatedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ReportDocument_provinceId_period_key" ON "ReportDocument"("provinceId", "period");
