@@ -7,19 +7,22 @@ export function Table({
   children,
   minWidth = "40rem",
   testId,
+  stacked = false,
 }: {
   caption: string;
   scrollHint: string;
   children: React.ReactNode;
   minWidth?: string;
   testId?: string;
+  /** On a phone, each row a card and each cell a labelled line (its `data-label`, app/globals.css) rather than a table to scroll. */
+  stacked?: boolean;
 }) {
   return (
     <>
-      <ScrollHint text={scrollHint} />
+      {stacked ? null : <ScrollHint text={scrollHint} />}
       {/* Focusable, so a keyboard can scroll it sideways too. */}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={caption} tabIndex={0}>
-        <table className="w-full border-collapse text-sm" style={{ minWidth }} data-testid={testId}>
+        <table className={`w-full border-collapse text-sm ${stacked ? "stacked" : ""}`} style={{ minWidth }} data-testid={testId}>
           <caption className="sr-only">{caption}</caption>
           {children}
         </table>

@@ -6,6 +6,7 @@ import type { I18n } from "@/lib/i18n/i18n";
 import { periodEnd } from "@/lib/domain/period";
 import { REPORT_VERDICTS, type ReportRow } from "@/features/progress-report/facts";
 import { reportCharts } from "@/features/progress-report/charts";
+import { CHART_WIDTH } from "@/features/progress-report/chart-svg";
 import { changeText, closedLines, noDataText, dtiText, dtiTrendText, figureText, paceText, paragraphText, sourceLine, targetsText, verdictText } from "@/features/progress-report/words";
 
 /**
@@ -44,7 +45,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
           {m.report.summary}
         </h2>
         <p className="text-sm text-slate-700">{m.report.summaryIntro}</p>
-        <Table scrollHint={m.common.scrollHint} caption={m.report.summary} minWidth="36rem" testId="report-summary">
+        <Table scrollHint={m.common.scrollHint} caption={m.report.summary} minWidth="36rem" testId="report-summary" stacked>
           <HeadRow labels={[m.report.pillar, ...REPORT_VERDICTS.map((v) => m.report.verdicts[v]), m.report.indicatorCount]} />
           <tbody>
             {facts.pillars.map((pillar) => (
@@ -53,11 +54,13 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
                   {t.name(pillar)}
                 </th>
                 {REPORT_VERDICTS.map((v) => (
-                  <td key={v} className={numericCell} data-verdict={v}>
+                  <td key={v} className={numericCell} data-verdict={v} data-label={m.report.verdicts[v]}>
                     {pillar.counts[v]}
                   </td>
                 ))}
-                <td className={numericCell}>{pillar.total}</td>
+                <td className={numericCell} data-label={m.report.indicatorCount}>
+                  {pillar.total}
+                </td>
               </tr>
             ))}
             <tr className={`${rowClass} font-semibold`} data-pillar="ALL">
@@ -65,11 +68,13 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
                 {m.report.total}
               </th>
               {REPORT_VERDICTS.map((v) => (
-                <td key={v} className={numericCell} data-verdict={v}>
+                <td key={v} className={numericCell} data-verdict={v} data-label={m.report.verdicts[v]}>
                   {facts.counts[v]}
                 </td>
               ))}
-              <td className={numericCell}>{facts.total}</td>
+              <td className={numericCell} data-label={m.report.indicatorCount}>
+                {facts.total}
+              </td>
             </tr>
           </tbody>
         </Table>
@@ -95,7 +100,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
             {t.name(pillar)}
           </h2>
           <p data-testid="pillar-paragraph">{paragraphText(pillar, t)}</p>
-          <Table scrollHint={m.common.scrollHint} caption={t.name(pillar)} minWidth="60rem" testId={`report-table-${pillar.code}`}>
+          <Table scrollHint={m.common.scrollHint} caption={t.name(pillar)} minWidth="60rem" testId={`report-table-${pillar.code}`} stacked>
             <HeadRow
               labels={[m.report.columns.indicator, m.report.columns.latest, m.report.columns.previous, m.report.columns.change, m.report.columns.targets, m.report.columns.verdict, m.report.columns.pace, m.report.columns.source]}
             />
@@ -117,7 +122,10 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
             {reportCharts(report, t).map((chart) => (
               <figure key={chart.code} className="rounded-lg border border-slate-200 bg-white p-3" data-chart={chart.code}>
                 {/* Drawn on the server from the figures (features/progress-report/chart-svg.ts): the same picture as in the Word file. */}
-                <div role="img" aria-label={chart.alt} className="w-full [&>svg]:h-auto [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: chart.svg }} />
+                {/* Never drawn narrower than its own width, so its 11 px labels stay 11 px: on a phone it scrolls sideways. */}
+                <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={chart.title}>
+                  <div role="img" aria-label={chart.alt} className="w-full [&>svg]:h-auto [&>svg]:w-full" style={{ minWidth: CHART_WIDTH }} dangerouslySetInnerHTML={{ __html: chart.svg }} />
+                </div>
                 <figcaption className="mt-1 text-sm font-medium">{chart.title}</figcaption>
               </figure>
             ))}
@@ -201,7 +209,7 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
           </span>
         ))}
       </th>
-      <td className={cell} data-testid="report-latest">
+      <td className={cell} data-testid="report-latest" data-label={m.report.columns.latest}>
         {row.latest ? (
           <>
             <span className="font-semibold tabular-nums">{t.figure(row.latest, unit)}</span>{" "}
@@ -212,7 +220,7 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
           <span className="text-slate-600">{m.common.noData}</span>
         )}
       </td>
-      <td className={cell}>
+      <td className={cell} data-label={m.report.columns.previous}>
         {row.previous ? (
           <>
             <span className="tabular-nums">{t.figure(row.previous, unit)}</span> <span className="text-slate-600">({t.periodOf(row.previous)})</span>
@@ -222,11 +230,13 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
           "—"
         )}
       </td>
-      <td className={numericCell} data-testid="report-change">
+      <td className={numericCell} data-testid="report-change" data-label={m.report.columns.change}>
         {changeText(row, t)}
       </td>
-      <td className={cell}>{targetsText(row, t)}</td>
-      <td className={cell}>
+      <td className={cell} data-label={m.report.columns.targets}>
+        {targetsText(row, t)}
+      </td>
+      <td className={cell} data-label={m.report.columns.verdict} data-wide>
         <span data-testid="report-verdict">{verdictText(row, t)}</span>
         {row.successorFigure ? (
           <span className="block text-xs text-slate-600">
@@ -234,8 +244,10 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
           </span>
         ) : null}
       </td>
-      <td className={cell}>{paceText(row, t)}</td>
-      <td className={`${cell} whitespace-nowrap text-xs`}>
+      <td className={cell} data-label={m.report.columns.pace}>
+        {paceText(row, t)}
+      </td>
+      <td className={`${cell} whitespace-nowrap text-xs`} data-label={m.report.columns.source}>
         {[row.latest?.source, row.previous?.source, ...row.targets.map((target) => target.source)]
           .filter((s, i, all): s is SourceView => s !== undefined && all.findIndex((x) => x?.key === s.key) === i)
           .map((s) => (

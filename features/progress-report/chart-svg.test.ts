@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { progressChartSvg } from "@/features/progress-report/chart-svg";
+import { overlaps, progressChartSvg, textBox } from "@/features/progress-report/chart-svg";
+
+/** Every label of a chart as the box it takes. */
+function labels(svg: string) {
+  return [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)"( text-anchor="(start|middle|end)")?[^>]*>([^<]*)</g)].map((m) => ({
+    text: m[5]!,
+    box: textBox(m[5]!.replace(/&[a-z]+;/g, "x"), Number(m[1]), Number(m[2]), (m[4] as "start" | "middle" | "end" | undefined) ?? "start"),
+  }));
+}
 
 const t = (y: number, m = 11, d = 31) => Date.UTC(y, m, d);
 
@@ -35,5 +43,27 @@ describe("report chart", () => {
     const yOf = (text: string) => Number(new RegExp(`<text x="[\\d.]+" y="([\\d.]+)"[^>]*>${text}<`).exec(svg)![1]);
     expect(yOf("100%")).toBeLessThan(yOf("50%"));
     expect(yOf("50%")).toBeLessThan(yOf("0%"));
+  });
+
+  it("draws no label over another, even where the latest figure sits by a target's label", () => {
+    // The English report of 2026-Q3: 86 % a few weeks before the end of a 2026 target of 90 %, and 2030's 95 % above it.
+    const crowded = progressChartSvg({
+      title: "Share of households with fibre",
+      unit: "PERCENT",
+      locale: "en",
+      series: [
+        { label: "An Giang (before the merger)", earlier: true, points: [{ t: t(2023), value: 70 }, { t: t(2024, 5, 30), value: 78 }] },
+        { label: "An Giang", earlier: false, points: [{ t: t(2025), value: 82 }, { t: t(2026, 8, 30), value: 86 }] },
+      ],
+      targets: [
+        { year: 2026, value: 90, label: "2026 target: 90%" },
+        { year: 2030, value: 95, label: "2030 target: 95%" },
+      ],
+    });
+    const all = labels(crowded);
+    expect(all.map((l) => l.text)).toEqual(expect.arrayContaining(["86%", "2026 target: 90%", "2030 target: 95%"]));
+    for (const [i, a] of all.entries()) {
+      for (const b of all.slice(i + 1)) expect(overlaps(a.box, b.box), `"${a.text}" and "${b.text}"`).toBe(false);
+    }
   });
 });

@@ -70,11 +70,30 @@ export function progressChartSvg(input: { title: string; unit: Unit; locale: Loc
   }
   out.push(`<line x1="${f(plot.x)}" x2="${f(plot.x + plot.w)}" y1="${f(plot.y + plot.h)}" y2="${f(plot.y + plot.h)}" stroke="#334155"/>`);
 
+  // Labels are placed one by one, each where it covers none placed before it: a target's above its line, else below;
+  // a series' last value beside its point, else below it, above or to its left.
+  const placed: Box[] = [];
+  const label = (text: string, candidates: ReadonlyArray<{ x: number; y: number; anchor: "start" | "end" }>, attributes: string) => {
+    const boxes = candidates.map((c) => ({ ...c, box: textBox(text, c.x, c.y, c.anchor) }));
+    const inside = (b: Box) => b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= plot.y + plot.h;
+    const chosen = boxes.find((c) => inside(c.box) && !placed.some((p) => overlaps(p, c.box))) ?? boxes[0]!;
+    placed.push(chosen.box);
+    out.push(`<text x="${f(chosen.x)}" y="${f(chosen.y)}"${chosen.anchor === "end" ? ' text-anchor="end"' : ""} ${attributes}>${escapeXml(text)}</text>`);
+  };
+
   // Targets: black dashed, from the chart's start to the end of their year, labelled at their end.
   for (const target of targets) {
     const end = x(Date.UTC(target.year, 11, 31) + DAY);
     out.push(`<line x1="${f(plot.x)}" x2="${f(end)}" y1="${f(y(target.value))}" y2="${f(y(target.value))}" stroke="#111827" stroke-width="1.5" stroke-dasharray="8 3 2 3"/>`);
-    out.push(`<text x="${f(end - 2)}" y="${f(y(target.value) - 5)}" text-anchor="end" fill="#111827" font-weight="bold">${escapeXml(target.label)}</text>`);
+  }
+  for (const target of [...targets].sort((a, b) => a.year - b.year)) {
+    const end = x(Date.UTC(target.year, 11, 31) + DAY);
+    const at = y(target.value);
+    label(
+      target.label,
+      [-5, 15, -19, 29].map((dy) => ({ x: end - 2, y: at + dy, anchor: "end" as const })),
+      'fill="#111827" font-weight="bold"',
+    );
   }
 
   // Series: a line with its own marker shape, the last value written beside its point.
@@ -89,7 +108,18 @@ export function progressChartSvg(input: { title: string; unit: Unit; locale: Loc
     for (const p of points) out.push(marker(shape, x(p.t), y(p.value), colour, s.earlier));
     const last = points.at(-1);
     if (last) {
-      out.push(`<text x="${f(x(last.t) + 7)}" y="${f(y(last.value) - 7)}" fill="#0f172a" font-weight="bold">${escapeXml(formatValue(last.value, unit, locale))}</text>`);
+      const [px, py] = [x(last.t), y(last.value)];
+      label(
+        formatValue(last.value, unit, locale),
+        [
+          { x: px + 7, y: py - 7, anchor: "start" },
+          { x: px + 7, y: py + 17, anchor: "start" },
+          { x: px - 7, y: py - 7, anchor: "end" },
+          { x: px - 7, y: py + 17, anchor: "end" },
+          { x: px + 7, y: py - 21, anchor: "start" },
+        ],
+        'fill="#0f172a" font-weight="bold"',
+      );
     }
   });
 
@@ -109,6 +139,27 @@ export function progressChartSvg(input: { title: string; unit: Unit; locale: Loc
 
   out.push("</svg>");
   return out.join("");
+}
+
+/** The box a line of text takes, 11 px bold: wide enough for DejaVu Sans, so two labels said apart never touch. */
+export interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+const CHAR_WIDTH = 7;
+const TEXT_HEIGHT = 11;
+
+export function textBox(text: string, x: number, y: number, anchor: "start" | "middle" | "end"): Box {
+  const w = text.length * CHAR_WIDTH;
+  const x0 = anchor === "start" ? x : anchor === "end" ? x - w : x - w / 2;
+  return { x0, x1: x0 + w, y0: y - TEXT_HEIGHT + 2, y1: y + 3 };
+}
+
+export function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
 function axisLabel(value: number, unit: Unit, locale: Locale): string {
