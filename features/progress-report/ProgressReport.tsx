@@ -120,7 +120,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
           </h2>
           <div className="grid gap-4 lg:grid-cols-2">
             {reportCharts(report, t).map((chart) => (
-              <figure key={chart.code} className="rounded-lg border border-slate-200 bg-white p-3" data-chart={chart.code}>
+              <figure key={chart.code} className="min-w-0 rounded-lg border border-slate-200 bg-white p-3" data-chart={chart.code}>
                 {/* Drawn on the server from the figures (features/progress-report/chart-svg.ts): the same picture as in the Word file. */}
                 {/* Never drawn narrower than its own width, so its 11 px labels stay 11 px: on a phone it scrolls sideways. */}
                 <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={chart.title}>

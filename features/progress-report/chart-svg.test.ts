@@ -45,6 +45,19 @@ describe("report chart", () => {
     expect(yOf("50%")).toBeLessThan(yOf("0%"));
   });
 
+  it.each([
+    // The English report of 2024: 5.99 % under a 2025 target of 10 %, a 2030 one of 30 % above.
+    [[{ t: t(2023), value: 5.2 }, { t: t(2024), value: 5.99 }], [{ year: 2025, value: 10, label: "2025 target: 10%" }, { year: 2030, value: 30, label: "2030 target: 30%" }]],
+    // A figure just under its target, at the end of the target's year.
+    [[{ t: t(2024), value: 47 }, { t: t(2025, 8, 30), value: 49 }], [{ year: 2025, value: 50, label: "2025 target: 50%" }]],
+  ])("keeps every label clear of the others: %j", (points, targets) => {
+    const svg = progressChartSvg({ title: "x", unit: "PERCENT", locale: "en", series: [{ label: "An Giang", earlier: false, points }], targets });
+    const all = labels(svg);
+    for (const [i, a] of all.entries()) {
+      for (const b of all.slice(i + 1)) expect(overlaps(a.box, b.box), `"${a.text}" and "${b.text}"`).toBe(false);
+    }
+  });
+
   it("draws no label over another, even where the latest figure sits by a target's label", () => {
     // The English report of 2026-Q3: 86 % a few weeks before the end of a 2026 target of 90 %, and 2030's 95 % above it.
     const crowded = progressChartSvg({

@@ -70,18 +70,21 @@ export function progressChartSvg(input: { title: string; unit: Unit; locale: Loc
   }
   out.push(`<line x1="${f(plot.x)}" x2="${f(plot.x + plot.w)}" y1="${f(plot.y + plot.h)}" y2="${f(plot.y + plot.h)}" stroke="#334155"/>`);
 
-  // Labels are placed one by one, each where it covers none placed before it: a target's above its line, else below;
-  // a series' last value beside its point, else below it, above or to its left.
+  // Labels are placed one by one, each where it covers none placed before it (else where it covers least):
+  // first each series' last value, beside its point, below it or to its left; then each target's, above or
+  // below its line, at its end or at its start.
   const placed: Box[] = [];
+  const axisBottom = plot.y + plot.h;
   const label = (text: string, candidates: ReadonlyArray<{ x: number; y: number; anchor: "start" | "end" }>, attributes: string) => {
-    const boxes = candidates.map((c) => ({ ...c, box: textBox(text, c.x, c.y, c.anchor) }));
-    const inside = (b: Box) => b.x0 >= 0 && b.x1 <= width && b.y0 >= 0 && b.y1 <= plot.y + plot.h;
-    const chosen = boxes.find((c) => inside(c.box) && !placed.some((p) => overlaps(p, c.box))) ?? boxes[0]!;
+    const boxes = candidates.map((c) => ({ ...c, box: textBox(text, c.x, c.y, c.anchor) })).filter((c) => c.box.x0 >= 0 && c.box.x1 <= width && c.box.y0 >= 0 && c.box.y1 <= axisBottom);
+    const covered = (b: Box) => placed.reduce((sum, p) => sum + overlapArea(p, b), 0);
+    const chosen = boxes.find((c) => covered(c.box) === 0) ?? [...boxes].sort((a, b) => covered(a.box) - covered(b.box))[0] ?? { ...candidates[0]!, box: textBox(text, candidates[0]!.x, candidates[0]!.y, candidates[0]!.anchor) };
     placed.push(chosen.box);
     out.push(`<text x="${f(chosen.x)}" y="${f(chosen.y)}"${chosen.anchor === "end" ? ' text-anchor="end"' : ""} ${attributes}>${escapeXml(text)}</text>`);
   };
+  const labelLater: Array<() => void> = [];
 
-  // Targets: black dashed, from the chart's start to the end of their year, labelled at their end.
+  // Targets: black dashed, from the chart's start to the end of their year, labelled at their end (or start).
   for (const target of targets) {
     const end = x(Date.UTC(target.year, 11, 31) + DAY);
     out.push(`<line x1="${f(plot.x)}" x2="${f(end)}" y1="${f(y(target.value))}" y2="${f(y(target.value))}" stroke="#111827" stroke-width="1.5" stroke-dasharray="8 3 2 3"/>`);
@@ -89,10 +92,16 @@ export function progressChartSvg(input: { title: string; unit: Unit; locale: Loc
   for (const target of [...targets].sort((a, b) => a.year - b.year)) {
     const end = x(Date.UTC(target.year, 11, 31) + DAY);
     const at = y(target.value);
-    label(
-      target.label,
-      [-5, 15, -19, 29].map((dy) => ({ x: end - 2, y: at + dy, anchor: "end" as const })),
-      'fill="#111827" font-weight="bold"',
+    labelLater.push(() =>
+      label(
+        target.label,
+        [
+          ...[-5, 15].map((dy) => ({ x: end - 2, y: at + dy, anchor: "end" as const })),
+          ...[-5, 15].map((dy) => ({ x: plot.x + 4, y: at + dy, anchor: "start" as const })),
+          ...[-19, 29].map((dy) => ({ x: end - 2, y: at + dy, anchor: "end" as const })),
+        ],
+        'fill="#111827" font-weight="bold"',
+      ),
     );
   }
 
@@ -123,6 +132,8 @@ export function progressChartSvg(input: { title: string; unit: Unit; locale: Loc
     }
   });
 
+  for (const place of labelLater) place();
+
   // Legend: marker and name of each series, under the axis.
   let lx = plot.x;
   let ly = plot.y + plot.h + 36;
@@ -149,7 +160,7 @@ export interface Box {
   y1: number;
 }
 
-const CHAR_WIDTH = 7;
+const CHAR_WIDTH = 7.5;
 const TEXT_HEIGHT = 11;
 
 export function textBox(text: string, x: number, y: number, anchor: "start" | "middle" | "end"): Box {
@@ -159,7 +170,11 @@ export function textBox(text: string, x: number, y: number, anchor: "start" | "m
 }
 
 export function overlaps(a: Box, b: Box): boolean {
-  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+  return overlapArea(a, b) > 0;
+}
+
+function overlapArea(a: Box, b: Box): number {
+  return Math.max(0, Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0)) * Math.max(0, Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0));
 }
 
 function axisLabel(value: number, unit: Unit, locale: Locale): string {

@@ -163,3 +163,29 @@ test.describe("internal progress report @desktop", () => {
     await staff.close();
   });
 });
+
+test.describe("progress report on a phone @phone", () => {
+  test("every column of the summary and of the indicator tables is on screen, and the charts' labels keep their size", async ({ page }, info) => {
+    test.skip(info.project.name !== "phone", "about a phone's width");
+    await page.goto("/provinces/hau-giang/report/2024");
+    await expectNoHorizontalOverflow(page);
+    const width = page.viewportSize()!.width;
+    const tables = page.locator('[data-testid="report-summary"], [data-testid^="report-table-"]');
+    expect(await tables.count()).toBeGreaterThan(2);
+    for (const table of await tables.all()) {
+      const [own, frame] = await table.evaluate((t) => [t.getBoundingClientRect().width, t.parentElement!.getBoundingClientRect().width]);
+      expect(own).toBeLessThanOrEqual(frame! + 1);
+    }
+    // Each count in the summary sits inside the screen with its column's name.
+    const cannotAssess = page.getByTestId("report-summary").locator('tr[data-pillar="ALL"] td[data-verdict="UNASSESSED"]');
+    await cannotAssess.scrollIntoViewIfNeeded();
+    const box = (await cannotAssess.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    expect(await cannotAssess.evaluate((td) => getComputedStyle(td, "::before").content)).toContain("Chưa đánh giá được");
+    // A chart is never drawn narrower than its own width: its 11 px labels stay 11 px, the frame scrolls instead.
+    for (const svg of await page.locator("[data-chart] svg").all()) {
+      const [drawn, own] = await svg.evaluate((s) => [s.getBoundingClientRect().width, Number(s.getAttribute("width"))]);
+      expect(drawn).toBeGreaterThanOrEqual(own! - 1);
+    }
+  });
+});
