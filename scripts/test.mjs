@@ -90,6 +90,21 @@ async function onPostgres() {
   }
 }
 
+/**
+ * LibreOffice renders the progress report's Word file in an integration
+ * test, as a department would open it. Installed from Debian when missing and
+ * running as root; elsewhere that test says it was skipped and why.
+ */
+function ensureLibreOffice() {
+  if (spawnSync("sh", ["-c", "command -v soffice"], { stdio: "ignore" }).status === 0) return;
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot) return;
+  step("Installing Debian's LibreOffice Writer for the Word-file test (apt-get install libreoffice-writer-nogui)");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+  spawnSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "libreoffice-writer-nogui"], { stdio: "inherit", env });
+}
+
 function ensureChromium() {
   if (fs.existsSync(CHROMIUM)) return true;
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
@@ -126,6 +141,7 @@ function playwright({ name = "end-to-end tests", env = {} } = {}) {
 const started = Date.now();
 try {
   installDependencies();
+  ensureLibreOffice();
   step("Generating the database client");
   exec("npx", ["prisma", "generate"]);
   // None of these depends on another or is timed: they share the cores. The

@@ -56,6 +56,13 @@ describe("report chart", () => {
     for (const [i, a] of all.entries()) {
       for (const b of all.slice(i + 1)) expect(overlaps(a.box, b.box), `"${a.text}" and "${b.text}"`).toBe(false);
     }
+    // Nor a figure's marker.
+    const markers = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"/g)].map((m) => {
+      const [cx, cy, r] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return { x0: cx - r, x1: cx + r, y0: cy - r, y1: cy + r };
+    });
+    expect(markers.length).toBeGreaterThan(points.length);
+    for (const a of all) for (const marker of markers) expect(overlaps(a.box, marker), `"${a.text}" over a marker`).toBe(false);
   });
 
   it("draws no label over another, even where the latest figure sits by a target's label", () => {

@@ -73,7 +73,11 @@ export function progressChartSvg(input: { title: string; unit: Unit; locale: Loc
   // Labels are placed one by one, each where it covers none placed before it (else where it covers least):
   // first each series' last value, beside its point, below it or to its left; then each target's, above or
   // below its line, at its end or at its start.
-  const placed: Box[] = [];
+  // What a label must not cover: every figure's marker and every target's line, then the labels placed before it.
+  const placed: Box[] = [
+    ...series.flatMap((s) => s.points.map((p) => ({ x0: x(p.t) - 6, x1: x(p.t) + 6, y0: y(p.value) - 6, y1: y(p.value) + 6 }))),
+    ...targets.map((target) => ({ x0: plot.x, x1: x(Date.UTC(target.year, 11, 31) + DAY), y0: y(target.value) - 1, y1: y(target.value) + 1 })),
+  ];
   const axisBottom = plot.y + plot.h;
   const label = (text: string, candidates: ReadonlyArray<{ x: number; y: number; anchor: "start" | "end" }>, attributes: string) => {
     const boxes = candidates.map((c) => ({ ...c, box: textBox(text, c.x, c.y, c.anchor) })).filter((c) => c.box.x0 >= 0 && c.box.x1 <= width && c.box.y0 >= 0 && c.box.y1 <= axisBottom);

@@ -4,7 +4,12 @@
 // order Decree 30/2020/NĐ-CP sets, its margins and font, page numbers, the
 // landscape appendix and its column widths, and every figure and count of the
 // report in it.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import JSZip from "jszip";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import mammoth from "mammoth";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
@@ -29,6 +34,8 @@ import { actAs, auditSince, lastAuditId, makeUser, redirectOf } from "./action-f
 import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
 
 const IDLE: FrameState = { error: null, fieldErrors: {}, values: null };
+// The rendering is the same whatever the database: it runs once, on SQLite.
+const isPostgres = /^postgres/.test(process.env.DATABASE_URL ?? "");
 const UNIT = "an-giang-2025";
 const PERIOD = "2025";
 
@@ -202,5 +209,55 @@ describe("the Word file to sign", () => {
     // The summary's total row: the report's own counts, in order.
     const total = [t.m.report.total, ...REPORT_VERDICTS.map((v) => String(report.facts.counts[v])), String(report.facts.total)].join("\n\n");
     expect(word.text).toContain(total);
+  });
+});
+
+describe("the Word file as LibreOffice lays it out", () => {
+  const soffice = spawnSync("sh", ["-c", "command -v soffice"], { encoding: "utf8" }).stdout.trim();
+  // Under CI the test script installs LibreOffice: missing there is a failure, not a skip.
+  const absent = soffice === "" && !process.env.CI;
+  if (absent) console.warn("LibreOffice (soffice) not found: the rendering test is skipped. Install Debian's libreoffice-writer-nogui to run it.");
+
+  it.skipIf(absent || isPostgres)("fits every line of text inside the page, over a letter of two pages and a landscape appendix", { timeout: 180_000 }, async () => {
+    expect(soffice, "soffice on the PATH").not.toBe("");
+    const report = (await getInternalReport(official, UNIT, PERIOD))!;
+    const { frame } = await frameFor(report.unit, PERIOD);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "dti-docx-"));
+    try {
+      const file = path.join(dir, "report.docx");
+      fs.writeFileSync(file, await reportDocx(report, i18nFor("vi"), { internal: true, frame }));
+      // Its own profile, so a LibreOffice already open elsewhere is never touched.
+      const converted = spawnSync(soffice, [`-env:UserInstallation=file://${dir}/profile`, "--headless", "--convert-to", "pdf", "--outdir", dir, file], { encoding: "utf8", timeout: 150_000 });
+      expect(converted.status, converted.stderr).toBe(0);
+      const pdf = await getDocument({ data: new Uint8Array(fs.readFileSync(path.join(dir, "report.pdf"))), useSystemFonts: false, isEvalSupported: false }).promise;
+      const pages: Array<{ landscape: boolean; text: string }> = [];
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const page = await pdf.getPage(n);
+        const [, , width, height] = page.view as [number, number, number, number];
+        const content = await page.getTextContent();
+        for (const item of content.items) {
+          if (!("str" in item) || item.str.trim() === "") continue;
+          const [x, y] = [item.transform[4] as number, item.transform[5] as number];
+          expect(x, `page ${n}: "${item.str}" starts left of the page`).toBeGreaterThanOrEqual(0);
+          expect(x + item.width, `page ${n}: "${item.str}" runs off the right edge`).toBeLessThanOrEqual(width + 0.5);
+          expect(y, `page ${n}: "${item.str}" runs off the page`).toBeGreaterThanOrEqual(0);
+          expect(y, `page ${n}: "${item.str}" runs off the page`).toBeLessThanOrEqual(height);
+        }
+        pages.push({ landscape: width > height, text: content.items.map((i) => ("str" in i ? i.str : "")).join(" ") });
+      }
+      await pdf.destroy();
+      // The letter (portrait, the signer on its last page), then the appendix (landscape).
+      const firstLandscape = pages.findIndex((p) => p.landscape);
+      expect(firstLandscape).toBeGreaterThanOrEqual(1);
+      expect(firstLandscape).toBeLessThanOrEqual(3);
+      expect(pages.slice(firstLandscape).every((p) => p.landscape)).toBe(true);
+      // Read back without spaces, by the frame's words that have no diacritics (which a PDF's text may hold apart).
+      const on = (n: number) => pages[n]!.text.replace(/\s+/g, "");
+      expect(on(0)).toContain("06/BC-SKHCN");
+      expect(on(firstLandscape - 1)).toContain("VT,KHCN."); // the archive, last of the recipients, beside the signer
+      expect(on(firstLandscape)).toContain("06/BC-SKHCN"); // "Kèm theo Báo cáo số 06/BC-SKHCN …"
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
