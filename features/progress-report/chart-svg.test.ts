@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { overlaps, progressChartSvg, textBox } from "@/features/progress-report/chart-svg";
 
+/** No two labels of the chart cover each other. */
+function expectClear(all: ReturnType<typeof labels>) {
+  for (const [i, a] of all.entries()) {
+    for (const b of all.slice(i + 1)) expect(overlaps(a.box, b.box), `"${a.text}" and "${b.text}"`).toBe(false);
+  }
+}
+
 /** Every label of a chart as the box it takes. */
 function labels(svg: string) {
   return [...svg.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)"( text-anchor="(start|middle|end)")?[^>]*>([^<]*)</g)].map((m) => ({
@@ -53,9 +60,7 @@ describe("report chart", () => {
   ])("keeps every label clear of the others: %j", (points, targets) => {
     const svg = progressChartSvg({ title: "x", unit: "PERCENT", locale: "en", series: [{ label: "An Giang", earlier: false, points }], targets });
     const all = labels(svg);
-    for (const [i, a] of all.entries()) {
-      for (const b of all.slice(i + 1)) expect(overlaps(a.box, b.box), `"${a.text}" and "${b.text}"`).toBe(false);
-    }
+    expectClear(all);
     // Nor a figure's marker.
     const markers = [...svg.matchAll(/<circle cx="([\d.]+)" cy="([\d.]+)" r="([\d.]+)"/g)].map((m) => {
       const [cx, cy, r] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -82,8 +87,6 @@ describe("report chart", () => {
     });
     const all = labels(crowded);
     expect(all.map((l) => l.text)).toEqual(expect.arrayContaining(["86%", "2026 target: 90%", "2030 target: 95%"]));
-    for (const [i, a] of all.entries()) {
-      for (const b of all.slice(i + 1)) expect(overlaps(a.box, b.box), `"${a.text}" and "${b.text}"`).toBe(false);
-    }
+    expectClear(all);
   });
 });
