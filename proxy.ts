@@ -57,5 +57,6 @@ function actionRefusal(request: NextRequest): { status: number; message: string 
 // the language rewrite (/rankings → /vi/rankings), so a prefetch that skipped
 // it asked for a route that does not exist and got a 404.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico).*)"],
+  // The crawlers' files are the same in both languages and need no rewrite.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|robots.txt|sitemap.xml).*)"],
 };

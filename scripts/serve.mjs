@@ -9,6 +9,7 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { PEER_HEADER, signPeer } from "../lib/security/peer-signature.mjs";
+import { LOCKED_POLICY, baselineHeaders, unreadablePath } from "../lib/security/baseline-headers.mjs";
 import { root } from "./lib/run.mjs";
 import { ResponseCache, captureBody } from "./lib/response-cache.mjs";
 import { sharedCacheControl } from "./lib/shared-cache.mjs";
@@ -44,7 +45,16 @@ function sendKept(request, response, kept) {
   response.end(kept.body);
 }
 
+// Every answer carries these, whatever makes it; a page's proxy sets its own script policy over the locked one.
+const BASELINE = { ...baselineHeaders((process.env.APP_URL ?? "").startsWith("https://")), "Content-Security-Policy": LOCKED_POLICY };
+
 createServer(async (request, response) => {
+  for (const [name, value] of Object.entries(BASELINE)) response.setHeader(name, value);
+  // A path whose percent-encoding is not UTF-8 is the client's error, answered here before the app could fail on it.
+  if (unreadablePath(request.url ?? "/")) {
+    response.writeHead(400, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+    return response.end("Bad request: the address is not valid UTF-8 percent-encoding.\n");
+  }
   // Whatever a client sent under this name is replaced.
   request.headers[PEER_HEADER] = signPeer(secret, request.socket.remoteAddress ?? "");
   const key = responses?.keyOf({ method: request.method, url: request.url ?? "/", headers: request.headers }) ?? null;

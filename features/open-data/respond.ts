@@ -30,6 +30,13 @@ export function problem(status: 400 | 404 | 405 | 500, title: string, detail: st
   });
 }
 
+/** A method the read-only API does not take: 405 with the methods it does take, as RFC 9110 requires. */
+export function methodNotAllowed(): Response {
+  const refused = problem(405, "Method Not Allowed", "The open-data API is read-only: use GET (or HEAD, OPTIONS).");
+  refused.headers.set("Allow", CORS_HEADERS["Access-Control-Allow-Methods"]);
+  return refused;
+}
+
 /** Rows as CSV with the resource's columns, in order; a list is joined with ";". */
 export function resourceCsv(resource: Resource, rows: ApiPage["rows"]): string {
   const columns = RESOURCE_SPECS[resource].columns.map((c) => c.name);

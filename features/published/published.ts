@@ -23,6 +23,7 @@ import { getProgressReport, reportPeriod } from "@/features/progress-report/read
 import { listPillars, listReportingProvinces } from "@/features/published/provinces";
 import { getScorecard } from "@/features/public-pages/scorecard";
 import { listUnits } from "@/features/published/units";
+import { sitemapPages } from "@/features/public-pages/sitemap";
 import { PUBLISHED_REFRESH_SECONDS, PUBLISHED_TAG } from "@/lib/server/published-changed";
 
 function cachedRead<Args extends unknown[], Result>(name: string, read: (...args: Args) => Promise<Result>): (...args: Args) => Promise<Result> {
@@ -46,6 +47,7 @@ const sourceUses = cachedRead("source-uses", () => listSourceUses());
 const reportingProvinces = cachedRead("reporting-provinces", () => listReportingProvinces());
 const pillars = cachedRead("pillars", () => listPillars());
 const unitSlugs = cachedRead("unit-slugs", async () => (await listUnits()).map((u) => u.slug));
+const sitemap = cachedRead("sitemap", () => sitemapPages());
 const indicatorCodes = cachedRead("indicator-codes", async () => (await listIndicatorCatalog()).flatMap((p) => p.indicators.map((i) => i.code)));
 
 async function knownIndicator(code: string) {
@@ -78,6 +80,8 @@ export const published = {
     return indicatorView(code, unitParams(search).filter((s) => slugs.includes(s)));
   },
   dtiResults,
+  /** Every public page with the day its published data last changed, for /sitemap.xml. */
+  sitemap,
   dataCatalog,
   sourceUses,
   /** Read straight through: a whole file can be larger than a data-cache entry; the app's response cache keeps it. */

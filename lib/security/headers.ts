@@ -1,6 +1,9 @@
-// The headers every response carries. Scripts run only from this site and
-// with the request's nonce (no inline script without it); styles may be
-// inline, which the charts' SVG attributes need. Nothing may frame the app.
+// The headers every page carries: the server's baseline for every answer
+// (lib/security/baseline-headers.mjs) and the page's script policy. Scripts run
+// only from this site and with the request's nonce (no inline script without
+// it); styles may be inline, which the charts' SVG attributes need. Nothing
+// may frame the app.
+import { baselineHeaders } from "@/lib/security/baseline-headers.mjs";
 
 export function securityHeaders(nonce: string, appUrl: string, development = false): Record<string, string> & { "Content-Security-Policy": string } {
   const https = appUrl.startsWith("https://");
@@ -17,13 +20,5 @@ export function securityHeaders(nonce: string, appUrl: string, development = fal
     "frame-ancestors 'none'",
     ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
-  return {
-    "Content-Security-Policy": policy,
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "strict-origin-when-cross-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    ...(https ? { "Strict-Transport-Security": "max-age=63072000; includeSubDomains" } : {}),
-  };
+  return { "Content-Security-Policy": policy, ...baselineHeaders(https) };
 }

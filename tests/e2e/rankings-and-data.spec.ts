@@ -54,6 +54,26 @@ test.describe("DTI rankings and open data @phone", () => {
     expect((await request.get("/data/unknown.csv")).status()).toBe(404);
   });
 
+  test("machines find every public page: robots.txt points to a sitemap of both languages, with the day the data last changed", async ({ request, baseURL }) => {
+    const robots = await request.get("/robots.txt");
+    expect(robots.status()).toBe(200);
+    const rules = await robots.text();
+    expect(rules).toContain("Disallow: /work");
+    expect(rules).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+    const sitemap = await request.get("/sitemap.xml");
+    expect(sitemap.status()).toBe(200);
+    expect(sitemap.headers()["x-content-type-options"]).toBe("nosniff");
+    const xml = await sitemap.text();
+    const entry = /<url>\s*<loc>([^<]+\/provinces\/an-giang)<\/loc>([\s\S]*?)<\/url>/.exec(xml);
+    expect(entry?.[1]).toBe(`${baseURL}/provinces/an-giang`);
+    expect(entry?.[2]).toContain(`hreflang="en" href="${baseURL}/en/provinces/an-giang"`);
+    expect(entry?.[2]).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}/);
+    expect(xml).toContain(`<loc>${baseURL}/indicators/SOC_SMARTPHONE</loc>`);
+    expect(xml).toContain(`<loc>${baseURL}/provinces/hau-giang/report/2024</loc>`);
+    // Each address it names answers.
+    expect((await request.get("/provinces/hau-giang/report/2024")).status()).toBe(200);
+  });
+
   test("the API page explains the open-data API, and its examples answer", async ({ page, request }, info) => {
     await page.goto("/data");
     await page.getByRole("link", { name: "Giao diện lập trình (API) dữ liệu mở" }).click();

@@ -26,6 +26,28 @@ test.describe("security", () => {
     expect(nonces.size).toBe(4);
   });
 
+  test("every other answer carries the security headers too: static files, icons, the server's own refusals; a path that is not UTF-8 is a 400, not a 500", async ({ request }) => {
+    const page = await (await request.get("/")).text();
+    const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(page)![1]!;
+    const foreign = { "next-action": "0000000000000000000000000000000000000000", "content-type": "text/plain;charset=UTF-8", origin: "https://evil.example" };
+    const answers = {
+      script: await request.get(script),
+      icon: await request.get("/icon.svg"),
+      malformed: await request.get("/%C0"),
+      malformedData: await request.get("/data/%C0%AE"),
+      malformedApi: await request.get("/api/v1/%C0%AE"),
+      refusal: await request.post("/sign-in", { headers: foreign, data: "[]" }),
+    };
+    for (const [name, response] of Object.entries(answers)) {
+      const headers = response.headers();
+      expect(headers["x-content-type-options"], name).toBe("nosniff");
+      expect(headers["x-frame-options"], name).toBe("DENY");
+      expect(headers["content-security-policy"] ?? "", name).toContain("frame-ancestors 'none'");
+    }
+    for (const name of ["malformed", "malformedData", "malformedApi"] as const) expect(answers[name].status(), name).toBe(400);
+    expect(answers.refusal.status()).toBe(403);
+  });
+
   test("a server-action request from a foreign origin is refused with 403, an oversized one with 413, and the next one goes through", async ({ page, request }) => {
     const action = { "next-action": "0000000000000000000000000000000000000000", "content-type": "text/plain;charset=UTF-8" };
     const foreign = await request.post("/sign-in", { headers: { ...action, origin: "https://evil.example" }, data: "[]" });

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/cache", () => ({ unstable_cache: (read: unknown) => read, revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 
-import { GET, OPTIONS } from "@/app/api/v1/[resource]/route";
+import { GET, OPTIONS, POST, DELETE } from "@/app/api/v1/[resource]/route";
+import { PUT as putDocument } from "@/app/api/v1/openapi.json/route";
 import { RESOURCES, type Resource } from "@/features/open-data/schema";
 import { db } from "@/lib/server/db";
 import type { ReportStatus } from "@/lib/generated/prisma/enums";
@@ -123,6 +124,15 @@ describe("open-data API", () => {
     expect(await again.text()).toBe("");
     expect((await call("units", "per_page=6", { "If-None-Match": etag! })).status).toBe(200);
     expect(OPTIONS().headers.get("access-control-allow-methods")).toContain("GET");
+  });
+
+  it("refuses any other method with 405 and the methods it takes (RFC 9110, Allow), as a problem answer", async () => {
+    for (const refused of [POST(), DELETE(), putDocument()]) {
+      expect(refused.status).toBe(405);
+      expect(refused.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
+      expect(refused.headers.get("content-type")).toContain("application/problem+json");
+      expect(await refused.json()).toMatchObject({ status: 405, title: "Method Not Allowed" });
+    }
   });
 
   it("names the bad parameter in a problem answer, and never shows a stack trace", async () => {

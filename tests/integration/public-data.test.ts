@@ -1,6 +1,7 @@
 // The public pages and open-data files show figures of published reports only.
 import { describe, it, expect } from "vitest";
 import { db } from "@/lib/server/db";
+import { sitemapPages } from "@/features/public-pages/sitemap";
 import { getComparison } from "@/features/public-pages/compare";
 import { getCompleteness } from "@/features/review/completeness";
 import { getIndicatorView } from "@/features/public-pages/indicators";
@@ -421,5 +422,24 @@ describe("completeness", () => {
     const admin = { id: -1, role: "ADMIN" as const, provinceId: null };
     const units = new Set((await getCompleteness(admin, now))!.rows.map((r) => r.unit.slug));
     expect([...units]).toEqual(["an-giang-2025", "can-tho-2025"]);
+  });
+});
+
+describe("the sitemap", () => {
+  it("names every public page once, each unit's with the day its reports were last published", async () => {
+    const pages = await sitemapPages(new Date("2026-12-06T00:00:00Z"));
+    const paths = pages.map((p) => p.path);
+    expect(new Set(paths).size).toBe(paths.length);
+    const indicators = await db.indicator.count();
+    expect(paths.filter((p) => p.startsWith("/indicators/"))).toHaveLength(indicators);
+    for (const path of ["/", "/indicators", "/compare", "/rankings", "/data", "/data/api", "/provinces/an-giang", "/provinces/an-giang-2025", "/provinces/an-giang/report/2024", "/provinces/an-giang-2025/report/2025"]) {
+      expect(paths, path).toContain(path);
+    }
+    // A unit merged away is offered no report of a year after it ended.
+    expect(paths).not.toContain("/provinces/an-giang/report/2026");
+    const anGiang = await db.report.findFirstOrThrow({ where: { status: "PUBLISHED", province: { slug: "an-giang" } }, orderBy: { publishedAt: "desc" }, select: { publishedAt: true } });
+    expect(pages.find((p) => p.path === "/provinces/an-giang")!.lastModified).toEqual(anGiang.publishedAt);
+    const latest = await db.report.findFirstOrThrow({ where: { status: "PUBLISHED" }, orderBy: { publishedAt: "desc" }, select: { publishedAt: true } });
+    expect(pages.find((p) => p.path === "/")!.lastModified).toEqual(latest.publishedAt);
   });
 });

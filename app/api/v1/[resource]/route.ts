@@ -1,5 +1,5 @@
 import { parseApiQuery } from "@/features/open-data/query";
-import { answer, CORS_HEADERS, problem } from "@/features/open-data/respond";
+import { answer, CORS_HEADERS, methodNotAllowed, problem } from "@/features/open-data/respond";
 import { isResource, RESOURCES } from "@/features/open-data/schema";
 import { published } from "@/features/published/published";
 
@@ -26,3 +26,9 @@ export const HEAD = GET;
 export function OPTIONS() {
   return new Response(null, { status: 204, headers: CORS_HEADERS });
 }
+
+// Read-only: every other method is refused with the methods that are taken.
+export const POST = methodNotAllowed;
+export const PUT = methodNotAllowed;
+export const PATCH = methodNotAllowed;
+export const DELETE = methodNotAllowed;

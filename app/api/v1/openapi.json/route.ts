@@ -1,5 +1,5 @@
 import { openApiDocument } from "@/features/open-data/openapi";
-import { CORS_HEADERS } from "@/features/open-data/respond";
+import { CORS_HEADERS, methodNotAllowed } from "@/features/open-data/respond";
 import { env } from "@/lib/server/env";
 
 export const dynamic = "force-dynamic";
@@ -9,3 +9,9 @@ export function GET() {
     headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8" },
   });
 }
+
+// Read-only: every other method is refused with the methods that are taken.
+export const POST = methodNotAllowed;
+export const PUT = methodNotAllowed;
+export const PATCH = methodNotAllowed;
+export const DELETE = methodNotAllowed;
