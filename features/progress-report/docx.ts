@@ -200,8 +200,10 @@ function reportParts(report: ProgressReport, t: I18n, internal: boolean) {
  */
 function pillarDetail(pillar: PillarReport<SourceView>, numbers: Record<string, number>, t: I18n, widths: readonly number[]): Array<Paragraph | Table> {
   const { m } = t;
-  const withFigures = pillar.rows.filter((row) => row.latest !== null);
-  const without = pillar.rows.filter((row) => row.latest === null);
+  // A row judged on its successor's figure (a unit merged away) keeps its place in the table, with that verdict.
+  const judged = (row: (typeof pillar.rows)[number]) => row.latest !== null || row.successorFigure !== null;
+  const withFigures = pillar.rows.filter(judged);
+  const without = pillar.rows.filter((row) => !judged(row));
   const rows = withFigures.flatMap((row) => {
     const unitOf = row.indicator.unit;
     const refs = [row.latest?.source, row.previous?.source, ...row.targets.map((x) => x.source), row.successorFigure?.source]
@@ -210,7 +212,7 @@ function pillarDetail(pillar: PillarReport<SourceView>, numbers: Record<string, 
     return [
       [
         t.name(row.indicator),
-        figureText(row.latest!, unitOf, t),
+        row.latest ? figureText(row.latest, unitOf, t) : m.common.noData,
         row.previous ? figureText(row.previous, unitOf, t) : "—",
         changeText(row, t),
         targetsText(row, t),
