@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/cache", () => ({ unstable_cache: (read: unknown) => read, revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
 
+import { Validator } from "@seriousme/openapi-schema-validator";
 import { GET as openApiJson } from "@/app/api/v1/openapi.json/route";
 import { GET as api } from "@/app/api/v1/[resource]/route";
 
@@ -55,6 +56,19 @@ beforeAll(async () => {
   expect(response.headers.get("content-type")).toMatch(/^application\/json/);
   doc = (await response.json()) as Document;
   expect(doc.openapi).toMatch(/^3\.1\./);
+});
+
+describe("the document itself", () => {
+  // Checked by a validator that knows nothing of how the document is built: the published OpenAPI 3.1 schema.
+  it("is valid OpenAPI 3.1 to an independent validator", async () => {
+    type Spec = Parameters<Validator["validate"]>[0];
+    const result = await new Validator().validate(structuredClone(doc) as unknown as Spec);
+    expect(result.errors ?? [], JSON.stringify(result.errors)).toEqual([]);
+    expect(result.valid).toBe(true);
+    // It does refuse what is not OpenAPI.
+    const broken = { ...structuredClone(doc), paths: { "/units": { get: { responses: "none" } } } };
+    expect((await new Validator().validate(broken as unknown as Spec)).valid).toBe(false);
+  });
 });
 
 // ——— A checker for the part of JSON Schema the document uses; anything else fails loudly rather than passing unchecked. ———
