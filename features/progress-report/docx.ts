@@ -1,11 +1,14 @@
 import "server-only";
-// A progress report as a Word document the department edits and signs: A4
-// portrait, the unit and period in the header of every page (and, in the
-// internal version with unpublished figures, a mark saying so), page numbers
-// in the footer, real headings and tables (header rows repeat, rows never
-// split), the headline charts as PNG images rendered here from the same SVG
-// the page shows, with fonts from npm (dejavu-fonts-ttf), no browser and no
-// network. The words are those of features/progress-report/words.ts.
+// A progress report as a Word document. The public file: A4 portrait, the
+// unit and period in the header of every page, page numbers in the footer.
+// The internal file, given its frame (features/progress-report/frame.ts): a
+// document the department head signs, laid out as Decree 30/2020/NĐ-CP sets
+// (see officialSections), with a landscape appendix. Both: real headings and
+// tables (header rows repeat, rows never split), a mark on every page where
+// figures are not yet published, the headline charts as PNG images rendered
+// here from the same SVG the page shows, with fonts from npm
+// (dejavu-fonts-ttf), no browser and no network. The words are those of
+// features/progress-report/words.ts.
 import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import {
