@@ -6,6 +6,7 @@ import "server-only";
 // that sends: once per person, unit, period and due date.
 import { composeMail, type MailFacts, type WorkflowMailKind } from "@/features/mail/compose";
 import { deadlineOf, dueState, ruleFor, vietnamDay } from "@/lib/domain/deadline";
+import { deadlineRules } from "@/features/deadlines/reads";
 import { periodEnd, recentPeriods } from "@/lib/domain/period";
 import { reportingWindowProblem } from "@/lib/domain/reporting-window";
 import { db } from "@/lib/server/db";
@@ -98,7 +99,7 @@ export async function queueReminders(now: Date): Promise<number> {
       where: { users: { some: { role: "STAFF", active: true, emailReminders: true } } },
       select: { id: true, slug: true, nameVi: true, validFrom: true, validTo: true, users: { where: { role: "STAFF", active: true, emailReminders: true }, select: recipientSelect } },
     }),
-    db.reportDeadline.findMany({ select: { provinceId: true, periodKind: true, cutoffDay: true, dueDays: true, remindDays: true } }),
+    deadlineRules(),
     db.report.findMany({ where: { period: { in: periods.map((p) => p.code) } }, select: { provinceId: true, period: true, status: true } }),
   ]);
   const rows = [];
