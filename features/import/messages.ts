@@ -68,6 +68,7 @@ export const vi = {
     file_: {
       TOO_LARGE: (mb: number) => `Tệp lớn hơn ${mb} MB. Hãy chia thành nhiều tệp.`,
       TOO_MANY_ROWS: (rows: string) => `Tệp có hơn ${rows} dòng. Hãy chia thành nhiều tệp.`,
+      UNPACKED_TOO_LARGE: "Tệp Excel này khi giải nén lớn hơn nhiều so với một báo cáo (có thể chứa rất nhiều dòng hay ô trống). Hãy sao chép riêng bảng số liệu sang tệp mới, hoặc dùng mẫu tải về ở bước 1.",
       ENCODING: "Tệp CSV không ở dạng UTF-8 nên chữ tiếng Việt có thể bị sai. Trong Excel, chọn Lưu thành → “CSV UTF-8 (Comma delimited)”, hoặc tải lên tệp .xlsx.",
       UNREADABLE: "Không đọc được tệp. Hãy tải lên tệp .xlsx hoặc .csv còn nguyên vẹn.",
       FORMAT: "Định dạng tệp này không được hỗ trợ (.xls cũ, .ods…). Hãy lưu lại thành .xlsx hoặc CSV UTF-8.",
@@ -168,6 +169,8 @@ export const en: typeof vi = {
     file_: {
       TOO_LARGE: (mb: number) => `The file is larger than ${mb} MB. Split it into several files.`,
       TOO_MANY_ROWS: (rows: string) => `The file has more than ${rows} rows. Split it into several files.`,
+      UNPACKED_TOO_LARGE:
+        "Unpacked, this Excel file is far larger than any report (it may hold a great many empty rows or cells). Copy just the table of figures into a new file, or use the template downloaded in step 1.",
       ENCODING:
         "The CSV file is not in UTF-8, so Vietnamese characters may come out wrong. In Excel, choose Save As → “CSV UTF-8 (Comma delimited)”, or upload an .xlsx file.",
       UNREADABLE: "The file could not be read. Upload an undamaged .xlsx or .csv file.",

@@ -47,7 +47,7 @@ export const HEADERS: Readonly<Record<Column, readonly string[]>> = {
 
 export const LIMITS = { bytes: 5 * 1024 * 1024, rows: 10_000 } as const;
 
-export type FileProblem = "TOO_LARGE" | "TOO_MANY_ROWS" | "ENCODING" | "UNREADABLE" | "NO_HEADER" | "MISSING_COLUMNS" | "NO_ROWS" | "FORMAT";
+export type FileProblem = "TOO_LARGE" | "TOO_MANY_ROWS" | "UNPACKED_TOO_LARGE" | "ENCODING" | "UNREADABLE" | "NO_HEADER" | "MISSING_COLUMNS" | "NO_ROWS" | "FORMAT";
 
 export type RowProblem =
   | { code: "UNKNOWN_INDICATOR" }

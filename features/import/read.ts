@@ -3,16 +3,21 @@ import "server-only";
 // UTF-8 (with or without its byte-order mark) or UTF-16 as Excel saves
 // "Unicode text"; anything else is refused with a message saying how to save
 // it. CSV is read with papaparse (quotes, embedded line breaks, the delimiter
-// Excel picked for the locale); XLSX with exceljs (formulas with their saved
-// results, date-formatted cells, merged ranges). The `xlsx` package on npm is
-// an old release with known advisories, so it is not used.
-import ExcelJS from "exceljs";
+// Excel picked for the locale), stopping at the row limit; XLSX on a worker
+// thread (xlsx-worker.mjs) within limits of rows, unpacked size, memory and
+// time, one workbook at a time. The `xlsx` package on npm is an old release
+// with known advisories, so it is not used.
+import { Worker } from "node:worker_threads";
 import Papa from "papaparse";
 import { LIMITS, type Cell, type FileProblem, type Grid } from "./plan";
 
 const MAX_COLUMNS = 30;
-/** Excel's day zero: serial 1 is 1900-01-01, with its 1900 leap-year bug folded in. */
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** Rows a file may have beyond the limit on figures: the header and a few notes above it. */
+const MAX_ROWS = LIMITS.rows + 10;
+/** What a workbook within the limits unpacks to, at most: 10,000 rows of 30 cells with room to spare. */
+const MAX_UNPACKED = 40 * 1024 * 1024;
+const WORKER_MEMORY_MB = 512;
+const WORKER_SECONDS = 30;
 
 export type ReadResult = { grid: Grid } | { problem: FileProblem };
 
@@ -39,50 +44,37 @@ function decode(bytes: Uint8Array): string | null {
 }
 
 function readCsv(text: string): ReadResult {
-  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [",", ";", "\t"], skipEmptyLines: false });
-  if (parsed.data.length > LIMITS.rows + 10) return { problem: "TOO_MANY_ROWS" };
+  // One row past the limit is enough to know the file is too long; the rest is never split.
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [",", ";", "\t"], skipEmptyLines: false, preview: MAX_ROWS + 1 });
+  if (parsed.data.length > MAX_ROWS) return { problem: "TOO_MANY_ROWS" };
   const rows = parsed.data.map((row) => row.slice(0, MAX_COLUMNS).map((text): Cell => (text.trim() === "" ? { kind: "empty" } : { kind: "text", text })));
   return { grid: { rows, ragged: true } };
 }
 
-async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch {
-    return { problem: "UNREADABLE" };
-  }
-  // The first sheet with something in it: the template's data sheet comes first, its guide after.
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) return { problem: "NO_ROWS" };
-  if (sheet.rowCount > LIMITS.rows + 10) return { problem: "TOO_MANY_ROWS" };
-  const columns = Math.min(sheet.columnCount, MAX_COLUMNS);
-  const rows: Cell[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
-    const cells: Cell[] = [];
-    for (let c = 1; c <= columns; c++) cells.push(readCell(row.getCell(c)));
-    rows.push(cells);
-  }
-  return { grid: { rows } };
+// Workbooks are read one after another: two cores are not spent on uploads while pages wait.
+let queue: Promise<unknown> = Promise.resolve();
+
+function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
+  const turn = queue.then(() => readOnWorker(bytes));
+  queue = turn.catch(() => undefined);
+  return turn;
 }
 
-function readCell(cell: ExcelJS.Cell): Cell {
-  if (cell.isMerged && cell.master.address !== cell.address) return { kind: "merged", master: cell.master.address };
-  const value = cell.value;
-  if (value === null || value === undefined) return { kind: "empty" };
-  if (typeof value === "number") return cell.numFmt?.includes("%") ? { kind: "number", value, percent: true } : { kind: "number", value };
-  if (typeof value === "string") return value.trim() === "" ? { kind: "empty" } : { kind: "text", text: value };
-  if (typeof value === "boolean") return { kind: "text", text: String(value) };
-  if (value instanceof Date) return { kind: "date", serial: (value.getTime() - EXCEL_EPOCH) / 86_400_000 };
-  if ("formula" in value || "sharedFormula" in value) {
-    const formula = "formula" in value ? value.formula : value.sharedFormula;
-    const result = value.result;
-    if (result instanceof Date) return { kind: "date", serial: (result.getTime() - EXCEL_EPOCH) / 86_400_000 };
-    return { kind: "formula", formula: `=${formula}`, result: typeof result === "number" || typeof result === "string" ? result : null };
-  }
-  if ("richText" in value) return { kind: "text", text: value.richText.map((part) => part.text).join("") };
-  if ("text" in value && typeof value.text === "string") return { kind: "text", text: value.text };
-  if ("error" in value) return { kind: "text", text: String(value.error) };
-  return { kind: "text", text: String(cell.text ?? "") };
+function readOnWorker(bytes: Uint8Array): Promise<ReadResult> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL("./xlsx-worker.mjs", import.meta.url), {
+      workerData: { bytes, limits: { unpacked: MAX_UNPACKED, rows: MAX_ROWS, columns: MAX_COLUMNS } },
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_MEMORY_MB },
+    });
+    const finish = (result: ReadResult) => {
+      clearTimeout(timer);
+      resolve(result);
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => finish({ problem: "UNREADABLE" }), WORKER_SECONDS * 1000);
+    worker.once("message", (answer: ReadResult) => finish(answer));
+    // Out of memory or any other failure of the worker: the file is not read, and the server carries on.
+    worker.once("error", () => finish({ problem: "UNREADABLE" }));
+    worker.once("exit", () => finish({ problem: "UNREADABLE" }));
+  });
 }

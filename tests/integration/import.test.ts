@@ -25,6 +25,7 @@ import { actAs, auditSince, expectOnlyRefusals, lastAuditId, makeUser, rowCounts
 import { provinceIdOf } from "./helpers";
 import { closeSnapshot, expectSnapshotInUse } from "./isolated-db";
 import { uploadBody } from "@/features/import/codec";
+import { emptyRows, workbook } from "../support/workbook";
 
 const HEADER = ["Mã đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", "Giá trị", "Nguồn", "Ghi chú"];
 
@@ -193,6 +194,36 @@ describe("a 5,000-row file", () => {
     const rechecked = await upload("check", anGiang, again);
     expect(rechecked.body.plan.counts.unchanged).toBe(indicators.length);
     expect(rechecked.body.plan.counts.new + rechecked.body.plan.counts.changed + rechecked.body.plan.counts.error).toBe(0);
+  });
+});
+
+describe("a hostile workbook", () => {
+  const header = `<row r="1">${HEADER.map((_, i) => `<c r="${String.fromCharCode(65 + i)}1" t="s"><v>${i}</v></c>`).join("")}</row>`;
+
+  it("of a million empty rows is refused for its rows after the first ten thousand, without being unpacked in full; nothing is stored", async () => {
+    actAs(staff);
+    const before = await rowCounts();
+    const file = new File([workbook({ rows: header + emptyRows(1_000_000), strings: HEADER })], "trong.xlsx");
+    expect(file.size).toBeLessThan(250_000);
+    const answer = await upload("check", anGiang, file);
+    expect(answer).toEqual({ status: 200, body: { kind: "file", problem: "TOO_MANY_ROWS" } });
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  it("whose parts unpack to far more than any report is refused as such, whatever its rows", async () => {
+    actAs(staff);
+    const file = new File([workbook({ rows: header, strings: [...HEADER.slice(0, -1), "x".repeat(60 * 1024 * 1024)] })], "phong-to.xlsx");
+    expect(file.size).toBeLessThan(100_000);
+    expect((await upload("check", anGiang, file)).body).toEqual({ kind: "file", problem: "UNPACKED_TOO_LARGE" });
+  });
+
+  it("that is not a whole zip is unreadable, and the next file is read as usual", async () => {
+    actAs(staff);
+    const whole = workbook({ rows: header, strings: HEADER });
+    const cut = new File([whole.subarray(0, whole.byteLength - 40)], "hong.xlsx");
+    expect((await upload("check", anGiang, cut)).body).toEqual({ kind: "file", problem: "UNREADABLE" });
+    const good = await xlsx([["an-giang", indicators[0]!.code, null, null, "1997-Q1", figure(indicators[0]!.unit, 3), null, null]]);
+    expect((await upload("check", anGiang, good)).body.kind).toBe("plan");
   });
 });
 
