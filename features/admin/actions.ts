@@ -8,6 +8,7 @@ import { deadlineSchema, indicatorSchema, formFields, targetSchema, unitSchema, 
 import * as admin from "@/features/admin/service";
 import { ADMIN_SECTIONS, type Actor, type Permission } from "@/lib/security/authorization";
 import { vi as m } from "@/lib/i18n/messages";
+import { recordId } from "@/lib/domain/record-id";
 
 export interface AdminFormState {
   status: "idle" | "saved" | "invalid" | "refused" | "forbidden";
@@ -20,9 +21,9 @@ export interface AdminFormState {
 }
 
 /** The id of the record a form edits; null for a new one, NaN for something no form posts. */
-function recordId(formData: FormData): number | null {
+function editedId(formData: FormData): number | null {
   const raw = String(formData.get("id") ?? "");
-  return raw === "" ? null : /^\d{1,9}$/.test(raw) ? Number(raw) : NaN;
+  return raw === "" ? null : (recordId(raw) ?? NaN);
 }
 
 const CATALOG_PAGES = [["/", "layout"]] as const;
@@ -35,7 +36,7 @@ async function write<S extends z.ZodType, T extends { id: number }>(
   options: { revalidate: ReadonlyArray<readonly [string, "layout" | "page"]>; publishes?: boolean; done: (result: T, created: boolean) => string | void },
 ): Promise<AdminFormState> {
   const values = formFields(formData);
-  const id = recordId(formData);
+  const id = editedId(formData);
   const outcome = await guarded({
     permissions: [permission],
     // A form with no schema acts on one record (a deletion, a lock): it must name it.

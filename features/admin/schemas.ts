@@ -8,6 +8,7 @@ import { cleanText } from "@/lib/domain/text";
 import { ROLES, unitFitsRole } from "@/lib/security/authorization";
 import { PERIOD_KINDS, RULE_LIMITS } from "@/lib/domain/deadline";
 import { vi as words } from "@/features/admin/messages";
+import { recordId } from "@/lib/domain/record-id";
 
 export const UNITS = ["PERCENT", "COUNT", "SCORE", "RANK", "POINTS"] as const;
 export const DIRECTIONS = ["HIGHER_IS_BETTER", "LOWER_IS_BETTER"] as const;
@@ -33,11 +34,12 @@ const optionalId = z
   .optional()
   .transform((s, ctx) => {
     if (!s) return null;
-    if (!/^\d{1,9}$/.test(s)) {
+    const id = recordId(s);
+    if (id === null) {
       ctx.addIssue({ code: "custom", message: M.choose });
       return z.NEVER;
     }
-    return Number(s);
+    return id;
   });
 const id = optionalId.refine((v) => v !== null, M.choose).transform((v) => v as number);
 const optionalNumber = z

@@ -9,6 +9,7 @@ import { vi as m } from "@/lib/i18n/messages";
 import { parsePeriod } from "@/lib/domain/period";
 import { saveFigures, type Conflict } from "@/features/entry/service";
 import { reportingWindowProblem } from "@/lib/domain/reporting-window";
+import { recordId } from "@/lib/domain/record-id";
 
 export type { Conflict };
 
@@ -35,8 +36,9 @@ export async function saveReport(_previous: EntryState, formData: FormData): Pro
     permissions: form.intent === "submit" ? ["report.submit", "report.edit"] : ["report.edit"],
     scope: async () => {
       const period = parsePeriod(form.period)?.code ?? null;
-      if (!/^\d+$/.test(form.provinceId)) return { provinceId: null, period };
-      const unit = await db.province.findUnique({ where: { id: Number(form.provinceId) }, select: { id: true, slug: true, validFrom: true, validTo: true } });
+      const provinceId = recordId(form.provinceId);
+      if (provinceId === null) return { provinceId: null, period };
+      const unit = await db.province.findUnique({ where: { id: provinceId }, select: { id: true, slug: true, validFrom: true, validTo: true } });
       return unit ? { provinceId: unit.id, period, unit } : missing({ period });
     },
     validate: async (scope) => {
@@ -77,6 +79,6 @@ export async function saveReport(_previous: EntryState, formData: FormData): Pro
   const saved = outcome.value;
   if (saved.kind === "conflict") return { ...base, status: "conflict", conflicts: saved.conflicts, message: m.work.conflict };
   if (saved.kind === "locked") return { ...base, status: "locked", message: m.work.locked };
-  const slug = (await db.province.findUniqueOrThrow({ where: { id: Number(form.provinceId) }, select: { slug: true } })).slug;
+  const slug = (await db.province.findUniqueOrThrow({ where: { id: recordId(form.provinceId) as number }, select: { slug: true } })).slug;
   redirect(`/work/reports/${slug}/${parsePeriod(form.period)!.code}?${form.intent === "submit" ? "submitted" : "saved"}=1`);
 }

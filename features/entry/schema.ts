@@ -9,6 +9,7 @@ import { parsePeriod, type Period } from "@/lib/domain/period";
 import { labelPeriod } from "@/lib/i18n/periods";
 import { cleanText } from "@/lib/domain/text";
 import { vi as m } from "@/lib/i18n/messages";
+import { recordId } from "@/lib/domain/record-id";
 
 export type IndicatorUnit = "PERCENT" | "COUNT" | "SCORE" | "RANK" | "POINTS";
 
@@ -85,7 +86,7 @@ export function entrySchema(rules: ReadonlyMap<number, IndicatorRule>) {
         ctx.addIssue({ code: "custom", path, message });
       };
 
-    const provinceId = readInteger(input.provinceId, 1);
+    const provinceId = recordId(input.provinceId.trim());
     if (provinceId === null) reporter("provinceId")(MESSAGES.province);
 
     const period = parsePeriod(input.period);
@@ -111,7 +112,7 @@ export function entrySchema(rules: ReadonlyMap<number, IndicatorRule>) {
 export type EntryFormInput = z.input<ReturnType<typeof entrySchema>>;
 
 function readRow(row: RowInput, rules: ReadonlyMap<number, IndicatorRule>, at: (field: keyof RowInput) => Report): EntryValue {
-  const indicatorId = readInteger(row.indicatorId, 1);
+  const indicatorId = recordId(row.indicatorId.trim());
   const rule = indicatorId === null ? undefined : rules.get(indicatorId);
   if (!rule) at("indicatorId")(MESSAGES.unknownIndicator);
 

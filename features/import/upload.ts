@@ -15,6 +15,7 @@ import { checkImport, confirmImport, type CheckOutcome, type ConfirmOutcome } fr
 import { isForeignRequest } from "@/lib/security/same-origin";
 import { getCurrentUser } from "@/lib/server/session";
 import { cleanText } from "@/lib/domain/text";
+import { recordId } from "@/lib/domain/record-id";
 
 const uploadSchema = z.object({
   mode: z.enum(["check", "confirm"]),
@@ -74,8 +75,9 @@ export async function upload(request: Request): Promise<Response> {
   const outcome = await guarded({
     permissions: ["report.edit"],
     scope: async () => {
-      const unit = /^\d{1,9}$/.test(unitId)
-        ? await db.province.findUnique({ where: { id: Number(unitId) }, select: { id: true, slug: true, nameVi: true, validFrom: true, validTo: true } })
+      const id = recordId(unitId);
+      const unit = id !== null
+        ? await db.province.findUnique({ where: { id }, select: { id: true, slug: true, nameVi: true, validFrom: true, validTo: true } })
         : null;
       return unit ? { provinceId: unit.id, unit } : missing();
     },

@@ -132,6 +132,32 @@ describe("bad input", () => {
   });
 });
 
+describe("ids no column can hold", () => {
+  const huge = "99999999999999999999";
+
+  it.each([
+    { who: "signed out", user: () => null },
+    { who: "the unit's staff", user: () => staff },
+  ])("a unit id of 20 digits is refused like an unknown unit for $who, and nothing is stored", async ({ user }) => {
+    actAs(user());
+    const before = await rowCounts();
+    const form = entryForm({ provinceId: anGiang, period: "2019-Q3", figures: [{ indicatorId: smartphone, value: "70", source: "Nguồn" }] });
+    form.set("provinceId", huge);
+    expect((await saveReport(IDLE_ENTRY, form)).status).toBe("forbidden");
+    expect(await rowCounts()).toMatchObject({ observations: before.observations, reports: before.reports, sources: before.sources });
+  });
+
+  it("an indicator id of 20 digits is a field error, not a database failure", async () => {
+    actAs(staff);
+    const before = await rowCounts();
+    const form = entryForm({ provinceId: anGiang, period: "2019-Q3", figures: [{ indicatorId: smartphone, value: "70", source: "Nguồn" }] });
+    for (const [field, value] of [["value", "5"], ["source", "Nguồn"], ["note", ""], ["version", "0"]]) form.set(`v.${huge}.${field}`, value!);
+    const state = await saveReport(IDLE_ENTRY, form);
+    expect(state.status).toBe("invalid");
+    expect(await rowCounts()).toEqual(before);
+  });
+});
+
 describe("updating a figure", () => {
   it("changes the value, raises the version and records old and new values", async () => {
     const period = "2019-Q3";

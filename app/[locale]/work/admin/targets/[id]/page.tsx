@@ -7,10 +7,12 @@ import { FormMessage } from "@/components/ui/Field";
 import { deleteTargetAction, saveTargetAction } from "@/features/admin/actions";
 import { auditOf, getTarget, indicatorChoices, unitChoices } from "@/features/admin/reads";
 import { vi as m } from "@/lib/i18n/messages";
+import { recordId } from "@/lib/domain/record-id";
 
 export default async function TargetAdminPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string; unit?: string }> }) {
   const [{ id }, { created, unit }, units, indicators] = await Promise.all([params, searchParams, unitChoices("targets"), indicatorChoices("targets")]);
-  const target = /^\d{1,9}$/.test(id) ? await getTarget(Number(id)) : null;
+  const targetId = recordId(id);
+  const target = targetId !== null ? await getTarget(targetId) : null;
   if (id !== "new" && !target) notFound();
   const values = target
     ? asFormValues({ ...target, sourceTitle: target.source.title, sourceUrl: target.source.url })

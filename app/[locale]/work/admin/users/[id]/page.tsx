@@ -7,10 +7,12 @@ import { resetPasswordAction, saveUserAction, setUserActiveAction } from "@/feat
 import { auditOf, getUser, unitChoices } from "@/features/admin/reads";
 import type { FieldSpec } from "@/components/ui/Field";
 import { vi as m } from "@/lib/i18n/messages";
+import { recordId } from "@/lib/domain/record-id";
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const user = /^\d{1,9}$/.test(id) ? await getUser(Number(id)) : null;
+  const userId = recordId(id);
+  const user = userId !== null ? await getUser(userId) : null;
   if (!user) notFound();
   const [units, events] = await Promise.all([unitChoices("users"), auditOf("users", user.id)]);
   const u = m.admin.users;
