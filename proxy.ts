@@ -1,5 +1,6 @@
-// Runs before every request: refuses a server-action request that is
-// foreign or too large before it reaches the action, routes a page to its
+// Runs before every request: refuses a POST to a page that is foreign, too
+// large, or not a call of one of its forms before it reaches the page
+// (lib/security/page-post.ts), routes a page to its
 // language (Vietnamese at the plain address, English under /en/), and gives
 // every page a fresh script nonce and the security headers. Authorisation is
 // not done here; every action and page checks for itself.
@@ -8,18 +9,19 @@ import { NextRequest, NextResponse } from "next/server";
 import { splitLocale, VIETNAMESE_ONLY } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { isForeignRequest } from "@/lib/security/same-origin";
+import { actionCallRefusal, isFormBody, plainPostRefusal, postHeadersRefusal, type PostRefusal } from "@/lib/security/page-post";
 import { securityHeaders } from "@/lib/security/headers";
 import { env } from "@/lib/server/env";
 
 const intl = createIntlMiddleware(routing);
 
-/** Largest server-action request body; the reverse proxy in front should allow at least this. */
-export const ACTION_BODY_LIMIT = 1024 * 1024;
+/** Route handlers that take a POST and judge it themselves. */
+const OWN_POST = /^\/api\/|^\/(?:en\/)?work\/import\/upload$/;
 
-export function proxy(request: NextRequest) {
-  if (request.method === "POST" && request.headers.has("next-action")) {
-    const refusal = actionRefusal(request);
-    if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" } });
+export async function proxy(request: NextRequest) {
+  if (request.method === "POST" && !OWN_POST.test(request.nextUrl.pathname)) {
+    const refusal = await pagePostRefusal(request);
+    if (refusal) return refuse(refusal);
   }
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
   const headers = securityHeaders(nonce, env.APP_URL, env.NODE_ENV === "development");
@@ -44,13 +46,21 @@ function route(request: NextRequest): NextResponse {
   return intl(request);
 }
 
-/** A foreign origin (403), or a body of unknown or excessive length (411, 413). */
-function actionRefusal(request: NextRequest): { status: number; message: string } | null {
-  if (isForeignRequest(request.headers)) return { status: 403, message: "Forbidden: foreign origin" };
-  const length = Number(request.headers.get("content-length") ?? NaN);
-  if (!Number.isFinite(length)) return { status: 411, message: "Length required" };
-  if (length > ACTION_BODY_LIMIT) return { status: 413, message: "Request too large" };
-  return null;
+/** A foreign origin (403), a body of unknown or excessive length (411, 413), or one that is not a call of the page's forms (400, 405). */
+async function pagePostRefusal(request: NextRequest): Promise<PostRefusal | null> {
+  const early = postHeadersRefusal({ foreign: isForeignRequest(request.headers), contentLength: request.headers.get("content-length") });
+  if (early) return early;
+  // The body is read from the framework's copy of it, within the length just checked.
+  const type = request.headers.get("content-type");
+  const form = isFormBody(type) ? await request.clone().formData().catch(() => null) : null;
+  if (!request.headers.has("next-action")) return plainPostRefusal(form);
+  return actionCallRefusal(form ? { form } : /^text\/plain\b/i.test(type ?? "") ? { text: await request.clone().text() } : null);
+}
+
+function refuse({ status, message }: PostRefusal): NextResponse {
+  const headers: Record<string, string> = { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" };
+  if (status === 405) headers.Allow = "GET, HEAD";
+  return new NextResponse(message, { status, headers });
 }
 
 // Link prefetches too: a Vietnamese address reaches its route only through
