@@ -9,13 +9,14 @@
 // proxy_cache in front of it, and from nginx serving a saved copy of the same
 // page — Lighthouse and first-load JavaScript per page, the server's peak
 // memory, and below the pages the comparison's query, saves by 10 writers at
-// once and a 100,000-figure import (scripts/bench/database.ts). Prints a
+// once and a 100,000-figure import (scripts/bench/database.ts), and the
+// overview's latency while staff upload hostile workbooks (scripts/bench/uploads.ts). Prints a
 // table against the issue's targets and writes bench-results/<provider>-<time>.json.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { cacheStatus, firstLoadJs, measure, saveCopy, singleRequestMs, startNginx } from "./bench/http.mjs";
+import { cacheStatus, capture, firstLoadJs, measure, saveCopy, settle, singleRequestMs, startNginx } from "./bench/http.mjs";
 import { lighthouseMedian } from "./bench/lighthouse.mjs";
 import { throughputTable, verdicts, verdictTable } from "./bench/report.mjs";
 import { cleanUp, ensurePrograms, freePort, onCleanup, runChild, startChild, stopChild, waitForPort } from "./bench/tools.mjs";
@@ -157,8 +158,36 @@ async function httpMeasurements(env, work, programs, results) {
       if (entry.lighthouse) console.log(`  ${entry.name.padEnd(11)} ${JSON.stringify(entry.lighthouse.median)}`);
     }
   }
+  step(`Public requests while ${UPLOADERS} staff upload hostile workbooks`);
+  try {
+    const u = (results.uploads = await uploadLoad(app, programs.wrk, server.pid));
+    console.log(`  overview p99 ${u.alone.p99Ms} ms alone, ${u.during.p99Ms} ms during ${u.uploader.uploads} uploads (${Object.entries(u.uploader.answers).map(([k, n]) => `${n} × ${k}`).join(", ")})`);
+  } catch (error) {
+    results.errors = { ...results.errors, uploads: error instanceof Error ? error.message : String(error) };
+    console.error(`  uploads failed: ${results.errors.uploads}`);
+  }
   results.server = { peakMemoryMiB: peakMemoryMiB(server.pid) };
   await stopChild(server);
+}
+
+const UPLOADERS = 2;
+
+/**
+ * The overview's latency under wrk alone, then while uploaders post
+ * workbooks that unpack to a million rows or hundreds of megabytes
+ * (scripts/bench/uploads.ts): a hostile upload must not hold up the public.
+ */
+async function uploadLoad(app, wrkPath, serverPid) {
+  const url = `${app}/`;
+  const alone = await measure(wrkPath, url, SETTINGS, serverPid);
+  const seconds = SETTINGS.warmupSeconds + SETTINGS.seconds + 4;
+  const uploads = capture("npx", ["tsx", "scripts/bench/uploads.ts", app, String(seconds), String(UPLOADERS)], { cwd: root });
+  // Signed in and posting before wrk starts; no wait for the server to settle while uploads go on.
+  await new Promise((resolve) => setTimeout(resolve, 3000));
+  const during = await measure(wrkPath, url, SETTINGS);
+  const uploader = JSON.parse((await uploads).trim().split("\n").at(-1));
+  await settle(serverPid);
+  return { alone, during, uploader, uploaders: UPLOADERS };
 }
 
 async function main() {

@@ -9,6 +9,8 @@ export const TARGETS = {
   entrySaveP95Ms: 50,
   importSeconds: 10,
   comparisonQueryMs: 20,
+  /** The overview's p99 while hostile workbooks are uploaded, as a multiple of its p99 alone. */
+  uploadP99Factor: 3,
 };
 
 const rps = (n) => Math.round(n).toLocaleString("en");
@@ -87,6 +89,17 @@ export function verdicts(results) {
     const c = db.comparisonQuery;
     add(`comparison query (${c.slugs.length} units)`, `median ${ms(c.medianMs)} ms (p95 ${ms(c.p95Ms)})`, `< ${TARGETS.comparisonQueryMs} ms`, c.medianMs < TARGETS.comparisonQueryMs);
   }
+  if (results.uploads) {
+    const { alone, during, uploader, uploaders } = results.uploads;
+    const failures = during.non2xx + during.socketErrors;
+    add(
+      `overview p99 during hostile uploads (${uploaders} uploaders)`,
+      `${ms(during.p99Ms)} ms (alone ${ms(alone.p99Ms)} ms; ${uploader.uploads} uploads, median ${uploader.medianMs} ms each)${failures ? `, ${failures} failed` : ""}`,
+      `≤ ${TARGETS.uploadP99Factor} × alone`,
+      during.p99Ms !== null && alone.p99Ms !== null && during.p99Ms <= TARGETS.uploadP99Factor * alone.p99Ms && failures === 0,
+    );
+  }
+  for (const [key, message] of Object.entries(results.errors ?? {})) add(key, `not measured: ${message.slice(0, 120)}`, "—", false);
   if (results.server?.peakMemoryMiB) add("server peak memory (VmHWM)", `${results.server.peakMemoryMiB} MiB`, "—", null);
   return rows;
 }
