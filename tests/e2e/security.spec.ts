@@ -33,6 +33,7 @@ test.describe("security", () => {
     const answers = {
       script: await request.get(script),
       icon: await request.get("/icon.svg"),
+      favicon: await request.get("/favicon.ico"),
       malformed: await request.get("/%C0"),
       malformedData: await request.get("/data/%C0%AE"),
       malformedApi: await request.get("/api/v1/%C0%AE"),
@@ -46,6 +47,10 @@ test.describe("security", () => {
     }
     for (const name of ["malformed", "malformedData", "malformedApi"] as const) expect(answers[name].status(), name).toBe(400);
     expect(answers.refusal.status()).toBe(403);
+    // What browsers and crawlers ask for without a link: the icon itself, not a page of error markup.
+    expect(answers.favicon.status()).toBe(200);
+    expect(answers.favicon.headers()["content-type"]).toBe("image/x-icon");
+    expect((await answers.favicon.body()).byteLength).toBeLessThan(4096);
   });
 
   test("a server-action request from a foreign origin is refused with 403, an oversized one with 413, and the next one goes through", async ({ page, request }) => {
