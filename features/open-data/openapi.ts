@@ -1,6 +1,7 @@
 // The OpenAPI 3.1 description of the open-data API, built from the same
 // table the API answers from (features/open-data/schema.ts).
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, PARAM_DOCS, RESOURCE_SPECS, RESOURCES, type Column, type ParamName } from "@/features/open-data/schema";
+import { DEFAULT_PER_PAGE, LIST_PARAMS, MAX_PAGE, MAX_PER_PAGE, PARAM_DOCS, RESOURCE_SPECS, RESOURCES, type Column, type ParamName } from "@/features/open-data/schema";
+import { MAX_YEAR, MIN_YEAR } from "@/lib/domain/period";
 
 function columnSchema(column: Column): Record<string, unknown> {
   const base =
@@ -12,17 +13,40 @@ function columnSchema(column: Column): Record<string, unknown> {
   return { ...base, ...(column.nullable ? { type: [base.type, "null"] } : {}), description: column.description };
 }
 
+/** A period code, 2023, 2023-H1 or 2023-Q2, of a year from MIN_YEAR to MAX_YEAR (lib/domain/period.ts): what the server reads as a period. */
+export const PERIOD_PATTERN = "^(?:199[0-9]|20[0-9]{2}|2100)(?:-(?:H[12]|Q[1-4]))?$";
+
+/** One value of a parameter, with the limits the server enforces (features/open-data/query.ts). */
+function valueSchema(name: ParamName): Record<string, unknown> {
+  switch (name) {
+    case "format":
+      return { type: "string", enum: ["json", "csv"], default: "json" };
+    case "page":
+      return { type: "integer", minimum: 1, maximum: MAX_PAGE, default: 1 };
+    case "per_page":
+      return { type: "integer", minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE };
+    case "year":
+      return { type: "integer", minimum: MIN_YEAR, maximum: MAX_YEAR };
+    case "from":
+    case "to":
+      return { type: "string", pattern: PERIOD_PATTERN };
+    default:
+      return { type: "string" };
+  }
+}
+
 function parameter(name: ParamName) {
-  const doc = PARAM_DOCS[name];
-  const schema =
-    name === "format"
-      ? { type: "string", enum: ["json", "csv"], default: "json" }
-      : name === "page"
-        ? { type: "integer", minimum: 1, default: 1 }
-        : name === "per_page"
-          ? { type: "integer", minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE }
-          : { type: "string" };
-  return { name, in: "query", required: false, description: doc.description, schema, ...(doc.example ? { example: doc.example } : {}) };
+  const { description, example } = PARAM_DOCS[name];
+  const list = LIST_PARAMS.has(name);
+  return {
+    name,
+    in: "query",
+    required: false,
+    description,
+    // A list is its name repeated, one value each (unit=a&unit=b); the server takes commas too.
+    ...(list ? { schema: { type: "array", items: valueSchema(name) }, style: "form", explode: true } : { schema: valueSchema(name) }),
+    example,
+  };
 }
 
 const problemResponse = (description: string) => ({
@@ -30,7 +54,12 @@ const problemResponse = (description: string) => ({
   content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
 });
 
-export function openApiDocument(serverUrl: string, licence: { name: string; url: string }) {
+/**
+ * The document as served at /api/v1/openapi.json. Its server is relative, the
+ * API beside the document, so it is right at whatever address the app is
+ * reached (behind any proxy). Public: no operation asks for credentials.
+ */
+export function openApiDocument(licence: { name: string; url: string }) {
   return {
     openapi: "3.1.0",
     info: {
@@ -40,7 +69,8 @@ export function openApiDocument(serverUrl: string, licence: { name: string; url:
         "Read-only access to the published figures, targets and DTI results of the provincial digital transformation dashboard. Only figures of published reports appear. Every list is paged (page, per_page); answers carry an ETag for conditional requests and may be cached for 30 seconds.",
       license: licence,
     },
-    servers: [{ url: `${serverUrl}/api/v1` }],
+    servers: [{ url: "/api/v1", description: "This server: the API beside this document." }],
+    security: [],
     paths: Object.fromEntries(
       RESOURCES.map((resource) => {
         const spec = RESOURCE_SPECS[resource];

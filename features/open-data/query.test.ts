@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseApiQuery } from "@/features/open-data/query";
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE } from "@/features/open-data/schema";
+import { DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE } from "@/features/open-data/schema";
 
 const known = { units: ["an-giang", "hau-giang"], indicators: ["SOC_SMARTPHONE", "GOV_E_DOCUMENTS"], pillars: ["GOV", "SOC"] };
 const parse = (resource: Parameters<typeof parseApiQuery>[0], query: string) => parseApiQuery(resource, new URLSearchParams(query), known);
@@ -32,6 +32,8 @@ describe("API query", () => {
     expect(problems("observations", "unit=ha-noi&from=2023-Q5&format=xml&page=0&per_page=5000&provice=an-giang")).toEqual(["provice", "unit", "from", "format", "page", "per_page"]);
     expect(problems("observations", "from=2024&to=2023-Q4")).toEqual(["to"]);
     expect(problems("observations", `per_page=${MAX_PER_PAGE}`)).toEqual([]);
+    expect(problems("observations", `page=${MAX_PAGE}`)).toEqual([]);
+    expect(problems("observations", `page=${MAX_PAGE + 1}`)).toEqual(["page"]);
   });
 
   it("refuses a filter the resource does not have", () => {

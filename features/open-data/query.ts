@@ -2,8 +2,8 @@
 // (features/open-data/schema.ts) and what exists. Every problem names its parameter, so
 // the 400 answer says exactly what to fix; nothing unknown is ignored silently
 // (a misspelt filter would otherwise return everything).
-import { DEFAULT_PER_PAGE, MAX_PER_PAGE, RESOURCE_SPECS, type ParamName, type Resource } from "@/features/open-data/schema";
-import { parsePeriod, periodEnd, periodStart, type Period } from "@/lib/domain/period";
+import { DEFAULT_PER_PAGE, MAX_PAGE, MAX_PER_PAGE, RESOURCE_SPECS, type ParamName, type Resource } from "@/features/open-data/schema";
+import { MAX_YEAR, MIN_YEAR, parsePeriod, periodEnd, periodStart, type Period } from "@/lib/domain/period";
 
 export interface ApiQuery {
   units: string[];
@@ -80,7 +80,7 @@ export function parseApiQuery(resource: Resource, search: URLSearchParams, known
   if (accepted.has("year")) {
     for (const text of new Set(listOf(search, "year"))) {
       const y = wholeNumber(text);
-      if (y === null || y < 1990 || y > 2100) problems.push({ name: "year", reason: `not a year between 1990 and 2100: ${text.slice(0, 20)}` });
+      if (y === null || y < MIN_YEAR || y > MAX_YEAR) problems.push({ name: "year", reason: `not a year between ${MIN_YEAR} and ${MAX_YEAR}: ${text.slice(0, 20)}` });
       else years.push(y);
     }
   }
@@ -90,7 +90,7 @@ export function parseApiQuery(resource: Resource, search: URLSearchParams, known
 
   const pageText = search.get("page");
   const page = pageText === null ? 1 : wholeNumber(pageText);
-  if (page === null || page < 1) problems.push({ name: "page", reason: "must be a whole number from 1" });
+  if (page === null || page < 1 || page > MAX_PAGE) problems.push({ name: "page", reason: `must be a whole number from 1 to ${MAX_PAGE}` });
   const perPageText = search.get("per_page");
   const perPage = perPageText === null ? DEFAULT_PER_PAGE : wholeNumber(perPageText);
   if (perPage === null || perPage < 1 || perPage > MAX_PER_PAGE) problems.push({ name: "per_page", reason: `must be a whole number from 1 to ${MAX_PER_PAGE}` });

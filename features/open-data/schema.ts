@@ -126,17 +126,23 @@ export const RESOURCE_SPECS: Record<Resource, { summary: string; params: ParamNa
 
 export const DEFAULT_PER_PAGE = 100;
 export const MAX_PER_PAGE = 1000;
+/** A page number is read as at most nine digits. */
+export const MAX_PAGE = 999_999_999;
 
-export const PARAM_DOCS: Record<ParamName, { description: string; example?: string }> = {
-  unit: { description: "Unit slug; several separated by commas or repeated.", example: "an-giang,hau-giang" },
-  indicator: { description: "Indicator code; several separated by commas or repeated.", example: "SOC_SMARTPHONE" },
-  pillar: { description: "Pillar code (GOV, ECON, SOC, INFRA); several separated by commas or repeated.", example: "SOC" },
+/** Parameters that take several values, repeated (`unit=a&unit=b`) or separated by commas. */
+export const LIST_PARAMS: ReadonlySet<ParamName> = new Set(["unit", "indicator", "pillar", "year"]);
+
+/** What each parameter is, in English; the example is a value of the parameter's type (a list for a list). */
+export const PARAM_DOCS: Record<ParamName, { description: string; example: unknown }> = {
+  unit: { description: "Unit slugs: repeat the parameter (unit=an-giang&unit=hau-giang) or separate them by commas.", example: ["an-giang", "hau-giang"] },
+  indicator: { description: "Indicator codes: repeat the parameter or separate them by commas.", example: ["SOC_SMARTPHONE"] },
+  pillar: { description: "Pillar codes (GOV, ECON, SOC, INFRA): repeat the parameter or separate them by commas.", example: ["SOC"] },
   from: { description: "First period: figures of periods ending on or after its first day (2023, 2023-H1 or 2023-Q2).", example: "2023" },
-  to: { description: "Last period: figures of periods ending on or before its last day.", example: "2025-Q2" },
-  year: { description: "Year; several separated by commas or repeated.", example: "2022" },
+  to: { description: "Last period: figures of periods ending on or before its last day; it may not end before from begins.", example: "2025-Q2" },
+  year: { description: "Years: repeat the parameter (year=2021&year=2022) or separate them by commas.", example: [2022] },
   format: { description: "json (default) or csv.", example: "csv" },
-  page: { description: "Page number, from 1.", example: "1" },
-  per_page: { description: `Rows per page, 1 to ${MAX_PER_PAGE} (default ${DEFAULT_PER_PAGE}).`, example: "100" },
+  page: { description: "Page number, from 1; a page past the last is empty.", example: 1 },
+  per_page: { description: `Rows per page, 1 to ${MAX_PER_PAGE} (default ${DEFAULT_PER_PAGE}).`, example: 100 },
 };
 
 export function isResource(name: string): name is Resource {

@@ -7,8 +7,9 @@ export interface Period {
   code: string;
 }
 
-const MIN_YEAR = 1990;
-const MAX_YEAR = 2100;
+/** The years a period may fall in: a code outside them is not a period. */
+export const MIN_YEAR = 1990;
+export const MAX_YEAR = 2100;
 const MS_PER_DAY = 86_400_000;
 const MS_PER_YEAR = 365.25 * MS_PER_DAY;
 

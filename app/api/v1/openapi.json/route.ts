@@ -5,7 +5,7 @@ import { env } from "@/lib/server/env";
 export const dynamic = "force-dynamic";
 
 export function GET() {
-  return new Response(`${JSON.stringify(openApiDocument(env.APP_URL, { name: env.OPEN_DATA_LICENCE, url: env.OPEN_DATA_LICENCE_URL }), null, 2)}\n`, {
+  return new Response(`${JSON.stringify(openApiDocument({ name: env.OPEN_DATA_LICENCE, url: env.OPEN_DATA_LICENCE_URL }), null, 2)}\n`, {
     headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8" },
   });
 }
