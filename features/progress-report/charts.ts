@@ -1,6 +1,7 @@
 // The headline indicators' progress charts of a report, in one language: the
-// SVG the page inlines and the Word file renders to PNG.
-import type { ProgressReport } from "@/features/progress-report/reads";
+// SVG the page inlines and the Word file renders to PNG, and the share images
+// draw (features/public-pages/share-cards.ts).
+import type { HeadlineChart } from "@/features/progress-report/chart-data";
 import type { I18n } from "@/lib/i18n/i18n";
 import { progressChartSvg } from "@/features/progress-report/chart-svg";
 
@@ -12,7 +13,7 @@ export interface ReportChart {
   svg: string;
 }
 
-export function reportCharts(report: ProgressReport, t: I18n): ReportChart[] {
+export function reportCharts(report: { charts: readonly HeadlineChart[] }, t: I18n): ReportChart[] {
   return report.charts.map((chart) => {
     const title = t.name(chart);
     const series = chart.series.map((s) => ({

@@ -9,8 +9,6 @@ import "server-only";
 // here from the same SVG the page shows, with fonts from npm
 // (dejavu-fonts-ttf), no browser and no network. The words are those of
 // features/progress-report/words.ts.
-import path from "node:path";
-import { Resvg } from "@resvg/resvg-js";
 import {
   AlignmentType,
   BorderStyle,
@@ -41,12 +39,12 @@ import { changeText, closedLines, noDataText, dtiText, dtiTrendText, figureText,
 import type { ProgressReport } from "@/features/progress-report/reads";
 import type { I18n } from "@/lib/i18n/i18n";
 import { periodEnd } from "@/lib/domain/period";
-import { CHART_FONT, CHART_HEIGHT, CHART_WIDTH } from "@/features/progress-report/chart-svg";
+import { CHART_HEIGHT, CHART_WIDTH } from "@/features/progress-report/chart-svg";
+import { svgToPng } from "@/lib/server/png";
 import { REPORT_VERDICTS } from "@/features/progress-report/facts";
 
 /** Body text: the face Vietnamese administrative documents are written in. */
 const FONT = "Times New Roman";
-const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((file) => path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", file));
 /** A4 in twentieths of a point, 2 cm margins. */
 const A4 = { width: 11906, height: 16838, margin: 1134 };
 /**
@@ -74,8 +72,7 @@ export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordproc
 
 /** The chart at twice its size, so it stays sharp when printed. */
 export function chartPng(svg: string): Buffer {
-  const image = new Resvg(svg, { fitTo: { mode: "width", value: CHART_WIDTH * 2 }, font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: CHART_FONT } });
-  return image.render().asPng();
+  return svgToPng(svg, CHART_WIDTH * 2);
 }
 
 export async function reportDocx(report: ProgressReport, t: I18n, options: { internal: boolean; frame?: DocumentFrame | null }): Promise<Buffer> {

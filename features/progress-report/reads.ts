@@ -6,9 +6,9 @@ import "server-only";
 // too, each marked unpublished.
 import { can, type Actor } from "@/lib/security/authorization";
 import { db } from "@/lib/server/db";
-import { getScorecardThrough, type ObservationView, type TargetView } from "@/features/public-pages/scorecard";
+import { getScorecardThrough } from "@/features/public-pages/scorecard";
+import { headlineCharts, type HeadlineChart } from "@/features/progress-report/chart-data";
 import type { SourceView } from "@/features/published/selects";
-import type { Unit } from "@/lib/domain/format";
 import { parsePeriod, periodEnd, periodStart, type Period } from "@/lib/domain/period";
 import { reportFacts, type ReportFacts } from "@/features/progress-report/facts";
 import { startingFrame, type DocumentFrame } from "@/features/progress-report/frame";
@@ -18,7 +18,7 @@ export interface ProgressReport {
   period: Period;
   facts: ReportFacts<SourceView>;
   /** Headline indicators' series up to the period's end, for the report's charts. */
-  charts: Array<{ code: string; nameVi: string; nameEn: string; unit: Unit; series: Array<{ slug: string; nameVi: string; nameEn: string; own: boolean; points: Array<{ period: string; periodEnd: Date; value: number }> }>; targets: Array<Pick<TargetView, "year" | "value">> }>;
+  charts: HeadlineChart[];
 }
 
 /** A period a report can be made for: a quarter, a half-year or a year that has begun. */
@@ -35,22 +35,7 @@ export async function getProgressReport(slug: string, periodCode: string, option
   if (!scorecard) return null;
   const { province, pillars } = scorecard;
   const facts = reportFacts({ asOf: until, pillars, dti: province.dtiResults, successor: province.successor });
-  const charts = pillars.flatMap((pillar) =>
-    pillar.rows
-      .filter((row) => row.indicator.isHeadline && (row.observations.length > 0 || row.predecessors.length > 0))
-      .map((row) => ({
-        code: row.indicator.code,
-        nameVi: row.indicator.nameVi,
-        nameEn: row.indicator.nameEn,
-        unit: row.indicator.unit,
-        series: [
-          ...row.predecessors.map((p) => ({ ...p.unit, own: false, points: p.observations.map(point) })),
-          ...(row.observations.length > 0 ? [{ slug: province.slug, nameVi: province.nameVi, nameEn: province.nameEn, own: true, points: row.observations.map(point) }] : []),
-        ],
-        // Every target the unit is judged on (a 2026 one beside 2025 and 2030); none that passed to a successor.
-        targets: row.assessment.verdicts.filter((v) => !v.passedOn).map(({ target }) => ({ year: target.year, value: target.value })),
-      })),
-  );
+  const charts = headlineCharts(province, pillars);
   return {
     unit: {
       id: province.id,
@@ -78,8 +63,6 @@ export async function getInternalReport(actor: Actor, slug: string, periodCode: 
   if (!unit || !can(actor, "progressReport.view", unit.id)) return null;
   return getProgressReport(slug, periodCode, { withApproved: true });
 }
-
-const point = (o: ObservationView) => ({ period: o.period, periodEnd: o.periodEnd, value: o.value });
 
 /**
  * The document frame of a unit's report for a period: the one stored for it,

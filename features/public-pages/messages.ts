@@ -173,6 +173,16 @@ export const vi = {
     noFigure: (unit: string) => `${unit} chưa có số liệu`,
     compare: (pillar: string, units: string[]) => `So sánh ${lowerFirst(pillar)}: ${units.join(", ")} — số liệu mới nhất của từng chỉ tiêu và mục tiêu năm 2025.`,
     rankings: (first: number, last: number) => `Xếp hạng và điểm Chỉ số chuyển đổi số (DTI) của các tỉnh, thành phố từ năm ${first} đến năm ${last}, lưu nguyên như đã công bố, kèm nguồn từng dòng.`,
+    /** The share image (og:image): what kind of page it shows, its line of counts, its description for those who cannot see it. */
+    image: {
+      scorecard: "Bảng theo dõi của tỉnh, thành phố",
+      indicator: "Chỉ tiêu",
+      report: "Báo cáo tiến độ",
+      counts: (total: number, counts: string) => `${total} chỉ tiêu: ${counts}`,
+      merged: (unit: string) => `Đã sáp nhập vào ${unit}`,
+      dtiRank: "Xếp hạng DTI",
+      alt: (title: string) => `${title}: số liệu mới nhất đã công bố, kỳ, nguồn và biểu đồ tiến độ`,
+    },
   },
 };
 
@@ -346,5 +356,14 @@ export const en: typeof vi = {
       `Comparing ${lowerFirst(pillar)}: ${units.join(", ")} — the latest figure for each indicator and the 2025 target.`,
     rankings: (first: number, last: number) =>
       `Digital Transformation Index (DTI) rankings and scores of the provinces and cities from ${first} to ${last}, kept exactly as published, with the source of every row.`,
+    image: {
+      scorecard: "Province and city scorecard",
+      indicator: "Indicator",
+      report: "Progress report",
+      counts: (total: number, counts: string) => `${total} ${plural(total, "indicator", "indicators")}: ${counts}`,
+      merged: (unit: string) => `Merged into ${unit}`,
+      dtiRank: "DTI rank",
+      alt: (title: string) => `${title}: the latest published figures, their period and source, and the progress chart`,
+    },
   },
 };

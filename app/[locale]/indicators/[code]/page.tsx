@@ -34,6 +34,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     description: clip(m.share.indicator(t.name(view.indicator), figures)),
     path: `/indicators/${view.indicator.code}${query ? `?${query}` : ""}`,
     t,
+    image: true,
   });
 }
 

@@ -34,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: clip(m.share.scorecard(t.name(scorecard.province), rows.length, countText, latest ? t.period(latest.period) : null)),
     path: `/provinces/${scorecard.province.slug}`,
     t,
+    image: true,
   });
 }
 

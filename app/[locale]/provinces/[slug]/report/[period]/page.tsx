@@ -21,6 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: clip(report.facts.pillars.map((p) => `${t.name(p)}: ${paragraphText(p, t)}`).join(" ")),
     path: `/provinces/${report.unit.slug}/report/${report.period.code}`,
     t,
+    image: true,
   });
 }
 
