@@ -67,6 +67,6 @@ function refuse({ status, message }: PostRefusal): NextResponse {
 // the language rewrite (/rankings → /vi/rankings), so a prefetch that skipped
 // it asked for a route that does not exist and got a 404.
 export const config = {
-  // The crawlers' files are the same in both languages and need no rewrite.
-  matcher: ["/((?!_next/static|_next/image|icon.svg|favicon.ico|robots.txt|sitemap.xml).*)"],
+  // The crawlers' files, the web app manifest and the icons are the same in both languages and need no rewrite.
+  matcher: ["/((?!_next/static|_next/image|icon.svg|icons/|manifest.webmanifest|favicon.ico|robots.txt|sitemap.xml).*)"],
 };

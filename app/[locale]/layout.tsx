@@ -4,6 +4,7 @@ import { setRequestLocale } from "next-intl/server";
 import { PrintOpensDetails } from "@/components/layout/PrintOpensDetails";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { iconHref } from "@/features/site-icons/icons";
 import { env } from "@/lib/server/env";
 import { i18nFor } from "@/lib/i18n/i18n";
 import { isLocale } from "@/lib/i18n/paths";
@@ -18,6 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     metadataBase: new URL(env.APP_URL),
     title: { default: m.site.title, template: `%s — ${m.site.title}` },
     description: m.site.tagline,
+    // Beside app/icon.svg (the tab's) and the manifest's: the icon an iPhone puts on its home screen.
+    icons: { apple: [{ url: iconHref("apple-touch-icon.png"), sizes: "180x180", type: "image/png" }] },
   };
 }
 
@@ -28,7 +31,7 @@ export default async function RootLayout({ children, params }: Props) {
   const { m } = i18nFor(locale);
   return (
     <html lang={locale}>
-      <body className="flex min-h-screen flex-col bg-slate-50 text-slate-900 antialiased">
+      <body className="flex min-h-screen flex-col bg-page text-slate-900 antialiased">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"

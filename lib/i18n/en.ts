@@ -17,6 +17,7 @@ import * as progressReport from "@/features/progress-report/messages";
 export const en: Messages = {
   site: {
     title: "Provincial digital transformation",
+    shortTitle: "Digital transformation",
     tagline: "Tracking digital government, digital economy and digital society against the 2025 and 2030 targets",
     skipToContent: "Skip to main content",
     nav: { overview: "Overview", indicators: "Indicators", compare: "Compare", rankings: "DTI rankings", data: "Open data" },

@@ -18,6 +18,8 @@ import * as progressReport from "@/features/progress-report/messages";
 export const vi = {
   site: {
     title: "Chuyển đổi số cấp tỉnh",
+    /** Under the icon on a phone's home screen: a few words. */
+    shortTitle: "Chuyển đổi số",
     tagline: "Theo dõi chính quyền số, kinh tế số, xã hội số so với mục tiêu 2025 và 2030",
     skipToContent: "Bỏ qua, đến nội dung chính",
     nav: { overview: "Tổng quan", indicators: "Chỉ tiêu", compare: "So sánh", rankings: "Xếp hạng DTI", data: "Dữ liệu mở" },
