@@ -11,7 +11,8 @@ test.describe("province scorecard @phone", () => {
       "content",
       /^An Giang \(đến 30\/6\/2025\): \d+ chỉ tiêu so với mục tiêu 2025 — \d+ đã đạt, \d+ đúng tiến độ, .*\. Số liệu mới nhất: (năm|quý|6 tháng)[^.]+\d{4}\.$/,
     );
-    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary");
+    await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
+    await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/provinces\/an-giang\/share\.png$/);
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/provinces\/an-giang$/);
     for (const pillar of ["Chính quyền số", "Kinh tế số", "Xã hội số"]) {
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(pillar) })).toBeVisible();
