@@ -17,8 +17,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { cacheStatus, capture, firstLoadJs, measure, saveCopy, settle, singleRequestMs, startNginx } from "./bench/http.mjs";
-import { lighthouseMedian } from "./bench/lighthouse.mjs";
-import { throughputTable, verdicts, verdictTable } from "./bench/report.mjs";
+import { startBareApp } from "./bench/bare-app.mjs";
+import { lighthouseInterleaved } from "./bench/lighthouse.mjs";
+import { awaitQuietMachine, describeLoad } from "./bench/load.mjs";
+import { lighthouseTable, throughputTable, verdicts, verdictTable } from "./bench/report.mjs";
 import { cleanUp, ensurePrograms, freePort, onCleanup, runChild, startChild, stopChild, waitForPort } from "./bench/tools.mjs";
 import { baseEnv, markBuild, providerOf, root, run, step } from "./lib/run.mjs";
 import { postgresForTests } from "./lib/postgres.mjs";
@@ -122,6 +124,7 @@ async function httpMeasurements(env, work, programs, results) {
   const proxy = `http://127.0.0.1:${proxyPort}`;
   const saved = `http://127.0.0.1:${staticPort}`;
 
+  await quiet(results, "the page measurements");
   step(`wrk: ${SETTINGS.connections} connections, ${SETTINGS.threads} threads, ${SETTINGS.seconds} s each after ${SETTINGS.warmupSeconds} s of warm-up`);
   for (const page of PAGES) {
     const entry = { name: page.name, path: page.path, htmlBytes: page.bytes };
@@ -152,11 +155,21 @@ async function httpMeasurements(env, work, programs, results) {
   for (const entry of results.pages) await attempt(entry, "firstLoadJs", () => firstLoadJs(app, entry.path));
 
   if (SETTINGS.lighthouseRuns > 0) {
-    step(`Lighthouse mobile, median of ${SETTINGS.lighthouseRuns} runs per page`);
+    step("A bare Next app of the same versions rendering the overview's markup, for Lighthouse to compare with");
+    const barePort = await freePort();
+    const bare = await startBareApp(app, { port: barePort, log: path.join(work, "bare-app.log"), workDir: work });
+    await quiet(results, "Lighthouse");
+    step(`Lighthouse mobile, median of ${SETTINGS.lighthouseRuns} runs per page, interleaved with the bare app's`);
+    const targets = [{ name: "bare Next app", url: `http://127.0.0.1:${barePort}/` }, ...results.pages.map((entry) => ({ name: entry.name, url: app + entry.path }))];
+    const scores = await lighthouseInterleaved(targets, { runs: SETTINGS.lighthouseRuns, chromePath: CHROME_PATH, workDir: work });
+    await stopChild(bare);
+    results.bare = scores["bare Next app"];
     for (const entry of results.pages) {
-      await attempt(entry, "lighthouse", () => lighthouseMedian(app + entry.path, { runs: SETTINGS.lighthouseRuns, chromePath: CHROME_PATH, workDir: work }));
-      if (entry.lighthouse) console.log(`  ${entry.name.padEnd(11)} ${JSON.stringify(entry.lighthouse.median)}`);
+      const got = scores[entry.name];
+      if (got.error) entry.errors = { ...entry.errors, lighthouse: got.error };
+      else entry.lighthouse = got;
     }
+    for (const [name, got] of Object.entries(scores)) console.log(`  ${name.padEnd(13)} ${got.error ? `failed: ${got.error}` : JSON.stringify(got.median)}`);
   }
   step(`Public requests while ${UPLOADERS} staff upload hostile workbooks`);
   try {
@@ -168,6 +181,13 @@ async function httpMeasurements(env, work, programs, results) {
   }
   results.server = { peakMemoryMiB: peakMemoryMiB(server.pid) };
   await stopChild(server);
+}
+
+/** Waits for a quiet machine before a phase, and keeps the load it measured at. */
+async function quiet(results, phase) {
+  const load = await awaitQuietMachine(phase);
+  results.load.push(load);
+  console.log(`  ${describeLoad(load)}${load.waitedSeconds ? ` (after waiting ${load.waitedSeconds} s)` : ""}${load.busy ? " — BUSY: figures taken under load" : ""}`);
 }
 
 const UPLOADERS = 2;
@@ -193,7 +213,7 @@ async function uploadLoad(app, wrkPath, serverPid) {
 async function main() {
   const started = Date.now();
   const provider = process.argv.includes("--postgres") ? "postgresql" : "sqlite";
-  const results = { provider, startedAt: new Date(started).toISOString(), settings: SETTINGS, machine: { cpus: os.cpus().length, node: process.version }, pages: [] };
+  const results = { provider, startedAt: new Date(started).toISOString(), settings: SETTINGS, machine: { cpus: os.cpus().length, node: process.version }, pages: [], load: [] };
   // The bench's own secret, so nothing is written to the project's data/ folder.
   process.env.BETTER_AUTH_SECRET = crypto.randomBytes(32).toString("base64url");
 
@@ -235,8 +255,15 @@ async function main() {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 
+  const loads = results.load.map((l) => `before ${l.phase}: ${describeLoad(l)}${l.busy ? " (BUSY)" : ""}`).join("\n");
+  const busy = results.load.some((l) => l.busy);
   console.log(`\nThroughput (${SETTINGS.connections} connections, ${SETTINGS.seconds} s each, ${provider})\n`);
   console.log(throughputTable(results.pages));
+  if (results.bare) {
+    console.log(`\nLighthouse mobile, median of ${SETTINGS.lighthouseRuns}, against a bare Next app of the same versions in the same run\n`);
+    console.log(lighthouseTable(results));
+  }
+  console.log(`\n${loads}${busy ? "\nTAKEN UNDER LOAD (BENCH_ALLOW_BUSY=1): these figures measure the other work too, not a report." : ""}`);
   console.log(`\nTargets (${provider})\n`);
   console.log(verdictTable(results.verdicts));
   const judged = results.verdicts.filter((v) => v.pass !== null);

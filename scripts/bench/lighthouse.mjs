@@ -1,6 +1,7 @@
 // Lighthouse (npm, a devDependency) in Debian's Chromium: mobile, its
 // defaults (emulated phone, simulated slow 4G and CPU), median of several runs
-// because scores move by a few points between runs on a small machine.
+// because scores move by a few points between runs on a small machine, the
+// pages' runs interleaved with a bare Next app's (scripts/bench/bare-app.mjs).
 import fs from "node:fs";
 import path from "node:path";
 import { root } from "../lib/run.mjs";
@@ -27,19 +28,47 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-/** Scores (0–100) per category, each the median of `runs` runs, with every run's scores. */
-export async function lighthouseMedian(url, { runs, chromePath, workDir }) {
+/** One Lighthouse run: scores (0–100) per category and the total blocking time (ms). */
+async function lighthouseRun(url, { chromePath, workDir }) {
   const lighthouse = path.join(root, "node_modules", ".bin", "lighthouse");
-  const all = [];
+  const out = path.join(workDir, `lighthouse-${Date.now()}.json`);
+  await capture(lighthouse, [url, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${CHROME_FLAGS}`, `--only-categories=${CATEGORIES.join(",")}`], {
+    env: { ...process.env, CHROME_PATH: chromePath },
+  });
+  const report = JSON.parse(fs.readFileSync(out, "utf8"));
+  fs.rmSync(out, { force: true });
+  if (report.runtimeError) throw new Error(`Lighthouse on ${url}: ${report.runtimeError.message}`);
+  return {
+    ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])),
+    tbtMs: Math.round(report.audits["total-blocking-time"]?.numericValue ?? NaN),
+  };
+}
+
+/**
+ * Lighthouse on every target, interleaved (run 1 of each, then run 2 of
+ * each…) so that a change in the machine's state falls on all of them alike;
+ * per target the median of each score and of the total blocking time, with
+ * every run. A target whose runs fail gets `error` instead.
+ */
+export async function lighthouseInterleaved(targets, { runs, chromePath, workDir }) {
+  const all = new Map(targets.map((t) => [t.name, []]));
+  const errors = new Map();
   for (let i = 0; i < runs; i++) {
-    const out = path.join(workDir, `lighthouse-${Date.now()}.json`);
-    await capture(lighthouse, [url, "--quiet", "--output=json", `--output-path=${out}`, `--chrome-flags=${CHROME_FLAGS}`, `--only-categories=${CATEGORIES.join(",")}`], {
-      env: { ...process.env, CHROME_PATH: chromePath },
-    });
-    const report = JSON.parse(fs.readFileSync(out, "utf8"));
-    fs.rmSync(out, { force: true });
-    if (report.runtimeError) throw new Error(`Lighthouse on ${url}: ${report.runtimeError.message}`);
-    all.push(Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((report.categories[c]?.score ?? 0) * 100)])));
+    for (const target of targets) {
+      if (errors.has(target.name)) continue;
+      try {
+        all.get(target.name).push(await lighthouseRun(target.url, { chromePath, workDir }));
+      } catch (error) {
+        errors.set(target.name, error instanceof Error ? error.message : String(error));
+      }
+    }
   }
-  return { median: Object.fromEntries(CATEGORIES.map((c) => [c, median(all.map((run) => run[c]))])), runs: all };
+  return Object.fromEntries(
+    targets.map(({ name }) => {
+      if (errors.has(name)) return [name, { error: errors.get(name) }];
+      const runsOf = all.get(name);
+      const keys = [...CATEGORIES, "tbtMs"];
+      return [name, { median: Object.fromEntries(keys.map((k) => [k, median(runsOf.map((run) => run[k]))])), runs: runsOf }];
+    }),
+  );
 }

@@ -4,7 +4,10 @@ export const TARGETS = {
   appRequestsPerSecond: 2000,
   appP99Ms: 30,
   proxyShareOfSaved: 0.5,
-  lighthouse: 95,
+  /** A public page's Lighthouse mobile performance, at most this many points below the bare Next app's in the same run… */
+  lighthouseBelowBare: 5,
+  /** …and its total blocking time at most this multiple of the bare app's. */
+  tbtOfBare: 1.3,
   firstLoadJsKiB: 200,
   entrySaveP95Ms: 50,
   importSeconds: 10,
@@ -17,6 +20,7 @@ const rps = (n) => Math.round(n).toLocaleString("en");
 const ms = (n) => (n === null || n === undefined ? "—" : n < 10 ? n.toFixed(2) : n.toFixed(1));
 const pct = (n) => `${Math.round(n * 100)} %`;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
+const signed = (n) => (n > 0 ? `+${n}` : String(n));
 
 /** One row per target: what was measured, the target, and whether it was met. */
 export function verdicts(results) {
@@ -41,13 +45,14 @@ export function verdicts(results) {
         proxy.requestsPerSecond >= TARGETS.proxyShareOfSaved * saved.requestsPerSecond && proxy.non2xx + proxy.socketErrors === 0,
       );
     }
-    if (page.lighthouse) {
-      const { performance, ...others } = page.lighthouse.median;
+    const bare = results.bare?.median;
+    if (page.lighthouse && bare) {
+      const { performance, tbtMs } = page.lighthouse.median;
       add(
         `Lighthouse mobile: ${page.name}`,
-        `performance ${performance} (${Object.entries(others).map(([c, s]) => `${c} ${s}`).join(", ")})`,
-        `≥ ${TARGETS.lighthouse}`,
-        performance >= TARGETS.lighthouse,
+        `performance ${performance} (bare app ${bare.performance}, ${signed(performance - bare.performance)}), TBT ${tbtMs} ms (bare ${bare.tbtMs} ms, ${(tbtMs / bare.tbtMs).toFixed(2)}×)`,
+        `≥ bare − ${TARGETS.lighthouseBelowBare}, TBT ≤ ${TARGETS.tbtOfBare}× bare`,
+        performance >= bare.performance - TARGETS.lighthouseBelowBare && tbtMs <= TARGETS.tbtOfBare * bare.tbtMs,
       );
     }
     if (page.firstLoadJs) {
@@ -123,5 +128,15 @@ export function verdictTable(rows) {
   return table(
     ["metric", "value", "target", "result"],
     rows.map((r) => [r.metric, r.value, r.target, r.pass === null ? "info" : r.pass ? "PASS" : "FAIL"]),
+  );
+}
+
+/** Each page's Lighthouse medians beside the bare Next app's: score and blocking time as differences from it. */
+export function lighthouseTable(results) {
+  const bare = results.bare?.median;
+  const row = (name, m) => [name, m.performance, bare ? signed(m.performance - bare.performance) : "—", m.tbtMs, bare ? `${(m.tbtMs / bare.tbtMs).toFixed(2)}×` : "—", m.accessibility, m["best-practices"], m.seo];
+  return table(
+    ["page", "performance", "vs bare", "TBT ms", "TBT vs bare", "accessibility", "best practices", "SEO"],
+    [...(bare ? [row("bare Next app", bare)] : []), ...results.pages.filter((p) => p.lighthouse).map((p) => row(p.name, p.lighthouse.median))],
   );
 }
