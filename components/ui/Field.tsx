@@ -100,9 +100,11 @@ export function Field({ spec, value, error, describedBy }: { spec: FieldSpec; va
 function Control({ spec, value, control }: { spec: FieldSpec; value: string; control: ControlProps }) {
   const common = { ...control, name: spec.name, required: spec.required };
   switch (spec.kind) {
-    case "select":
+    case "select": {
+      // A select with no empty choice always has a value: HTML's `required` is for one that starts at a placeholder.
+      const placeholder = (spec.options ?? []).some((o) => o.value === "");
       return (
-        <select {...common} defaultValue={value} className={inputClass} disabled={spec.readOnly}>
+        <select {...common} required={placeholder && spec.required} aria-required={spec.required || undefined} defaultValue={value} className={inputClass} disabled={spec.readOnly}>
           {(spec.options ?? []).map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -110,6 +112,7 @@ function Control({ spec, value, control }: { spec: FieldSpec; value: string; con
           ))}
         </select>
       );
+    }
     case "textarea":
       return <textarea {...common} defaultValue={value} rows={3} className={inputClass} readOnly={spec.readOnly} />;
     case "checkbox":

@@ -1,12 +1,13 @@
 "use client";
 // One form for every administration record: fields from a list, checked in the
 // browser by the same schema the server applies again, errors at the field.
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import type { AdminFormState } from "@/features/admin/actions";
 import { fieldErrorsOf } from "@/lib/domain/field-errors";
 import { deadlineSchema, formFields, indicatorSchema, targetSchema, unitSchema, userSchema } from "@/features/admin/schemas";
 import { vi as m } from "@/lib/i18n/messages";
 import { buttonClass, Field, FormMessage, type FieldSpec } from "@/components/ui/Field";
+import { usePageActionState } from "@/components/ui/usePageActionState";
 
 const SCHEMAS = { user: userSchema, unit: unitSchema, indicator: indicatorSchema, target: targetSchema, deadline: deadlineSchema };
 
@@ -28,7 +29,7 @@ export function AdminForm({
   /** The page a set-password link opens, when the form can issue one. */
   linkBase?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle", message: null, fieldErrors: {}, values });
+  const [state, formAction, pending] = usePageActionState(action, { status: "idle", message: null, fieldErrors: {}, values });
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const errors = { ...state.fieldErrors, ...clientErrors };
   const shown = state.status === "saved" || state.status === "idle" ? { ...values, ...state.values } : state.values;
@@ -88,7 +89,7 @@ export function RecordButton({
   linkBase?: string;
   danger?: boolean;
 }) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle", message: null, fieldErrors: {}, values: {} });
+  const [state, formAction, pending] = usePageActionState(action, { status: "idle", message: null, fieldErrors: {}, values: {} });
   return (
     <form action={formAction} onSubmit={(event) => (confirm && !window.confirm(confirm) ? event.preventDefault() : undefined)} className="space-y-2">
       <input type="hidden" name="id" value={id} />

@@ -1,13 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { setPasswordAction, type SetPasswordState } from "@/features/auth/set-password";
 import { vi as m } from "@/lib/i18n/messages";
 import { buttonClass, Field, FormMessage } from "@/components/ui/Field";
+import { usePageActionState } from "@/components/ui/usePageActionState";
 
 export function SetPasswordForm({ token }: { token: string }) {
-  const [state, action, pending] = useActionState<SetPasswordState, FormData>(setPasswordAction, { status: "idle", message: null, fieldErrors: {} });
+  const [state, action, pending] = usePageActionState<SetPasswordState>(setPasswordAction, { status: "idle", message: null, fieldErrors: {} });
   if (state.status === "done") {
     return (
       <div className="space-y-3">

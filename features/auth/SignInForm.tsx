@@ -1,12 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { signIn, type SignInState } from "@/features/auth/actions";
 import { vi as m } from "@/lib/i18n/messages";
 import { buttonClass, Field } from "@/components/ui/Field";
+import { usePageActionState } from "@/components/ui/usePageActionState";
 
 export function SignInForm({ next }: { next?: string }) {
-  const [state, action, pending] = useActionState<SignInState, FormData>(signIn, { error: null, email: "" });
+  const [state, action, pending] = usePageActionState<SignInState>(signIn, { error: null, email: "" });
   // The one message below speaks for both fields: a failed sign-in must not say which of the two was wrong.
   const describedBy = state.error ? "sign-in-error" : undefined;
   return (

@@ -72,7 +72,8 @@ export async function signIn(_previous: SignInState, formData: FormData): Promis
   redirect(safeNext(parsed.data.next));
 }
 
-export async function signOut() {
+/** Signs out, then the public home page; as a form's action its state and fields are not read. */
+export async function signOut(): Promise<never> {
   await auth.api.signOut({ headers: await headers() });
   (await cookies()).delete(SIGNED_IN_HINT);
   redirect("/");

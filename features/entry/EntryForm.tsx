@@ -3,7 +3,7 @@
 // a source for the whole report, a counter per pillar, each figure checked
 // by the same schema the server applies again, and echoed as it will be
 // stored. Submitting asks first, and says how many figures are missing.
-import { startTransition, useActionState, useEffect, useMemo, useRef, useState } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { saveReport, type EntryState } from "@/features/entry/actions";
 import { entryFieldKey, entryInput, fieldName, isTypedField, type EntryPart } from "@/features/entry/codec";
 import { entrySchema, largeChangeWarning, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH, parseFigure, type IndicatorUnit } from "@/features/entry/schema";
@@ -11,6 +11,7 @@ import { formatNumber, formatValue, type Qualifier } from "@/lib/domain/format";
 import { vi as m } from "@/lib/i18n/messages";
 import { labelPeriod } from "@/lib/i18n/periods";
 import { useHydrated } from "@/components/ui/useHydrated";
+import { usePageActionState } from "@/components/ui/usePageActionState";
 
 export interface EntryRow {
   /** The figure's history, already rendered on the server. */
@@ -68,7 +69,7 @@ export function EntryForm({
   /** The note of the last submission: after a return the reason is not typed again. */
   initialNote: string;
 }) {
-  const [state, action, pending] = useActionState(saveReport, initialState);
+  const [state, action, pending] = usePageActionState(saveReport, initialState);
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<Record<string, true>>({});
   // Empty until the person names it: a figure must never inherit a source nobody chose for it.

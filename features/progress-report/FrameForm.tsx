@@ -1,12 +1,13 @@
 "use client";
 // The document frame's form: prefilled, checked in the browser by the schema
 // the action applies again, errors at the field.
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { saveFrameAction, type FrameState } from "@/features/progress-report/actions";
 import { frameSchema } from "@/features/progress-report/frame-schema";
 import { fieldErrorsOf } from "@/lib/domain/field-errors";
 import { buttonClass, Field, FormMessage, type FieldSpec } from "@/components/ui/Field";
 import { vi as m } from "@/lib/i18n/messages";
+import { usePageActionState } from "@/components/ui/usePageActionState";
 
 const f = m.report.frame;
 const FIELDS: FieldSpec[] = [
@@ -24,7 +25,7 @@ const FIELDS: FieldSpec[] = [
 ];
 
 export function FrameForm({ unit, period, values }: { unit: string; period: string; values: Record<string, string> }) {
-  const [state, action, pending] = useActionState<FrameState, FormData>(saveFrameAction, { error: null, fieldErrors: {}, values: null });
+  const [state, action, pending] = usePageActionState<FrameState>(saveFrameAction, { error: null, fieldErrors: {}, values: null });
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const shown = state.values ?? values;
   const errors = { ...state.fieldErrors, ...clientErrors };

@@ -1,18 +1,19 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useHydrated } from "@/components/ui/useHydrated";
 import { reviewReport, type ReviewState } from "@/features/review/actions";
 import { vi as m } from "@/lib/i18n/messages";
 import { MAX_REASON_LENGTH, type ReportAction } from "@/lib/domain/workflow";
 import { buttonClass, FieldFrame, inputClass, secondaryButtonClass } from "@/components/ui/Field";
+import { usePageActionState } from "@/components/ui/usePageActionState";
 
 /**
  * The official's buttons for the transitions this report allows now.
  * Publishing asks first, naming how many figures become public and where.
  */
 export function ReviewPanel({ reportId, actions, unitName, figures }: { reportId: number; actions: Exclude<ReportAction, "submit">[]; unitName: string; figures: number }) {
-  const [state, action, pending] = useActionState<ReviewState, FormData>(reviewReport, { error: null, reasonError: null });
+  const [state, action, pending] = usePageActionState<ReviewState>(reviewReport, { error: null, reasonError: null });
   const [confirming, setConfirming] = useState(false);
   const hydrated = useHydrated();
   if (actions.length === 0) return null;

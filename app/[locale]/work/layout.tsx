@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { signOut } from "@/features/auth/actions";
+import { SignOutForm } from "@/features/auth/SignOutForm";
 import { vi as m } from "@/lib/i18n/messages";
 import { getCurrentUser } from "@/lib/server/session";
 
@@ -23,11 +23,7 @@ export default async function WorkLayout({ children }: { children: React.ReactNo
           <Link href="/work/account" className="text-brand underline underline-offset-2">
             {m.account.link}
           </Link>
-          <form action={signOut}>
-            <button type="submit" className="rounded border border-slate-300 px-3 py-1 hover:border-brand">
-              {m.auth.signOut}
-            </button>
-          </form>
+          <SignOutForm label={m.auth.signOut} />
         </div>
       </div>
       {children}
