@@ -112,7 +112,7 @@ export const vi = {
       { label: "Các đơn vị hành chính và đơn vị sau sáp nhập", query: "/api/v1/units" },
     ],
     paging:
-      "Mỗi lần trả về một trang (mặc định 100 dòng, tối đa 1.000 với per_page). JSON có meta.total và links.next; CSV có tiêu đề Link và X-Total-Count. Mỗi câu trả lời có ETag: gửi lại trong If-None-Match để nhận 304 khi dữ liệu chưa đổi. Câu trả lời có thể được lưu đệm 30 giây. Mọi trang web đều có thể gọi API (CORS).",
+      "Mỗi lần trả về một trang (mặc định 100 dòng, tối đa 1.000 với per_page). JSON có meta.total và links.next; CSV có tiêu đề Link và X-Total-Count. Mỗi câu trả lời có ETag và Last-Modified (lần dữ liệu công bố thay đổi gần nhất): gửi lại trong If-None-Match hoặc If-Modified-Since để nhận 304 khi dữ liệu chưa đổi. Câu trả lời có thể được lưu đệm 30 giây. Mọi trang web đều có thể gọi API (CORS).",
     errorsHeading: "Khi tham số sai",
     errors:
       "API trả về mã 400 với nội dung dạng application/problem+json (RFC 9457); trường invalid_params nêu tên từng tham số sai và lý do. Tham số không có trong danh sách cũng bị từ chối, để một bộ lọc gõ sai không âm thầm trả về toàn bộ dữ liệu.",
@@ -246,7 +246,7 @@ export const en: typeof vi = {
       { label: "Administrative units and the units formed by the merger", query: "/api/v1/units" },
     ],
     paging:
-      "Each response returns one page (100 rows by default, up to 1,000 with per_page). JSON has meta.total and links.next; CSV has a Link header and X-Total-Count. Every response has an ETag: send it back in If-None-Match to receive 304 when the data have not changed. Responses may be cached for 30 seconds. Any website can call the API (CORS).",
+      "Each response returns one page (100 rows by default, up to 1,000 with per_page). JSON has meta.total and links.next; CSV has a Link header and X-Total-Count. Every response has an ETag and a Last-Modified date (the last change to published data): send them back in If-None-Match or If-Modified-Since to receive 304 when the data have not changed. Responses may be cached for 30 seconds. Any website can call the API (CORS).",
     errorsHeading: "When a parameter is wrong",
     errors:
       "The API returns status 400 with an application/problem+json body (RFC 9457); the invalid_params field names each invalid parameter and the reason. Parameters that are not on the list are also rejected, so that a mistyped filter does not silently return all the data.",

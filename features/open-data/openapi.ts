@@ -66,7 +66,7 @@ export function openApiDocument(licence: { name: string; url: string }) {
       title: "Provincial digital transformation: open data",
       version: "1.0.0",
       description:
-        "Read-only access to the published figures, targets and DTI results of the provincial digital transformation dashboard. Only figures of published reports appear. Every list is paged (page, per_page); answers carry an ETag for conditional requests and may be cached for 30 seconds.",
+        "Read-only access to the published figures, targets and DTI results of the provincial digital transformation dashboard. Only figures of published reports appear. Every list is paged (page, per_page); answers carry an ETag and a Last-Modified date (the last change to published data) for conditional requests, come compressed (gzip or br) when asked, and may be cached for 30 seconds.",
       license: licence,
     },
     servers: [{ url: "/api/v1", description: "This server: the API beside this document." }],
@@ -86,6 +86,7 @@ export function openApiDocument(licence: { name: string; url: string }) {
                   description: "One page of rows; in CSV the paging is in the Link and X-Total-Count headers.",
                   headers: {
                     ETag: { schema: { type: "string" } },
+                    "Last-Modified": { schema: { type: "string" }, description: "When the published data last changed (an HTTP-date)." },
                     "X-Total-Count": { schema: { type: "integer" } },
                     Link: { schema: { type: "string" }, description: 'Next and previous pages: <url>; rel="next".' },
                   },
@@ -104,7 +105,7 @@ export function openApiDocument(licence: { name: string; url: string }) {
                     "text/csv": { schema: { type: "string" } },
                   },
                 },
-                "304": { description: "Not modified since the ETag given in If-None-Match." },
+                "304": { description: "Not modified: If-None-Match names the current ETag, or If-Modified-Since is no earlier than Last-Modified." },
                 "400": problemResponse("A parameter is unknown or invalid; invalid_params names each."),
                 "500": problemResponse("The request could not be answered."),
               },

@@ -1,18 +1,19 @@
 // How the open-data API answers: a page of rows as JSON (with its paging) or
-// CSV (paging in the Link and X-Total-Count headers), an ETag for conditional
-// requests, CORS so any site may read it, and problems as RFC 9457 problem
-// details that name the bad parameter. Never a stack trace.
-import crypto from "node:crypto";
+// CSV (paging in the Link and X-Total-Count headers), an ETag and the data's
+// last change for conditional requests, CORS so any site may read it, and
+// problems as RFC 9457 problem details that name the bad parameter. Never a
+// stack trace.
 import type { ApiQuery, ParamProblem } from "@/features/open-data/query";
 import { RESOURCE_SPECS, type Resource } from "@/features/open-data/schema";
 import { toCsv } from "@/lib/domain/csv";
 import type { ApiPage } from "@/features/open-data/api-reads";
+import { download } from "@/lib/http/download";
 
 export const CORS_HEADERS = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
-  "Access-Control-Allow-Headers": "If-None-Match",
-  "Access-Control-Expose-Headers": "ETag, Link, X-Total-Count",
+  "Access-Control-Allow-Headers": "If-None-Match, If-Modified-Since",
+  "Access-Control-Expose-Headers": "ETag, Last-Modified, Link, X-Total-Count",
   "Access-Control-Max-Age": "86400",
 };
 
@@ -53,7 +54,8 @@ function pageLink(url: URL, page: number): string {
   return `${url.pathname}?${search.toString()}`;
 }
 
-export function answer(request: Request, resource: Resource, query: ApiQuery, page: ApiPage): Response {
+/** `lastModified`: when the published data last changed. */
+export function answer(request: Request, resource: Resource, query: ApiQuery, page: ApiPage, lastModified: Date | null): Response {
   const url = new URL(request.url);
   const pages = Math.max(1, Math.ceil(page.total / query.perPage));
   const links = {
@@ -66,27 +68,13 @@ export function answer(request: Request, resource: Resource, query: ApiQuery, pa
       ? resourceCsv(resource, page.rows)
       : `${JSON.stringify({ data: page.rows, meta: { total: page.total, page: query.page, per_page: query.perPage, pages }, links })}\n`;
 
-  const etag = `"${crypto.createHash("sha256").update(body).digest("base64url").slice(0, 27)}"`;
   const headers: Record<string, string> = {
     ...CORS_HEADERS,
-    ETag: etag,
     "X-Total-Count": String(page.total),
-    Vary: "Accept-Encoding",
+    "Content-Type": query.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
+    ...(query.format === "csv" ? { "Content-Disposition": `attachment; filename="${resource}-page-${query.page}.csv"` } : {}),
   };
   const link = [links.next && `<${links.next}>; rel="next"`, links.prev && `<${links.prev}>; rel="prev"`].filter(Boolean).join(", ");
   if (link) headers.Link = link;
-
-  if (matches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  return new Response(request.method === "HEAD" ? null : body, {
-    headers: {
-      ...headers,
-      "Content-Type": query.format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",
-      ...(query.format === "csv" ? { "Content-Disposition": `attachment; filename="${resource}-page-${query.page}.csv"` } : {}),
-    },
-  });
-}
-
-function matches(ifNoneMatch: string | null, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch === "*" || ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
+  return download(request, body, { headers, lastModified });
 }

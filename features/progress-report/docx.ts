@@ -9,6 +9,7 @@ import "server-only";
 // here from the same SVG the page shows, with fonts from npm
 // (dejavu-fonts-ttf), no browser and no network. The words are those of
 // features/progress-report/words.ts.
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import {
   AlignmentType,
   BorderStyle,
@@ -75,7 +76,13 @@ export function chartPng(svg: string): Buffer {
   return svgToPng(svg, CHART_WIDTH * 2);
 }
 
-export async function reportDocx(report: ProgressReport, t: I18n, options: { internal: boolean; frame?: DocumentFrame | null }): Promise<Buffer> {
+/**
+ * `dated`: the file's own date, in its properties and on each of its parts,
+ * instead of the moment it is made: given the day its data last changed, the
+ * same figures always make the same file, byte for byte, so a download keeps
+ * its ETag until they change.
+ */
+export async function reportDocx(report: ProgressReport, t: I18n, options: { internal: boolean; frame?: DocumentFrame | null; dated?: Date | null }): Promise<Buffer> {
   const { m } = t;
   const { facts, period, unit } = report;
   const periodName = t.period(period.code);
@@ -121,7 +128,18 @@ export async function reportDocx(report: ProgressReport, t: I18n, options: { int
     numbering: { config: [{ reference: "bullets", levels: [{ level: 0, format: LevelFormat.BULLET, text: "•", alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 360, hanging: 260 } } } }] }] },
     sections,
   });
-  return Packer.toBuffer(document);
+  const file = await Packer.toBuffer(document);
+  return options.dated ? datedAt(file, options.dated) : file;
+}
+
+/** The document with `at` as its creation and last modification and as the date of every part in its zip file. */
+function datedAt(file: Buffer, at: Date): Buffer {
+  const parts = unzipSync(file);
+  const stamp = at.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const core = parts["docProps/core.xml"];
+  if (core) parts["docProps/core.xml"] = strToU8(strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*/g, `$1${stamp}`));
+  // A zip file cannot date anything before 1980.
+  return Buffer.from(zipSync(parts, { mtime: Math.max(at.getTime(), Date.UTC(1980, 0, 2)) }));
 }
 
 const text = (value: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}) => new TextRun({ text: value, ...options });
@@ -151,7 +169,7 @@ function reportParts(report: ProgressReport, t: I18n, internal: boolean) {
   const drawn = reportCharts(report, t);
   if (drawn.length > 0) {
     charts.push(heading(m.report.charts));
-    for (const chart of drawn) {
+    for (const [index, chart] of drawn.entries()) {
       charts.push(
         new Paragraph({
           keepNext: true,
@@ -160,7 +178,8 @@ function reportParts(report: ProgressReport, t: I18n, internal: boolean) {
               type: "png",
               data: chartPng(chart.svg),
               transformation: { width: IMAGE_WIDTH, height: Math.round((IMAGE_WIDTH * CHART_HEIGHT) / CHART_WIDTH) },
-              altText: { name: chart.code, title: chart.title, description: chart.alt },
+              // Numbered within the file, not by a counter that runs on across every file the process makes.
+              altText: { id: String(index + 1), name: chart.code, title: chart.title, description: chart.alt },
             }),
           ],
         }),

@@ -23,6 +23,7 @@ import { getProgressReport, reportPeriod } from "@/features/progress-report/read
 import { listPillars, listReportingProvinces } from "@/features/published/provinces";
 import { getScorecard } from "@/features/public-pages/scorecard";
 import { listUnits } from "@/features/published/units";
+import { lastPublishedChange } from "@/features/published/last-change";
 import { sitemapPages } from "@/features/public-pages/sitemap";
 import { PUBLISHED_REFRESH_SECONDS, PUBLISHED_TAG } from "@/lib/server/published-changed";
 
@@ -48,6 +49,7 @@ const reportingProvinces = cachedRead("reporting-provinces", () => listReporting
 const pillars = cachedRead("pillars", () => listPillars());
 const unitSlugs = cachedRead("unit-slugs", async () => (await listUnits()).map((u) => u.slug));
 const sitemap = cachedRead("sitemap", () => sitemapPages());
+const lastChange = cachedRead("last-change", () => lastPublishedChange());
 const indicatorCodes = cachedRead("indicator-codes", async () => (await listIndicatorCatalog()).flatMap((p) => p.indicators.map((i) => i.code)));
 
 async function knownIndicator(code: string) {
@@ -94,6 +96,8 @@ export const published = {
     const [units, indicators, pillarList] = await Promise.all([unitSlugs(), indicatorCodes(), pillars()]);
     return { units, indicators, pillars: pillarList.map((p) => p.code) };
   },
+  /** When what the public sees last changed: the Last-Modified of every public download. */
+  lastChange,
   /** The open-data API: read straight through, its filters and pages are too many to keep; the response cache keeps the answers. */
   api: (resource: Resource, query: ApiQuery) => apiReaders[resource](query),
 };

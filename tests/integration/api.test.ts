@@ -1,6 +1,6 @@
 // The open-data API against the seeded database, through its route handler:
 // only published figures in every resource and format, paging that adds up,
-// conditional requests, and problems that name the bad parameter.
+// conditional requests by tag and by date, and problems that name the bad parameter.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 vi.mock("next/cache", () => ({ unstable_cache: (read: unknown) => read, revalidateTag: vi.fn(), revalidatePath: vi.fn() }));
@@ -124,6 +124,24 @@ describe("open-data API", () => {
     expect(await again.text()).toBe("");
     expect((await call("units", "per_page=6", { "If-None-Match": etag! })).status).toBe(200);
     expect(OPTIONS().headers.get("access-control-allow-methods")).toContain("GET");
+  });
+
+  it("dates every answer by the last change to what the public sees, which a draft's edit does not move and a publication does", async () => {
+    const first = await call("units", "per_page=5");
+    const lastModified = first.headers.get("last-modified")!;
+    expect(lastModified).toMatch(/^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/);
+    expect((await call("units", "per_page=5", { "If-Modified-Since": lastModified })).status).toBe(304);
+    // A tag that is not the current one outweighs a date that would do (RFC 9110 §13.2.2).
+    expect((await call("units", "per_page=5", { "If-None-Match": '"old"', "If-Modified-Since": lastModified })).status).toBe(200);
+
+    // Last-Modified is to the second.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await db.observation.update({ where: { id: created[0]!.observation }, data: { note: "A draft's edit" } });
+    expect((await call("units", "per_page=5")).headers.get("last-modified")).toBe(lastModified);
+    await db.report.update({ where: { id: created.at(-1)!.report }, data: { publishedAt: new Date() } });
+    const later = await call("units", "per_page=5", { "If-Modified-Since": lastModified });
+    expect(later.status).toBe(200);
+    expect(Date.parse(later.headers.get("last-modified")!)).toBeGreaterThan(Date.parse(lastModified));
   });
 
   it("refuses any other method with 405 and the methods it takes (RFC 9110, Allow), as a problem answer", async () => {

@@ -60,7 +60,7 @@ let doc: Document;
 const DOCUMENT_URL = "http://localhost/api/v1/openapi.json";
 
 beforeAll(async () => {
-  const response = openApiJson();
+  const response = openApiJson(new Request("http://127.0.0.1/api/v1/openapi.json"));
   expect(response.status).toBe(200);
   expect(response.headers.get("content-type")).toMatch(/^application\/json/);
   doc = (await response.json()) as Document;

@@ -71,6 +71,21 @@ describe("progress report", () => {
     expect(header).not.toContain("chưa công bố");
   });
 
+  it("public: dated by its data, the same figures make the same file, byte for byte", async () => {
+    const report = (await published.report("an-giang", "2019"))!;
+    const dated = new Date("2026-11-26T08:30:15Z");
+    const first = await reportDocx(report, i18nFor("vi"), { internal: false, dated });
+    // Past the zip format's two-second clock.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    const again = await reportDocx(report, i18nFor("vi"), { internal: false, dated });
+    expect(again.equals(first)).toBe(true);
+    const zip = await JSZip.loadAsync(first);
+    const core = await zip.file("docProps/core.xml")!.async("string");
+    expect(core).toContain(">2026-11-26T08:30:15Z</dcterms:created>");
+    expect(core).toContain(">2026-11-26T08:30:15Z</dcterms:modified>");
+    expect((await docxText(first)).text).toContain("51,37%");
+  });
+
   it("internal: approved figures too, each marked not yet published, and the mark in the header of every page; never a draft or a submitted figure", async () => {
     const official: Actor = { id: 1, role: "OFFICIAL", provinceId: anGiang };
     const report = (await getInternalReport(official, "an-giang", "2019"))!;

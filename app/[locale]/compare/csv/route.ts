@@ -1,5 +1,6 @@
 import { published } from "@/features/published/published";
 import { toCsv } from "@/lib/domain/csv";
+import { download, judgedToday } from "@/lib/http/download";
 import { i18nFor } from "@/lib/i18n/i18n";
 import { isLocale } from "@/lib/i18n/paths";
 
@@ -11,7 +12,7 @@ export async function GET(request: Request, { params: route }: { params: Promise
   // Names in the language of the page the file was downloaded from.
   const { name } = i18nFor(isLocale(locale) ? locale : "vi");
   const params = await published.compareParams(new URL(request.url).searchParams);
-  const comparison = await published.comparison(params);
+  const [comparison, lastChange] = await Promise.all([published.comparison(params), published.lastChange()]);
   if (!comparison) return new Response("Not found", { status: 404 });
   const rows = comparison.rows.flatMap((row) =>
     row.cells.map(({ slug, assessment: a }) => {
@@ -43,5 +44,8 @@ export async function GET(request: Request, { params: route }: { params: Promise
     ["pillar", "indicator", "indicator_name", "unit", "province", "province_name", "period", "value", "qualifier", "target_year", "target_comparator", "target_value", "target_scope", "status", "status_from_unit", "status_from_period", "source_title", "source_url"],
     rows,
   );
-  return new Response(body, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="dti-compare-${comparison.pillar.code}.csv"` } });
+  return download(request, body, {
+    lastModified: judgedToday(lastChange),
+    headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="dti-compare-${comparison.pillar.code}.csv"` },
+  });
 }

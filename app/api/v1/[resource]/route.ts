@@ -14,7 +14,8 @@ export async function GET(request: Request, { params }: Context) {
   try {
     const parsed = parseApiQuery(resource, new URL(request.url).searchParams, await published.apiKnown());
     if (!parsed.ok) return problem(400, "Invalid parameters", parsed.problems.map((p) => `${p.name}: ${p.reason}`).join("; "), parsed.problems);
-    return answer(request, resource, parsed.query, await published.api(resource, parsed.query));
+    const [page, lastChange] = await Promise.all([published.api(resource, parsed.query), published.lastChange()]);
+    return answer(request, resource, parsed.query, page, lastChange);
   } catch (error) {
     console.error(error);
     return problem(500, "Internal Server Error", "The request could not be answered. Please try again later.");

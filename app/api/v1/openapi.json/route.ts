@@ -1,11 +1,12 @@
 import { openApiDocument } from "@/features/open-data/openapi";
 import { CORS_HEADERS, methodNotAllowed } from "@/features/open-data/respond";
+import { download } from "@/lib/http/download";
 import { env } from "@/lib/server/env";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return new Response(`${JSON.stringify(openApiDocument({ name: env.OPEN_DATA_LICENCE, url: env.OPEN_DATA_LICENCE_URL }), null, 2)}\n`, {
+export function GET(request: Request) {
+  return download(request, `${JSON.stringify(openApiDocument({ name: env.OPEN_DATA_LICENCE, url: env.OPEN_DATA_LICENCE_URL }), null, 2)}\n`, {
     headers: { ...CORS_HEADERS, "Content-Type": "application/json; charset=utf-8" },
   });
 }
