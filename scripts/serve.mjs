@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Serves the built app: Next's request handler behind a plain Node HTTP
 // server that tells the app the socket's address, signed with the app's
-// secret so no client can claim one (lib/security/peer-signature.mjs), and that keeps
-// whole public answers for a few seconds (scripts/lib/response-cache.mjs).
+// secret so no client can claim one (lib/security/peer-signature.mjs), keeps
+// whole public answers for a few seconds (scripts/lib/response-cache.mjs),
+// and compresses text (scripts/lib/compression.mjs).
 // Used by `npm start` and the end-to-end tests instead of `next start`.
 import fs from "node:fs";
 import { createServer } from "node:http";
@@ -11,6 +12,7 @@ import next from "next";
 import { PEER_HEADER, signPeer } from "../lib/security/peer-signature.mjs";
 import { LOCKED_POLICY, baselineHeaders, unreadablePath } from "../lib/security/baseline-headers.mjs";
 import { root } from "./lib/run.mjs";
+import { compressAnswer, negotiate } from "./lib/compression.mjs";
 import { ResponseCache, captureBody } from "./lib/response-cache.mjs";
 import { sharedCacheControl } from "./lib/shared-cache.mjs";
 
@@ -36,7 +38,7 @@ const handle = app.getRequestHandler();
 /** Sends an answer the server kept, or 304 to a request that already has it. */
 function sendKept(request, response, kept) {
   const headers = { ...responses.headersFor(kept), "x-dti-cache": "hit" };
-  if (responses.notModified(kept, request.headers["if-none-match"])) {
+  if (responses.notModified(kept, { ifNoneMatch: request.headers["if-none-match"], ifModifiedSince: request.headers["if-modified-since"] })) {
     for (const name of ["content-length", "content-type", "content-encoding", "content-disposition"]) delete headers[name];
     response.writeHead(304, headers);
     return response.end();
@@ -48,7 +50,7 @@ function sendKept(request, response, kept) {
 // Every answer carries these, whatever makes it; a page's proxy sets its own script policy over the locked one.
 const BASELINE = { ...baselineHeaders((process.env.APP_URL ?? "").startsWith("https://")), "Content-Security-Policy": LOCKED_POLICY };
 
-createServer(async (request, response) => {
+async function serve(request, response) {
   for (const [name, value] of Object.entries(BASELINE)) response.setHeader(name, value);
   // A path whose percent-encoding is not UTF-8 is the client's error, answered here before the app could fail on it.
   if (unreadablePath(request.url ?? "/")) {
@@ -66,6 +68,7 @@ createServer(async (request, response) => {
     const refresh = plan.make;
     if (refresh) captureBody(response, (body) => refresh.done(body && { status: response.statusCode, headers: response.getHeaders(), body }));
   }
+  compressAnswer(request, response, negotiate(request.headers["accept-encoding"]));
   // A public page for someone not signed in may be kept by a shared cache in front (scripts/lib/shared-cache.mjs).
   const writeHead = response.writeHead.bind(response);
   response.writeHead = (...args) => {
@@ -76,4 +79,14 @@ createServer(async (request, response) => {
     return writeHead(...args);
   };
   handle(request, response);
-}).listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));
+}
+
+// A fault of the server's own is logged and answered, not left hanging.
+const server = createServer((request, response) =>
+  serve(request, response).catch((error) => {
+    console.error(error);
+    if (!response.headersSent) response.writeHead(500, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+    response.end();
+  }),
+);
+server.listen(port, hostname, () => console.log(`Ready on http://${hostname}:${port}`));

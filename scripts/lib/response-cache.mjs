@@ -10,6 +10,8 @@
 // a CDN. The nonce still changes with every rendering, and a kept page cannot
 // hold anything injected after it was rendered, so reusing it for half a
 // minute lets no script run that the page did not already have.
+import { notModified } from "../../lib/http/validators.mjs";
+import { negotiate } from "./compression.mjs";
 import { PUBLIC_CACHE_CONTROL, isSharedRequest } from "./shared-cache.mjs";
 
 const GENERATION = Symbol.for("dti.published.generation");
@@ -33,10 +35,11 @@ export class ResponseCache {
     this.pending = new Map();
   }
 
-  /** The key for a request whose answer may be kept, or null. Compressed and plain answers are kept apart. */
+  /** The key for a request whose answer may be kept, or null. Answers are kept apart by the coding they are sent in (compression.mjs). */
   keyOf({ method, url, headers }) {
     if (method !== "GET" || !isSharedRequest({ method, url, cookie: headers.cookie, headers })) return null;
-    return `${url}\n${headers["accept-encoding"] ?? ""}`;
+    const coding = negotiate(headers["accept-encoding"]);
+    return `${url}\n${coding === "identity" ? "" : coding}`;
   }
 
   /**
@@ -106,14 +109,14 @@ export class ResponseCache {
     return true;
   }
 
-  /** The headers to send a kept answer with. */
-  /** Whether a conditional request already holds this answer (its If-None-Match names the kept ETag): answer 304. */
-  notModified(entry, ifNoneMatch) {
-    const etag = entry.headers.etag;
-    if (!etag || !ifNoneMatch) return false;
-    return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === String(etag).replace(/^W\//, ""));
+  /** Whether a conditional request already holds this answer, by the kept ETag or Last-Modified: answer 304. */
+  notModified(entry, { ifNoneMatch, ifModifiedSince }) {
+    // A header the app appended is kept as a list.
+    const [etag, lastModified] = [entry.headers.etag, entry.headers["last-modified"]].map((value) => [value].flat()[0]);
+    return notModified({ method: "GET", ifNoneMatch, ifModifiedSince }, { etag, lastModified });
   }
 
+  /** The headers to send a kept answer with. */
   headersFor(entry) {
     return { ...entry.headers, "content-length": String(entry.body.length), age: String(Math.floor((this.now() - entry.storedAt) / 1000)) };
   }
@@ -127,7 +130,8 @@ export class ResponseCache {
 /**
  * Calls `done(body)` with every byte the response sent once it has ended, or
  * `done(null)` if it was cut short. Wraps `write` and `end` before the app's
- * handler (and its compression) does, so the bytes are those on the wire.
+ * handler (and the server's compression, compression.mjs) does, so the
+ * bytes are those on the wire.
  */
 export function captureBody(response, done) {
   const chunks = [];

@@ -20,9 +20,11 @@ function cache(options: Record<string, unknown> = {}) {
 }
 
 describe("the server's kept answers", () => {
-  it("are only for public reads by someone not signed in, kept apart by compression", () => {
+  it("are only for public reads by someone not signed in, kept apart by the coding they are sent in", () => {
     const { kept } = cache();
     expect(kept.keyOf(request())).toBe("/provinces/an-giang\ngzip");
+    expect(kept.keyOf(request({ headers: { "accept-encoding": "gzip, deflate, br, zstd" } }))).toBe("/provinces/an-giang\nbr");
+    expect(kept.keyOf(request({ headers: { "accept-encoding": "br;q=0, gzip" } }))).toBe("/provinces/an-giang\ngzip");
     expect(kept.keyOf(request({ headers: {} }))).toBe("/provinces/an-giang\n");
     expect(kept.keyOf(request({ method: "POST" }))).toBeNull();
     expect(kept.keyOf(request({ method: "HEAD" }))).toBeNull();
@@ -94,18 +96,21 @@ describe("the server's kept answers", () => {
     expect(kept.plan(key).make).toBeDefined();
   });
 
-  it("answer a request that already holds the kept answer with 304, by its ETag", () => {
+  it("answer a request that already holds the kept answer with 304, by its ETag or its Last-Modified", () => {
     const { kept } = cache();
     const key = kept.keyOf(request({ url: "/api/v1/units" }));
-    kept.plan(key).make.done(answer({ headers: { ...answer().headers, etag: '"abc"' } }));
+    // As the app appends them: lists of one.
+    kept.plan(key).make.done(answer({ headers: { ...answer().headers, etag: ['W/"abc-gzip"'], "last-modified": ["Thu, 26 Nov 2026 08:30:15 GMT"] } }));
     const entry = kept.plan(key).send;
-    expect(kept.notModified(entry, '"abc"')).toBe(true);
-    expect(kept.notModified(entry, 'W/"x", W/"abc"')).toBe(true);
-    expect(kept.notModified(entry, '"abd"')).toBe(false);
-    expect(kept.notModified(entry, undefined)).toBe(false);
+    expect(kept.notModified(entry, { ifNoneMatch: 'W/"abc-gzip"' })).toBe(true);
+    expect(kept.notModified(entry, { ifNoneMatch: '"x", "abc-gzip"' })).toBe(true);
+    expect(kept.notModified(entry, { ifNoneMatch: '"abc"' })).toBe(false);
+    expect(kept.notModified(entry, {})).toBe(false);
+    expect(kept.notModified(entry, { ifModifiedSince: "Thu, 26 Nov 2026 08:30:15 GMT" })).toBe(true);
+    expect(kept.notModified(entry, { ifModifiedSince: "Wed, 25 Nov 2026 08:30:15 GMT" })).toBe(false);
     const untagged = kept.keyOf(request({ url: "/rankings" }));
     kept.plan(untagged).make.done(answer());
-    expect(kept.notModified(kept.plan(untagged).send, '"abc"')).toBe(false);
+    expect(kept.notModified(kept.plan(untagged).send, { ifNoneMatch: '"abc"', ifModifiedSince: "Thu, 26 Nov 2026 08:30:15 GMT" })).toBe(false);
   });
 
   it("stay within their bounds, dropping the oldest first", () => {
