@@ -41,9 +41,11 @@ function route(request: NextRequest): NextResponse {
   if (locale !== routing.defaultLocale && VIETNAMESE_ONLY.test(path)) {
     const url = request.nextUrl.clone();
     url.pathname = path;
-    return NextResponse.redirect(url);
+    return NextResponse.redirect(url, 308);
   }
-  return intl(request);
+  const response = intl(request);
+  // The language is in the address alone, so an address in another form (/vi/rankings) is moved for good.
+  return response.status === 307 ? new NextResponse(null, { status: 308, headers: response.headers }) : response;
 }
 
 /** A foreign origin (403), a body of unknown or excessive length (411, 413), or one that is not a call of the page's forms (400, 405). */

@@ -3,7 +3,8 @@
 // server that tells the app the socket's address, signed with the app's
 // secret so no client can claim one (lib/security/peer-signature.mjs), keeps
 // whole public answers for a few seconds (scripts/lib/response-cache.mjs),
-// and compresses text (scripts/lib/compression.mjs).
+// compresses text (scripts/lib/compression.mjs) and lets none of Next's
+// internal headers out.
 // Used by `npm start` and the end-to-end tests instead of `next start`.
 import fs from "node:fs";
 import { createServer } from "node:http";
@@ -50,6 +51,9 @@ function sendKept(request, response, kept) {
 // Every answer carries these, whatever makes it; a page's proxy sets its own script policy over the locked one.
 const BASELINE = { ...baselineHeaders((process.env.APP_URL ?? "").startsWith("https://")), "Content-Security-Policy": LOCKED_POLICY };
 
+/** Headers of Next's own that say how the app routed a request (x-middleware-rewrite: /vi/…): not for the client. */
+const INTERNAL_HEADER = /^x-middleware-/i;
+
 async function serve(request, response) {
   for (const [name, value] of Object.entries(BASELINE)) response.setHeader(name, value);
   // A path whose percent-encoding is not UTF-8 is the client's error, answered here before the app could fail on it.
@@ -76,6 +80,7 @@ async function serve(request, response) {
     const shared = sharedCacheControl({ method: request.method, url: request.url ?? "/", cookie: request.headers.cookie, status, headers: request.headers });
     if (shared && !response.getHeader("set-cookie")) response.setHeader("Cache-Control", shared);
     if (key) response.setHeader("x-dti-cache", "miss");
+    for (const name of response.getHeaderNames()) if (INTERNAL_HEADER.test(name)) response.removeHeader(name);
     return writeHead(...args);
   };
   handle(request, response);

@@ -3,7 +3,8 @@ import zlib from "node:zlib";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 
 // What travels between the server and a client, whoever the client is:
-// compression as asked, and validators and 304s on downloads.
+// compression as asked, validators and 304s on downloads, no internal
+// headers, and permanent redirects.
 
 const SIGNED_IN = "tests/e2e/.auth/admin.json";
 
@@ -78,5 +79,36 @@ test.describe("transport", () => {
     await check(request, "anonymous");
     await check(context.request, "signed in");
     await context.close();
+  });
+
+  test("no answer lets out Next's internal headers, whoever asks and however it is made", async ({ browser, request }) => {
+    const context = await browser.newContext({ storageState: SIGNED_IN });
+    const answers = [
+      ...(await Promise.all(["/", "/rankings", "/en/rankings", "/provinces/an-giang", "/data/observations.csv", "/khong-ton-tai"].map((path) => request.get(path)))),
+      // Kept by the server by now, and sent from what it kept.
+      await request.get("/rankings"),
+      await request.get("/rankings", { headers: { rsc: "1" } }),
+      await request.get("/vi/rankings", { maxRedirects: 0 }),
+      await context.request.get("/work"),
+    ];
+    for (const answer of answers) {
+      const internal = Object.keys(answer.headers()).filter((name) => name.startsWith("x-middleware-"));
+      expect(internal, answer.url()).toEqual([]);
+    }
+    await context.close();
+  });
+
+  test("an address with the default language's prefix is moved for good (308) to the plain one, its query kept", async ({ request }) => {
+    const moves = [
+      ["/vi/rankings", "/rankings"],
+      ["/vi/compare?p=an-giang&p=hau-giang", "/compare?p=an-giang&p=hau-giang"],
+      ["/en/work", "/work"],
+    ] as const;
+    for (const [from, to] of moves) {
+      const answer = await request.get(from, { maxRedirects: 0 });
+      expect(answer.status(), from).toBe(308);
+      const location = new URL(answer.headers().location!, "http://localhost");
+      expect(`${location.pathname}${location.search}`, from).toBe(to);
+    }
   });
 });
