@@ -3,8 +3,9 @@
 // server that tells the app the socket's address, signed with the app's
 // secret so no client can claim one (lib/security/peer-signature.mjs), keeps
 // whole public answers for a few seconds (scripts/lib/response-cache.mjs),
-// compresses text (scripts/lib/compression.mjs) and lets none of Next's
-// internal headers out.
+// compresses text (scripts/lib/compression.mjs), sends the app's not-found
+// page for a page that does not exist (scripts/lib/not-found-page.mjs) and
+// lets none of Next's internal headers out.
 // Used by `npm start` and the end-to-end tests instead of `next start`.
 import fs from "node:fs";
 import { createServer } from "node:http";
@@ -14,6 +15,7 @@ import { PEER_HEADER, signPeer } from "../lib/security/peer-signature.mjs";
 import { LOCKED_POLICY, baselineHeaders, unreadablePath } from "../lib/security/baseline-headers.mjs";
 import { root } from "./lib/run.mjs";
 import { compressAnswer, negotiate } from "./lib/compression.mjs";
+import { loopbackOf, notFoundPage } from "./lib/not-found-page.mjs";
 import { ResponseCache, captureBody } from "./lib/response-cache.mjs";
 import { sharedCacheControl } from "./lib/shared-cache.mjs";
 
@@ -83,6 +85,7 @@ async function serve(request, response) {
     for (const name of response.getHeaderNames()) if (INTERNAL_HEADER.test(name)) response.removeHeader(name);
     return writeHead(...args);
   };
+  notFoundPage(request, response, { loopback: loopbackOf(server.address()) });
   handle(request, response);
 }
 

@@ -1,15 +1,6 @@
-import Link from "next/link";
-import { useI18n } from "@/lib/i18n/server";
+import { NotFoundView } from "@/components/layout/NotFoundView";
 
+// In the browser, after a link to a page that does not exist; the server's own HTML is app/[locale]/not-found/page.tsx.
 export default function NotFound() {
-  const { m, href } = useI18n();
-  return (
-    <div className="space-y-3">
-      <h1 className="text-2xl font-bold">{m.errors.notFoundTitle}</h1>
-      <p>{m.errors.notFoundBody}</p>
-      <Link href={href("/")} className="text-brand underline">
-        {m.common.backToOverview}
-      </Link>
-    </div>
-  );
+  return <NotFoundView />;
 }

@@ -1,10 +1,12 @@
 import http from "node:http";
 import zlib from "node:zlib";
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { keepScreenshot } from "../support";
 
 // What travels between the server and a client, whoever the client is:
 // compression as asked, validators and 304s on downloads, no internal
-// headers, and permanent redirects.
+// headers, permanent redirects, and a not-found page that is one without
+// scripts.
 
 const SIGNED_IN = "tests/e2e/.auth/admin.json";
 
@@ -110,5 +112,39 @@ test.describe("transport", () => {
       const location = new URL(answer.headers().location!, "http://localhost");
       expect(`${location.pathname}${location.search}`, from).toBe(to);
     }
+  });
+
+  test("a page that does not exist is, without JavaScript, the translated not-found page with the site's header, its language and status 404", async ({ browser, request }, info) => {
+    const cases = [
+      { path: "/khong-ton-tai", lang: "vi", heading: "Không tìm thấy trang", nav: "Điều hướng chính" },
+      { path: "/provinces/khong-co", lang: "vi", heading: "Không tìm thấy trang", nav: "Điều hướng chính" },
+      { path: "/indicators/NOPE", lang: "vi", heading: "Không tìm thấy trang", nav: "Điều hướng chính" },
+      { path: "/en/nope", lang: "en", heading: "Page not found", nav: "Main navigation" },
+    ];
+    // The server's HTML itself, as a crawler or curl reads it.
+    for (const { path, lang, heading } of cases) {
+      const answer = await request.get(path);
+      expect(answer.status(), path).toBe(404);
+      const html = await answer.text();
+      expect(html, path).toContain(`<html lang="${lang}"`);
+      expect(html, path).toContain(heading);
+      expect(html, path).toContain('<meta name="robots" content="noindex"/>');
+    }
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const { path, lang, heading, nav } of cases) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.locator("html")).toHaveAttribute("lang", lang);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+      await expect(page.getByRole("navigation", { name: nav })).toBeVisible();
+      await expect(page).toHaveTitle(new RegExp(`^${heading}`));
+    }
+    for (const [width, height, name] of [[412, 915, "phone"], [1280, 800, "desktop"]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto("/provinces/khong-co");
+      await keepScreenshot(page, `not-found-without-js-${name}`, info.project.name);
+    }
+    await context.close();
   });
 });
