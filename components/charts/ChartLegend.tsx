@@ -1,9 +1,10 @@
 import { colourOf, DASHES, Marker, type SegmentKind } from "@/components/charts/marks";
-import type { TimeChartLine, TimeChartSegment } from "@/components/charts/TimeChart";
+import { INK, LINE_WIDTH } from "@/lib/charts/marks";
+import type { TimeChartLine, TimeChartSegment } from "@/lib/charts/time-chart";
 import { useI18n } from "@/lib/i18n/server";
 
 /** The chart's key in HTML: readable without the chart's script, and in print. */
-export function ChartLegend({ lines, segments }: { lines: TimeChartLine[]; segments: TimeChartSegment[] }) {
+export function ChartLegend({ lines, segments }: { lines: readonly TimeChartLine[]; segments: readonly TimeChartSegment[] }) {
   const { m } = useI18n();
   const kinds = (["target", "needed", "projection", "join"] as const).filter((k) => segments.some((s) => s.kind === k));
   const targets = segments.filter((s) => s.kind === "target");
@@ -14,7 +15,7 @@ export function ChartLegend({ lines, segments }: { lines: TimeChartLine[]; segme
         {lines.map((l) => (
           <li key={l.key} className="inline-flex items-center gap-1.5">
             <svg width="22" height="14" aria-hidden="true">
-              <line x1="0" y1="7" x2="22" y2="7" stroke={colourOf(l.colour)} strokeWidth={l.lineage ? 1.75 : 2.5} />
+              <line x1="0" y1="7" x2="22" y2="7" stroke={colourOf(l.colour)} strokeWidth={l.lineage ? LINE_WIDTH.earlier : LINE_WIDTH.own} strokeDasharray={l.lineage ? DASHES.earlier : undefined} />
               <Marker cx={11} cy={7} shape={l.shape} colour={colourOf(l.colour)} hollow={l.lineage} size={4} />
             </svg>
             {l.label}
@@ -26,7 +27,7 @@ export function ChartLegend({ lines, segments }: { lines: TimeChartLine[]; segme
           {targets.map((t) => (
             <li key={t.key} className="inline-flex items-center gap-1.5">
               <svg width="28" height="8" aria-hidden="true">
-                <line x1="0" y1="4" x2="28" y2="4" stroke={colourOf(t.colour)} strokeWidth="2" strokeDasharray={DASHES.target} />
+                <line x1="0" y1="4" x2="28" y2="4" stroke={t.colour === "ink" ? INK : colourOf(t.colour)} strokeWidth="2" strokeDasharray={DASHES.target} />
               </svg>
               {t.label}
             </li>

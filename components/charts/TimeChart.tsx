@@ -2,36 +2,17 @@
 
 import { valueTicks } from "@/lib/domain/chart-scale";
 import { formatNumber, formatValue, type Locale, type Unit } from "@/lib/domain/format";
-import { colourOf, DASHES, Marker, type DotProps, type MarkerShape, type SegmentKind } from "@/components/charts/marks";
+import { colourOf, DASHES, Marker, type DotProps } from "@/components/charts/marks";
+import { INK, JOIN_COLOUR, LINE_WIDTH } from "@/lib/charts/marks";
+import type { TimeChartLine, TimeChartSegment } from "@/lib/charts/time-chart";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-
-
-/** One unit's figures. `lineage` lines (a predecessor or successor) are thinner with hollow markers. */
-export interface TimeChartLine {
-  key: string;
-  label: string;
-  colour: number;
-  shape: MarkerShape;
-  lineage: boolean;
-  /** A null value is a year without a figure: the line breaks there. */
-  points: Array<{ t: number; value: number | null; caption: string }>;
-}
-
-export interface TimeChartSegment {
-  key: string;
-  kind: SegmentKind;
-  colour: number;
-  label: string;
-  from: { t: number; value: number };
-  to: { t: number; value: number };
-}
 
 export interface TimeChartProps {
   title: string;
   desc: string;
   unit: Unit;
-  lines: TimeChartLine[];
-  segments: TimeChartSegment[];
+  lines: readonly TimeChartLine[];
+  segments: readonly TimeChartSegment[];
   locale: Locale;
   /** Rank 1 at the top. */
   reversed?: boolean;
@@ -101,7 +82,7 @@ export function TimeChart({ title, desc, unit, lines, segments, locale, reversed
               data={[s.from, s.to]}
               dataKey="value"
               name={s.label}
-              stroke={s.kind === "join" ? "#64748b" : colourOf(s.colour)}
+              stroke={s.kind === "join" ? JOIN_COLOUR : s.colour === "ink" ? INK : colourOf(s.colour)}
               strokeWidth={s.kind === "target" ? 2 : 1.5}
               strokeDasharray={DASHES[s.kind]}
               dot={false}
@@ -118,7 +99,8 @@ export function TimeChart({ title, desc, unit, lines, segments, locale, reversed
               dataKey="value"
               name={l.label}
               stroke={colourOf(l.colour)}
-              strokeWidth={l.lineage ? 1.75 : 2.5}
+              strokeWidth={l.lineage ? LINE_WIDTH.earlier : LINE_WIDTH.own}
+              strokeDasharray={l.lineage ? DASHES.earlier : undefined}
               dot={(props: DotProps) =>
                 typeof props.cy === "number" && Number.isFinite(props.cy) && l.points[props.index ?? -1]?.value != null ? (
                   <Marker key={`${l.key}-${props.index}`} {...props} shape={l.shape} colour={colourOf(l.colour)} hollow={l.lineage} className="chart-point" />

@@ -6,7 +6,7 @@ import type { I18n } from "@/lib/i18n/i18n";
 import { periodEnd } from "@/lib/domain/period";
 import { REPORT_VERDICTS, type ReportRow } from "@/features/progress-report/facts";
 import { reportCharts } from "@/features/progress-report/charts";
-import { CHART_WIDTH } from "@/features/progress-report/chart-svg";
+import { CHART_WIDTH } from "@/lib/charts/time-chart";
 import { changeText, closedLines, noDataText, dtiText, dtiTrendText, figureText, paceText, paragraphText, sourceLine, targetsText, verdictText } from "@/features/progress-report/words";
 
 /**
@@ -121,7 +121,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
           <div className="grid gap-4 lg:grid-cols-2">
             {reportCharts(report, t).map((chart) => (
               <figure key={chart.code} className="min-w-0 rounded-lg border border-slate-200 bg-white p-3" data-chart={chart.code}>
-                {/* Drawn on the server from the figures (features/progress-report/chart-svg.ts): the same picture as in the Word file. */}
+                {/* Drawn on the server from the figures (lib/charts/time-chart.ts): the same picture as in the Word file. */}
                 {/* Never drawn narrower than its own width, so its 11 px labels stay 11 px: on a phone it scrolls sideways. */}
                 <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={chart.title}>
                   <div role="img" aria-label={chart.alt} className="w-full [&>svg]:h-auto [&>svg]:w-full" style={{ minWidth: CHART_WIDTH }} dangerouslySetInnerHTML={{ __html: chart.svg }} />

@@ -3,7 +3,7 @@
 // draw (features/public-pages/share-cards.ts).
 import type { HeadlineChart } from "@/features/progress-report/chart-data";
 import type { I18n } from "@/lib/i18n/i18n";
-import { progressChartSvg } from "@/features/progress-report/chart-svg";
+import { progressChartSvg } from "@/lib/charts/time-chart";
 
 export interface ReportChart {
   code: string;

@@ -40,7 +40,7 @@ import { changeText, closedLines, noDataText, dtiText, dtiTrendText, figureText,
 import type { ProgressReport } from "@/features/progress-report/reads";
 import type { I18n } from "@/lib/i18n/i18n";
 import { periodEnd } from "@/lib/domain/period";
-import { CHART_HEIGHT, CHART_WIDTH } from "@/features/progress-report/chart-svg";
+import { CHART_HEIGHT, CHART_WIDTH } from "@/lib/charts/time-chart";
 import { svgToPng } from "@/lib/server/png";
 import { REPORT_VERDICTS } from "@/features/progress-report/facts";
 

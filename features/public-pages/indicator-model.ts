@@ -1,7 +1,7 @@
 // Turns an indicator's assembled series into what the chart, its legend, the
 // table twin and the CSV show, so all four show the same points.
-import { SHAPES } from "@/components/charts/marks";
-import type { TimeChartLine, TimeChartSegment } from "@/components/charts/TimeChart";
+import { SHAPES } from "@/lib/charts/marks";
+import type { TimeChartLine, TimeChartSegment } from "@/lib/charts/time-chart";
 import type { IndicatorView } from "@/features/public-pages/indicators";
 import type { SourceView } from "@/features/published/selects";
 import type { I18n } from "@/lib/i18n/i18n";
@@ -52,6 +52,7 @@ export function indicatorChart(view: IndicatorView, t: I18n) {
         kind: "target",
         colour,
         label: m.indicators.targetLabel(goal.year, t.name(c.unit), scopeLabel(goal.scope, t)),
+        mark: m.report.chartTarget(goal.year, t.value(goal.value, indicator.unit)),
         from: { t: start, value: goal.value },
         to: { t: targetTime(goal.year), value: goal.value },
       });

@@ -1,6 +1,6 @@
 // DTI ranks over the years as lines for the shared time chart: rank 1 at the top.
-import { SHAPES } from "@/components/charts/marks";
-import type { TimeChartLine } from "@/components/charts/TimeChart";
+import { SHAPES } from "@/lib/charts/marks";
+import type { TimeChartLine } from "@/lib/charts/time-chart";
 import type { I18n, Named } from "@/lib/i18n/i18n";
 
 interface RankedYear {
@@ -23,7 +23,7 @@ export function rankLines(units: Array<Named & { slug: string; results: readonly
       const r = u.results.find((x) => x.year === year);
       // A year without a published rank breaks the line rather than bridging it.
       return r && r.rank !== null
-        ? { t: yearEnd(year), value: r.rank, caption: m.rankings.rankCaption(r.rank, r.rankedCount, year) }
+        ? { t: yearEnd(year), value: r.rank, caption: m.rankings.rankCaption(r.rank, r.rankedCount, year), label: r.rankedCount ? `${r.rank}/${r.rankedCount}` : String(r.rank) }
         : { t: yearEnd(year), value: null, caption: m.common.noData };
     }),
   }));

@@ -1,11 +1,11 @@
 // What each public page's share image says (share-image.ts), in the page's
 // language, from the published reads the page itself shows: a scorecard, an
 // indicator with the units chosen in its address, a progress report. The
-// chart is the report's and Word file's (features/progress-report/chart-svg.ts);
+// chart is the report's and Word file's (lib/charts/time-chart.ts);
 // a missing figure is "no data", never 0. Pure.
 import { headlineCharts } from "@/features/progress-report/chart-data";
 import { reportCharts } from "@/features/progress-report/charts";
-import { progressChartSvg, type ChartTarget } from "@/features/progress-report/chart-svg";
+import { progressChartSvg, type ChartTarget } from "@/lib/charts/time-chart";
 import { REPORT_VERDICTS } from "@/features/progress-report/facts";
 import type { ProgressReport } from "@/features/progress-report/reads";
 import { sourceLine } from "@/features/progress-report/words";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { describe, expect, it } from "vitest";
-import { progressChartSvg } from "@/features/progress-report/chart-svg";
+import { progressChartSvg } from "@/lib/charts/time-chart";
 import { SHARE_IMAGE, shareImageSvg, type ShareCard } from "@/features/public-pages/share-image";
 import { svgToPng } from "@/lib/server/png";
 

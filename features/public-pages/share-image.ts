@@ -1,11 +1,12 @@
 // The picture a shared link shows (og:image), 1200×630, as one SVG: the
 // site's name, the page's title, its latest figures with their period and
 // source, and the progress chart of the report and its Word file
-// (features/progress-report/chart-svg.ts) set in beside them. Rendered to PNG
+// (lib/charts/time-chart.ts) set in beside them. Rendered to PNG
 // by lib/server/png.ts with the same fonts. Every line is fitted to its place
 // (text-fit.ts): a long name wraps or ends in an ellipsis, it never runs
 // over. Pure.
-import { CHART_FONT, CHART_HEIGHT, CHART_WIDTH, escapeXml } from "@/features/progress-report/chart-svg";
+import { escapeXml } from "@/lib/charts/marks";
+import { CHART_FONT, CHART_HEIGHT, CHART_WIDTH } from "@/lib/charts/time-chart";
 import { ellipsize, fitSize, textWidth, wrapLines } from "@/features/public-pages/text-fit";
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;

@@ -1,6 +1,6 @@
-// The colours charts tell units apart by: the web pages' (components/charts)
-// and the progress report's SVG and Word charts (features/progress-report/chart-svg.ts)
-// take their colours from this one list, in this order, on screen and on paper
+// The colours charts tell units apart by: every chart (lib/charts) — on the
+// web pages, in the progress report, its Word file and the share images —
+// takes its colours from this one list, in this order, on screen and on paper
 // alike. Okabe–Ito, safe for colour-blind readers. The first two, which every
 // two-unit chart uses (An Giang and Hậu Giang side by side), each stand out
 // from white at 3:1 or more and stay far apart in grey, so a report printed on
