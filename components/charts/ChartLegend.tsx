@@ -1,4 +1,4 @@
-import { colourOf, DASHES, Marker, type SegmentKind } from "@/components/charts/marks";
+import { colourOf, DASHES, Marker, SHAPES, type SegmentKind } from "@/components/charts/marks";
 import { INK, LINE_WIDTH } from "@/lib/charts/marks";
 import type { TimeChartLine, TimeChartSegment } from "@/lib/charts/time-chart";
 import { useI18n } from "@/lib/i18n/server";
@@ -43,6 +43,31 @@ export function ChartLegend({ lines, segments }: { lines: readonly TimeChartLine
             {m.indicators.kinds[kind]}: {m.indicators.kindHelp[kind]}
           </li>
         ))}
+      </ul>
+    </figcaption>
+  );
+}
+
+/** The comparison's key in HTML: each unit's colour and marker, and the target's tick. */
+export function CompareLegend({ series, targetLabel }: { series: ReadonlyArray<{ key: string; label: string }>; targetLabel: string }) {
+  return (
+    <figcaption className="mt-2 text-xs text-slate-700">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        {series.map((s, i) => (
+          <li key={s.key} className="inline-flex items-center gap-1.5">
+            <svg width="28" height="14" aria-hidden="true">
+              <Marker cx={6} cy={7} shape={SHAPES[i % SHAPES.length]!} colour={colourOf(i)} hollow={false} size={3.5} />
+              <rect x="13" y="2" width="15" height="10" fill={colourOf(i)} />
+            </svg>
+            {s.label}
+          </li>
+        ))}
+        <li className="inline-flex items-center gap-1.5">
+          <svg width="6" height="14" aria-hidden="true">
+            <rect x="1" width="3" height="14" fill={INK} />
+          </svg>
+          {targetLabel}
+        </li>
       </ul>
     </figcaption>
   );

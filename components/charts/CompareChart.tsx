@@ -1,39 +1,24 @@
 "use client";
 
 import { colourOf } from "@/components/charts/marks";
+import { wrap, type CompareChartRow, type CompareChartSeries } from "@/lib/charts/compare-chart";
+import { INK } from "@/lib/charts/marks";
 import { formatValue, type Locale } from "@/lib/domain/format";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale } from "recharts";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis, usePlotArea, useXAxisScale } from "recharts";
 
-export interface CompareChartSeries {
-  key: string;
-  label: string;
-}
-
-/** One row per indicator: `values[key]` and `targets[key]` per province, in percent. */
-export interface CompareChartRow {
-  label: string;
-  values: Record<string, number | null>;
-  targets: Record<string, number | null>;
-  /** The period of each province's figure ("2022", "6T đầu 2023"), on its bar and in the tooltip. */
-  periods: Record<string, string | null>;
-}
-
-/** Grouped horizontal bars (long Vietnamese names read better down the side) with a target tick on each bar. */
-export function CompareChart({
-  rows,
-  series,
-  title,
-  targetLabel,
-  noDataLabel,
-  locale,
-}: {
+export interface CompareChartProps {
   rows: CompareChartRow[];
   series: CompareChartSeries[];
   title: string;
   targetLabel: string;
   noDataLabel: string;
   locale: Locale;
-}) {
+  /** The drawn chart's height, kept when this one takes its place. */
+  height?: number;
+}
+
+/** Grouped horizontal bars (long Vietnamese names read better down the side) with a target tick on each bar. */
+export function CompareChart({ rows, series, title, noDataLabel, locale, height: drawn }: CompareChartProps) {
   const data = rows.map((row) => ({
     label: row.label,
     ...Object.fromEntries(
@@ -46,47 +31,38 @@ export function CompareChart({
       ]),
     ),
   }));
-  const height = Math.max(220, rows.length * (series.length * 22 + 28) + 60);
+  const height = drawn ?? Math.max(220, rows.length * (series.length * 22 + 28) + 60);
   return (
-    <figure className="w-full" aria-label={title}>
-      <div style={{ height }} className="w-full">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} barCategoryGap={10}>
-            <CartesianGrid horizontal={false} strokeDasharray="3 3" />
-            <XAxis type="number" domain={[0, 100]} unit="%" tickCount={6} />
-            <YAxis type="category" dataKey="label" width={170} tick={<WrappedTick />} interval={0} />
-            <Tooltip
-              separator=": "
-              formatter={(_value, _name, item) => {
-                const key = String(item.dataKey).replace(/__slot$/, "");
-                const payload = item.payload as Record<string, unknown> | undefined;
-                const value = payload?.[key];
-                if (typeof value !== "number") return noDataLabel;
-                const period = payload?.[`${key}__period`];
-                return `${formatValue(value, "PERCENT", locale)}${typeof period === "string" ? ` (${period})` : ""}`;
-              }}
+    <div style={{ height }} className="w-full">
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart title={title} data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }} barCategoryGap={10}>
+          <CartesianGrid horizontal={false} strokeDasharray="3 3" />
+          <XAxis type="number" domain={[0, 100]} unit="%" tickCount={6} />
+          <YAxis type="category" dataKey="label" width={240} tick={<WrappedTick />} interval={0} />
+          <Tooltip
+            separator=": "
+            formatter={(_value, _name, item) => {
+              const key = String(item.dataKey).replace(/__slot$/, "");
+              const payload = item.payload as Record<string, unknown> | undefined;
+              const value = payload?.[key];
+              if (typeof value !== "number") return noDataLabel;
+              const period = payload?.[`${key}__period`];
+              return `${formatValue(value, "PERCENT", locale)}${typeof period === "string" ? ` (${period})` : ""}`;
+            }}
+          />
+          {series.map((s, index) => (
+            <Bar
+              key={s.key}
+              dataKey={`${s.key}__slot`}
+              name={s.label}
+              fill={colourOf(index)}
+              isAnimationActive={false}
+              shape={(props: BarShapeInput) => <BarWithTarget {...props} valueKey={s.key} targetKey={`${s.key}__target`} noDataLabel={noDataLabel} locale={locale} />}
             />
-            <Legend />
-            {series.map((s, index) => (
-              <Bar
-                key={s.key}
-                dataKey={`${s.key}__slot`}
-                name={s.label}
-                fill={colourOf(index)}
-                isAnimationActive={false}
-                shape={(props: BarShapeInput) => <BarWithTarget {...props} valueKey={s.key} targetKey={`${s.key}__target`} noDataLabel={noDataLabel} locale={locale} />}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <figcaption className="mt-1 flex items-center gap-2 text-xs text-slate-600">
-        <svg width="4" height="14" aria-hidden="true">
-          <rect width="3" height="14" fill="var(--color-target)" />
-        </svg>
-        {targetLabel}
-      </figcaption>
-    </figure>
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </div>
   );
 }
 
@@ -140,14 +116,14 @@ function BarWithTarget({
         {label}
       </text>
       {typeof targetX === "number" ? (
-        <rect x={targetX - 1.5} y={y - 3} width={3} height={height + 6} fill="var(--color-target)" />
+        <rect x={targetX - 1.5} y={y - 3} width={3} height={height + 6} fill={INK} />
       ) : null}
     </g>
   );
 }
 
 function WrappedTick({ x = 0, y = 0, payload }: { x?: number; y?: number; payload?: { value: string } }) {
-  const lines = wrap(payload?.value ?? "", 26, 3);
+  const lines = wrap(payload?.value ?? "", 34, 4);
   return (
     <text x={x - 4} y={y} textAnchor="end" fontSize={11} fill="#334155">
       {lines.map((line, i) => (
@@ -157,22 +133,4 @@ function WrappedTick({ x = 0, y = 0, payload }: { x?: number; y?: number; payloa
       ))}
     </text>
   );
-}
-
-function wrap(text: string, width: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let current = "";
-  for (const word of text.split(/\s+/)) {
-    if (current && (current + " " + word).length > width) {
-      lines.push(current);
-      current = word;
-    } else {
-      current = current ? `${current} ${word}` : word;
-    }
-  }
-  if (current) lines.push(current);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  kept[maxLines - 1] = `${kept[maxLines - 1]}…`;
-  return kept;
 }

@@ -5,7 +5,7 @@ import { formatNumber, formatValue, type Locale, type Unit } from "@/lib/domain/
 import { colourOf, DASHES, Marker, type DotProps } from "@/components/charts/marks";
 import { INK, JOIN_COLOUR, LINE_WIDTH } from "@/lib/charts/marks";
 import type { TimeChartLine, TimeChartSegment } from "@/lib/charts/time-chart";
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, LabelList, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface TimeChartProps {
   title: string;
@@ -90,7 +90,9 @@ export function TimeChart({ title, desc, unit, lines, segments, locale, reversed
               legendType="none"
               tooltipType="none"
               isAnimationActive={false}
-            />
+            >
+              {s.mark ? <LabelList dataKey="value" content={(props) => (props.index === 1 ? written(props, s.mark!, "end", -6) : null)} /> : null}
+            </Line>
           ))}
           {lines.map((l) => (
             <Line
@@ -109,10 +111,30 @@ export function TimeChart({ title, desc, unit, lines, segments, locale, reversed
                 )
               }
               isAnimationActive={false}
-            />
+            >
+              {/* The latest figure written beside its point, as on the drawn chart. */}
+              <LabelList
+                dataKey="value"
+                content={(props) => {
+                  const last = l.points.findLastIndex((p) => p.value !== null);
+                  const point = l.points[last];
+                  return props.index === last && point && point.value !== null ? written(props, point.label ?? formatValue(point.value, unit, locale), "start", -8) : null;
+                }}
+              />
+            </Line>
           ))}
         </LineChart>
       </ResponsiveContainer>
     </div>
+  );
+}
+
+function written(props: { x?: number | string; y?: number | string }, text: string, anchor: "start" | "end", dy: number) {
+  const [x, y] = [Number(props.x), Number(props.y)];
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return null;
+  return (
+    <text x={anchor === "start" ? x + 7 : x - 2} y={y + dy} textAnchor={anchor} fontSize={12} fontWeight="bold" fill="#0f172a">
+      {text}
+    </text>
   );
 }

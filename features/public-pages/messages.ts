@@ -158,6 +158,15 @@ export const vi = {
     /** A figure a published DTI result leaves out: the source did not publish it. */
     notPublished: "Không công bố",
   },
+  charts: {
+    unit: (unit: string) => `Đơn vị tính: ${unit}.`,
+    span: (from: number, to: number) => (from === to ? `Năm ${from}.` : `Từ năm ${from} đến năm ${to}.`),
+    latest: (unit: string, figure: string) => `${unit}: mới nhất ${figure}.`,
+    noData: (unit: string) => `${unit}: chưa có số liệu.`,
+    target: (label: string, value: string) => `${label}: ${value}.`,
+    compareRow: (indicator: string, figures: string) => `${indicator}: ${figures}.`,
+    compareTarget: (value: string) => `mục tiêu 2025 ${value}`,
+  },
   buckets: {
     ACHIEVED: "Đã đạt",
     ON_TRACK: "Đúng tiến độ",
@@ -338,6 +347,15 @@ export const en: typeof vi = {
     rowsOf: (n: number, of: number | null) =>
       of ? `Results stored for ${n} of ${of} provinces and cities` : `${n} ${plural(n, "province or city", "provinces and cities")}`,
     notPublished: "Not published",
+  },
+  charts: {
+    unit: (unit: string) => `Unit: ${unit}.`,
+    span: (from: number, to: number) => (from === to ? `${from}.` : `From ${from} to ${to}.`),
+    latest: (unit: string, figure: string) => `${unit}: latest ${figure}.`,
+    noData: (unit: string) => `${unit}: no data yet.`,
+    target: (label: string, value: string) => `${label}: ${value}.`,
+    compareRow: (indicator: string, figures: string) => `${indicator}: ${figures}.`,
+    compareTarget: (value: string) => `2025 target ${value}`,
   },
   buckets: {
     ACHIEVED: "Achieved",

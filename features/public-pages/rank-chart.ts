@@ -9,8 +9,8 @@ interface RankedYear {
   rankedCount: number | null;
 }
 
-/** A DTI result is the year's: drawn at its last day, like an annual figure. */
-const yearEnd = (year: number) => Date.UTC(year, 11, 31);
+/** A DTI result is the year's, and a rank chart holds nothing else: drawn in the middle of its year, over the year's label. */
+const midYear = (year: number) => Date.UTC(year, 6, 1);
 
 export function rankLines(units: Array<Named & { slug: string; results: readonly RankedYear[] }>, { m, name }: I18n): TimeChartLine[] {
   return units.map((u, i) => ({
@@ -23,8 +23,8 @@ export function rankLines(units: Array<Named & { slug: string; results: readonly
       const r = u.results.find((x) => x.year === year);
       // A year without a published rank breaks the line rather than bridging it.
       return r && r.rank !== null
-        ? { t: yearEnd(year), value: r.rank, caption: m.rankings.rankCaption(r.rank, r.rankedCount, year), label: r.rankedCount ? `${r.rank}/${r.rankedCount}` : String(r.rank) }
-        : { t: yearEnd(year), value: null, caption: m.common.noData };
+        ? { t: midYear(year), value: r.rank, caption: m.rankings.rankCaption(r.rank, r.rankedCount, year), label: r.rankedCount ? `${r.rank}/${r.rankedCount}` : String(r.rank) }
+        : { t: midYear(year), value: null, caption: m.common.noData };
     }),
   }));
 }

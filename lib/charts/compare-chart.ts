@@ -51,7 +51,7 @@ export function compareChartSvg(spec: CompareChartSpec, frame: Omit<ChartFrame, 
   const body: string[] = [];
   let top = 8;
   for (const row of spec.rows) {
-    const name = wrap(row.label, Math.floor((wide ? labelColumn - 8 : width - 8) / charW), 3);
+    const name = wrap(row.label, Math.floor((wide ? labelColumn - 8 : width - 8) / charW), 4);
     const barsHeight = spec.series.length * (bar + gap) - gap;
     if (!wide) {
       name.forEach((line, i) => body.push(`<text x="4" y="${f(top + fs + i * (fs + 3))}" fill="#334155" font-weight="bold">${escapeXml(line)}</text>`));

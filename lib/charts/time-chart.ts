@@ -154,7 +154,7 @@ export function timeChartSvg(spec: TimeChartSpec, frame: ChartFrame = { width: C
   const label = (text: string, candidates: ReadonlyArray<{ x: number; y: number; anchor: "start" | "end" }>, attributes: string, required: boolean) => {
     const boxes = candidates
       .map((c) => ({ ...c, box: textBox(text, c.x, c.y, c.anchor, fs) }))
-      .filter((c) => c.box.x0 >= 0 && c.box.x1 <= width && c.box.y0 >= 0 && c.box.y1 <= bottom);
+      .filter((c) => c.box.x0 >= 2 && c.box.x1 <= width - 4 && c.box.y0 >= 0 && c.box.y1 <= bottom);
     const covered = (b: Box) => placed.reduce((sum, p) => sum + overlapArea(p, b), 0);
     const clear = boxes.find((c) => covered(c.box) === 0);
     if (!clear && !required) return;

@@ -10,11 +10,13 @@ test.describe("comparison @phone", () => {
     await expect(row.locator('td[data-province="hau-giang"]')).toContainText("6 tháng đầu năm 2023");
 
     // Bars carry their values; a province without a figure gets words, not an empty slot.
-    const chart = page.locator("figure");
+    const figure = page.getByTestId("compare-chart");
+    const chart = figure.getByRole("img", { name: /Xã hội số: giá trị mới nhất và mục tiêu 2025/ });
     // (with its period where the bar leaves room for it).
     await expect(chart.getByText(/^66,2%( · 2022)?$/)).toBeVisible();
-    await expect(chart.getByText("Chưa có số liệu").first()).toBeVisible();
-    await expect(chart.getByText("Mục tiêu 2025")).toBeVisible();
+    await expect(chart.locator("text", { hasText: "Chưa có số liệu" }).first()).toBeVisible();
+    await expect(chart.locator(".chart-target").first()).toBeVisible();
+    await expect(figure.locator("figcaption")).toContainText("Mục tiêu 2025");
     // The latest figures compared are from different periods, and the page says so.
     await expect(page.getByTestId("mixed-periods")).toContainText("6 tháng đầu năm 2023");
 

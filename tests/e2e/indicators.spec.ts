@@ -44,10 +44,11 @@ test.describe("indicator pages @phone", () => {
     await page.goto("/indicators/GOV_ON_TIME_DOSSIERS?p=an-giang");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn");
     const chart = page.getByTestId("progress-chart");
-    await expect(chart.locator("svg.recharts-surface title")).toHaveText(/diễn biến qua các kỳ/);
-    await expect(chart.locator(".chart-point")).toHaveCount(5);
-    // By keyboard: the chart takes focus and the arrow keys read out each figure.
-    await chart.locator("svg.recharts-surface").focus();
+    const drawn = chart.getByRole("img", { name: /diễn biến qua các kỳ/ });
+    await expect(drawn.locator(".chart-point")).toHaveCount(5);
+    // By keyboard: the chart takes focus, its interactive version takes its place, and the arrow keys read out each figure.
+    await chart.locator("[data-chart-state]").focus();
+    await expect(chart.locator("svg.recharts-surface")).toBeFocused();
     await page.keyboard.press("ArrowRight");
     await expect(chart.locator(".recharts-tooltip-wrapper")).toContainText(/An Giang \(đến 30\/6\/2025\).*\(Năm 20\d\d\)/);
     const rows = await tableRows(page);
@@ -86,10 +87,11 @@ test.describe("indicator pages @phone", () => {
     await expect(table.locator('tr[data-unit="an-giang"][data-kind="target"][data-period="2030"]')).toContainText("mục tiêu quốc gia");
     // Drawn: two points, four target lines, the needed path and the trend as dashed lines, explained in the legend.
     const chart = page.getByTestId("progress-chart");
-    await expect(chart.locator(".chart-point")).toHaveCount(2);
-    await expect(chart.locator('path[stroke-dasharray="10 3 2 3"]')).toHaveCount(4);
-    await expect(chart.locator('path[stroke-dasharray="2 3"]')).toHaveCount(1);
-    await expect(chart.locator('path[stroke-dasharray="7 4"]')).toHaveCount(1);
+    const drawn = chart.getByRole("img");
+    await expect(drawn.locator(".chart-point")).toHaveCount(2);
+    await expect(drawn.locator('path[stroke-dasharray="10 3 2 3"]')).toHaveCount(4);
+    await expect(drawn.locator('path[stroke-dasharray="2 3"]')).toHaveCount(1);
+    await expect(drawn.locator('path[stroke-dasharray="7 4"]')).toHaveCount(1);
     await expect(chart.locator("figcaption")).toContainText("Xu hướng dự báo");
     // The conflict between sources is on the page.
     await expect(page.locator('[data-figure="an-giang/2023"]').getByTestId("conflict")).toContainText("7,18");
@@ -124,8 +126,9 @@ test.describe("indicator pages @phone", () => {
     const chart = page.getByTestId("progress-chart");
     await expect(chart.locator("figcaption")).toContainText("An Giang (đến 30/6/2025)");
     await expect(chart.locator("figcaption")).toContainText("An Giang (từ 01/7/2025) — sau sáp nhập");
-    await expect(chart.locator(".chart-point")).toHaveCount(3);
-    await expect(chart.getByText("Sáp nhập 01/7/2025")).toBeVisible();
+    const drawn = chart.getByRole("img");
+    await expect(drawn.locator(".chart-point")).toHaveCount(3);
+    await expect(drawn.getByText("Sáp nhập 01/7/2025")).toBeVisible();
     const rows = await tableRows(page);
     expect(rows.map((r) => `${r[0]}:${r[2]}`)).toEqual(["an-giang:2023-Q1", "an-giang:2023-Q2", "an-giang-2025:2026-Q1"]);
     await expectNoHorizontalOverflow(page);

@@ -37,20 +37,20 @@ test.describe("print @desktop", () => {
   test("the printed chart tells its lines apart in greyscale: by marker shape, by dash pattern and by grey level", async ({ page }) => {
     await page.goto("/indicators/SOC_SMARTPHONE?p=an-giang&p=hau-giang");
     const chart = page.getByTestId("progress-chart");
-    await expect(chart.locator(".chart-point").first()).toBeVisible();
+    await expect(chart.getByRole("img").locator(".chart-point").first()).toBeVisible();
     await page.emulateMedia({ media: "print" });
-    const marks = await chart.evaluate((figure) => {
+    const marks = await chart.getByRole("img").evaluate((drawn) => {
       // Rec. 709 luma: what a greyscale printer keeps of a colour.
       const grey = (colour: string) => {
         const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number) as [number, number, number];
         return Math.round(0.2126 * r + 0.7152 * g + 0.0722 * b);
       };
-      // Recharts draws each line's markers in a group of their own, apart from its curve.
-      const units = [...figure.querySelectorAll(".recharts-line-dots")].map((dots) => {
-        const point = dots.querySelector(".chart-point")!;
+      // The printed chart is the one drawn on the server: each unit's line and markers in a group of their own.
+      const units = [...drawn.querySelectorAll(".chart-series")].map((series) => {
+        const point = series.querySelector(".chart-point")!;
         return { marker: point.tagName, grey: grey(getComputedStyle(point).stroke) };
       });
-      const dashes = [...figure.querySelectorAll("path.recharts-line-curve")].map((path) => getComputedStyle(path).strokeDasharray).filter((d) => d !== "none");
+      const dashes = [...drawn.querySelectorAll("path.chart-segment")].map((path) => getComputedStyle(path).strokeDasharray).filter((d) => d !== "none");
       return { units, dashes };
     });
     const { units, dashes } = marks;

@@ -19,7 +19,7 @@ test.describe("DTI rankings and open data @phone", () => {
     const chart = page.getByTestId("rank-chart");
     await expect(chart).toContainText("An Giang (đến 30/6/2025)");
     await expect(chart).toContainText("Hậu Giang");
-    await expect(chart.locator(".chart-point")).toHaveCount(5);
+    await expect(chart.getByRole("img", { name: /Thứ hạng DTI/ }).locator(".chart-point")).toHaveCount(5);
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);
     await keepScreenshot(page, "rankings", info.project.name);

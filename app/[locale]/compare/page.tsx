@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CompareChartLazy } from "@/components/charts/lazy";
+import { CompareChartView } from "@/components/charts/Chart";
+import { CompareLegend } from "@/components/charts/ChartLegend";
+import { compareChartDesc } from "@/features/public-pages/chart-words";
 import { SourceCitation } from "@/components/SourceCitation";
 import { StatusBadge } from "@/components/StatusBadge";
 import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
@@ -41,6 +43,8 @@ export default async function ComparePage({ searchParams }: Props) {
       targets: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.target?.value ?? null])),
       periods: Object.fromEntries(row.cells.map((c) => [c.slug, c.assessment.latest ? t.period(c.assessment.latest.period, true) : null])),
     }));
+
+  const chartSeries = (comparison?.provinces ?? []).map((p) => ({ key: p.slug, label: t.name(p) }));
 
   // Latest figures of different periods are compared: say so, with each period.
   const periodsShown = new Set(
@@ -107,14 +111,21 @@ export default async function ComparePage({ searchParams }: Props) {
             <h2 id="chart" className="text-lg font-semibold">{m.compare.chartTitle(t.name(comparison.pillar))}</h2>
             {chartRows.length > 0 ? (
               <>
-                <CompareChartLazy
-                  rows={chartRows}
-                  series={comparison.provinces.map((p) => ({ key: p.slug, label: t.name(p) }))}
-                  title={m.compare.chartTitle(t.name(comparison.pillar))}
-                  targetLabel={m.compare.targetMarker}
-                  noDataLabel={m.common.noData}
-                  locale={t.locale}
-                />
+                <figure data-testid="compare-chart">
+                  <CompareChartView
+                    id="compare-chart"
+                    spec={{
+                      title: m.compare.chartTitle(t.name(comparison.pillar)),
+                      desc: compareChartDesc(m.compare.chartTitle(t.name(comparison.pillar)), chartRows, chartSeries, t),
+                      locale: t.locale,
+                      rows: chartRows,
+                      series: chartSeries,
+                      noData: m.common.noData,
+                    }}
+                    targetLabel={m.compare.targetMarker}
+                  />
+                  <CompareLegend series={chartSeries} targetLabel={m.compare.targetMarker} />
+                </figure>
                 {periodsShown.size > 1 ? (
                   <p className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm" data-testid="mixed-periods">
                     {m.compare.mixedPeriods([...periodsShown].join("; "))}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { TimeChartView } from "@/components/charts/Chart";
 import { ChartLegend } from "@/components/charts/ChartLegend";
-import { TimeChartLazy } from "@/components/charts/lazy";
+import { timeChartDesc } from "@/features/public-pages/chart-words";
 import { MAX_UNITS, unitParams } from "@/features/public-pages/compare-params";
 import { rankLines } from "@/features/public-pages/rank-chart";
 import { DtiTable } from "@/features/public-pages/DtiTable";
@@ -72,7 +73,18 @@ export default async function RankingsPage({ searchParams }: Props) {
         </form>
         {lines.length > 0 ? (
           <figure data-testid="rank-chart">
-            <TimeChartLazy title={m.rankings.chartTitle} desc={m.rankings.chartDesc(chosen.map((u) => t.name(u)).join(", "))} unit="RANK" locale={t.locale} reversed lines={lines} segments={[]} height={300} />
+            <TimeChartView
+              id="rank-chart"
+              spec={{
+                title: m.rankings.chartTitle,
+                desc: timeChartDesc(m.rankings.chartDesc(chosen.map((u) => t.name(u)).join(", ")), lines, [], "RANK", t),
+                unit: "RANK",
+                locale: t.locale,
+                reversed: true,
+                lines,
+                segments: [],
+              }}
+            />
             <ChartLegend lines={lines} segments={[]} />
           </figure>
         ) : null}

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { TimeChartView } from "@/components/charts/Chart";
 import { ChartLegend } from "@/components/charts/ChartLegend";
-import { TimeChartLazy } from "@/components/charts/lazy";
+import { timeChartDesc } from "@/features/public-pages/chart-words";
 import { indicatorChart, indicatorTable, scopeLabel } from "@/features/public-pages/indicator-model";
 import { statusSentence } from "@/features/public-pages/status-sentence";
 import { SourceCitation } from "@/components/SourceCitation";
@@ -96,14 +97,18 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           <h2 id="chart" className="text-lg font-semibold">{title}</h2>
           {hasFigures ? (
             <figure data-testid="progress-chart">
-              <TimeChartLazy
-                title={title}
-                desc={m.indicators.chartDesc(series.map((s) => t.name(s.unit)).join(", "))}
-                unit={indicator.unit}
-                locale={t.locale}
-                lines={chart.lines}
-                segments={chart.segments}
-                events={chart.events}
+              <TimeChartView
+                id="progress-chart"
+                spec={{
+                  title,
+                  desc: timeChartDesc(m.indicators.chartDesc(series.map((s) => t.name(s.unit)).join(", ")), chart.lines, chart.segments, indicator.unit, t),
+                  unit: indicator.unit,
+                  locale: t.locale,
+                  lines: chart.lines,
+                  segments: chart.segments,
+                  events: chart.events,
+                  noData: m.common.noData,
+                }}
               />
               <ChartLegend lines={chart.lines} segments={chart.segments} />
             </figure>

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { TimeChartView } from "@/components/charts/Chart";
 import { ChartLegend } from "@/components/charts/ChartLegend";
-import { TimeChartLazy } from "@/components/charts/lazy";
+import { timeChartDesc } from "@/features/public-pages/chart-words";
 import { rankLines } from "@/features/public-pages/rank-chart";
 import { DtiTable } from "@/features/public-pages/DtiTable";
 import { IndicatorCard, indicatorHref } from "@/components/IndicatorCard";
@@ -107,7 +108,10 @@ export default async function ProvinceScorecardPage({ params }: Props) {
           <h2 id="dti" className="text-xl font-semibold">{m.scorecard.dti}</h2>
           {dtiLines[0] && dtiLines[0].points.length > 1 ? (
             <figure className="rounded-lg border border-slate-200 bg-white p-4" data-testid="rank-chart">
-              <TimeChartLazy title={m.rankings.chartTitle} desc={m.rankings.chartDesc(t.name(province))} unit="RANK" locale={t.locale} reversed lines={dtiLines} segments={[]} height={240} />
+              <TimeChartView
+                id="rank-chart"
+                spec={{ title: m.rankings.chartTitle, desc: timeChartDesc(m.rankings.chartDesc(t.name(province)), dtiLines, [], "RANK", t), unit: "RANK", locale: t.locale, reversed: true, lines: dtiLines, segments: [] }}
+              />
               <ChartLegend lines={dtiLines} segments={[]} />
             </figure>
           ) : null}
