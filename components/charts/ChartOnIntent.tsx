@@ -28,7 +28,8 @@ export function ChartOnIntent({ chart, children, minWidth = 0 }: { chart: Intera
     const loaded = chart.kind === "time" ? import("@/components/charts/TimeChart").then((mod) => mod.TimeChart) : import("@/components/charts/CompareChart").then((mod) => mod.CompareChart);
     loaded.then(
       (Chart) => {
-        focused.current = box.current?.contains(document.activeElement) ?? false;
+        // Only a keyboard's focus moves on: a tap or a click leaves no ring behind.
+        focused.current = box.current?.matches(":focus-visible") ?? false;
         setLive({ Chart: Chart as ComponentType<never>, height });
       },
       // Offline or the chunk gone after a deploy: the drawn chart stays, and the next intent tries again.
