@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { ProgressBar } from "@/components/ProgressBar";
 import { Sparkline } from "@/components/Sparkline";
 import { OtherVerdicts } from "@/components/OtherVerdicts";
@@ -24,9 +24,9 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
   return (
     <article className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4" data-indicator={indicator.code}>
       <h3 className="text-sm font-semibold leading-snug">
-        <Link href={t.href(indicatorHref(indicator.code, unit))} className="underline-offset-2 hover:text-brand hover:underline">
+        <IntentLink href={t.href(indicatorHref(indicator.code, unit))} className="underline-offset-2 hover:text-brand hover:underline">
           {t.name(indicator)}
-        </Link>
+        </IntentLink>
       </h3>
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         {latest ? (
@@ -97,9 +97,9 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
       ) : null}
       <OtherVerdicts assessment={assessment} unit={indicator.unit} successorName={successorName} />
       <p className="no-print text-xs">
-        <Link href={t.href(indicatorHref(indicator.code, unit))} className="font-medium text-brand underline underline-offset-2">
+        <IntentLink href={t.href(indicatorHref(indicator.code, unit))} className="font-medium text-brand underline underline-offset-2">
           {m.scorecard.trend}
-        </Link>
+        </IntentLink>
       </p>
       <details className="text-xs text-slate-700">
         <summary className="cursor-pointer select-none text-slate-600">{m.common.sources}</summary>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { SourceCitation } from "@/components/SourceCitation";
 import { BucketIcon, StatusBadge } from "@/components/StatusBadge";
 import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
@@ -92,9 +92,9 @@ function OtherUnits({ units }: { units: UnitSummary[] }) {
             {units.map(({ province, latestDti, counts }) => (
               <tr key={province.slug} className="border-b border-slate-200" data-unit={province.slug}>
                 <th scope="row" className="py-1.5 pr-2 text-left font-medium">
-                  <Link href={t.href(`/provinces/${province.slug}`)} className="underline-offset-2 hover:underline">
+                  <IntentLink href={t.href(`/provinces/${province.slug}`)} className="underline-offset-2 hover:underline">
                     {t.name(province)}
-                  </Link>
+                  </IntentLink>
                   {province.successor ? <span className="block text-xs font-normal text-slate-600">{m.overview.mergedInto(t.name(province.successor))}</span> : null}
                 </th>
                 <td className="px-1 py-1.5">
@@ -123,9 +123,9 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
     <section aria-labelledby={`p-${province.slug}`} className="min-w-0 space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-province={province.slug}>
       <header className="space-y-1">
         <h2 id={`p-${province.slug}`} className="text-xl font-semibold">
-          <Link href={t.href(`/provinces/${province.slug}`)} className="underline-offset-4 hover:underline">
+          <IntentLink href={t.href(`/provinces/${province.slug}`)} className="underline-offset-4 hover:underline">
             {t.name(province)}
-          </Link>
+          </IntentLink>
         </h2>
         {province.successor ? <p className="text-sm text-slate-600">{m.overview.mergedInto(t.name(province.successor))}</p> : null}
       </header>
@@ -168,9 +168,9 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
             {item.pillarCounts.map((p) => (
               <tr key={p.code} className="border-b border-slate-200">
                 <th scope="row" className="py-1.5 pr-2 text-left font-medium hyphens-auto">
-                  <Link href={t.href(`/provinces/${province.slug}#${p.code}`)} className="hover:underline">
+                  <IntentLink href={t.href(`/provinces/${province.slug}#${p.code}`)} className="hover:underline">
                     {t.name(p)}
-                  </Link>
+                  </IntentLink>
                 </th>
                 {BUCKETS.map((b) => (
                   <td key={b} className="px-1 py-1.5 text-center tabular-nums" data-testid={`count-${p.code}-${b}`}>
@@ -189,9 +189,9 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
           {item.headline.map(({ indicator, assessment, observations }) => (
             <li key={indicator.code} className="py-2" data-indicator={indicator.code}>
               <p className="text-sm">
-                <Link href={t.href(indicatorHref(indicator.code, province.slug))} className="underline-offset-2 hover:underline">
+                <IntentLink href={t.href(indicatorHref(indicator.code, province.slug))} className="underline-offset-2 hover:underline">
                   {t.name(indicator)}
-                </Link>
+                </IntentLink>
               </p>
               <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
                 <span className="font-semibold tabular-nums" data-testid="latest-value">
@@ -221,9 +221,9 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
         </ul>
       </div>
       <p>
-        <Link href={t.href(`/provinces/${province.slug}`)} className="text-sm font-medium text-brand underline underline-offset-2">
+        <IntentLink href={t.href(`/provinces/${province.slug}`)} className="text-sm font-medium text-brand underline underline-offset-2">
           {m.common.viewScorecard}: {t.name(province)}
-        </Link>
+        </IntentLink>
       </p>
     </section>
   );

@@ -1,7 +1,7 @@
 "use client";
-import Link from "next/link";
 import { useSyncExternalStore } from "react";
 import { hasSignedInHint } from "@/lib/security/signed-in-hint";
+import { IntentLink } from "@/components/ui/IntentLink";
 
 // Cookies change only by navigation or a server action's answer, after which
 // this renders again: nothing to subscribe to.
@@ -15,8 +15,8 @@ const subscribe = () => () => {};
 export function AccountLink({ labels }: { labels: { signIn: string; workArea: string } }) {
   const signedIn = useSyncExternalStore(subscribe, () => hasSignedInHint(document.cookie), () => false);
   return (
-    <Link href={signedIn ? "/work" : "/sign-in"} className="font-medium text-brand underline-offset-4 hover:underline">
+    <IntentLink href={signedIn ? "/work" : "/sign-in"} className="font-medium text-brand underline-offset-4 hover:underline">
       {signedIn ? labels.workArea : labels.signIn}
-    </Link>
+    </IntentLink>
   );
 }

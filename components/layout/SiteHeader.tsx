@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { Suspense } from "react";
 import { useI18n } from "@/lib/i18n/server";
 import { AccountLink } from "./AccountLink";
@@ -17,16 +17,16 @@ export function SiteHeader() {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-        <Link href={href("/")} className="text-lg font-semibold text-brand">
+        <IntentLink href={href("/")} className="text-lg font-semibold text-brand">
           {m.site.title}
-        </Link>
+        </IntentLink>
         <nav aria-label={m.site.navLabel}>
           <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
             {links.map((link) => (
               <li key={link.href}>
-                <Link href={href(link.href)} className="text-slate-700 underline-offset-4 hover:text-brand hover:underline">
+                <IntentLink href={href(link.href)} className="text-slate-700 underline-offset-4 hover:text-brand hover:underline">
                   {link.label}
-                </Link>
+                </IntentLink>
               </li>
             ))}
             <li>

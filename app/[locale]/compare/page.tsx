@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { CompareChartView } from "@/components/charts/Chart";
 import { CompareLegend } from "@/components/charts/ChartLegend";
 import { compareChartDesc } from "@/features/public-pages/chart-words";
@@ -93,13 +93,13 @@ export default async function ComparePage({ searchParams }: Props) {
         <ul className="flex flex-wrap gap-2 text-sm">
           {pillars.map((p) => (
             <li key={p.code}>
-              <Link
+              <IntentLink
                 href={t.href(compareHref({ ...params, pillar: p.code }))}
                 aria-current={p.code === params.pillar ? "page" : undefined}
                 className="inline-block rounded-full border border-slate-300 bg-white px-3 py-1 aria-[current=page]:border-brand aria-[current=page]:bg-brand aria-[current=page]:text-white"
               >
                 {t.name(p)}
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>
@@ -160,9 +160,9 @@ export default async function ComparePage({ searchParams }: Props) {
                   {comparison.rows.map((row) => (
                     <tr key={row.indicator.code} className="border-b border-slate-200 align-top" data-indicator={row.indicator.code}>
                       <th scope="row" className="max-w-xs p-2 text-left font-normal">
-                        <Link href={t.href(`/indicators/${row.indicator.code}?${comparison.provinces.map((p) => `p=${p.slug}`).join("&")}`)} className="underline-offset-2 hover:underline">
+                        <IntentLink href={t.href(`/indicators/${row.indicator.code}?${comparison.provinces.map((p) => `p=${p.slug}`).join("&")}`)} className="underline-offset-2 hover:underline">
                           {t.name(row.indicator)}
-                        </Link>
+                        </IntentLink>
                       </th>
                       {row.cells.map(({ slug, assessment }) => (
                         <td key={slug} className="p-2" data-province={slug}>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { ColumnsTable } from "@/features/open-data/ColumnsTable";
 import { LicenceNote } from "@/features/open-data/LicenceNote";
 import { cell, HeadRow, numericCell, rowClass, Table } from "@/components/ui/Table";
@@ -38,9 +38,9 @@ export default async function OpenDataPage() {
         <p className="text-slate-700">{m.data.intro}</p>
         <LicenceNote />
         <p>
-          <Link href={t.href("/data/api")} className={link}>
+          <IntentLink href={t.href("/data/api")} className={link}>
             {m.data.apiLink}
-          </Link>
+          </IntentLink>
           <span className="block text-sm text-slate-600">{m.data.apiLinkNote}</span>
         </p>
       </header>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { published } from "@/features/published/published";
 import { getI18n } from "@/lib/i18n/server";
 import { clip, shareMetadata } from "@/features/public-pages/share";
@@ -38,9 +38,9 @@ export default async function IndicatorsPage() {
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {pillar.indicators.map((i) => (
               <li key={i.code} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-3" data-indicator={i.code}>
-                <Link href={t.href(`/indicators/${i.code}`)} className="font-medium text-brand underline-offset-2 hover:underline">
+                <IntentLink href={t.href(`/indicators/${i.code}`)} className="font-medium text-brand underline-offset-2 hover:underline">
                   {t.name(i)}
-                </Link>
+                </IntentLink>
                 <span className={`text-sm ${i.unitCount > 0 ? "text-slate-700" : "text-slate-500"}`} data-testid="coverage">
                   {m.indicators.unitsWithData(i.unitCount)}
                   {i.figureCount > 0 ? ` · ${m.indicators.figures(i.figureCount)}` : ""} · {m.indicators.periodicity[i.periodicity]}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { TimeChartView } from "@/components/charts/Chart";
 import { ChartLegend } from "@/components/charts/ChartLegend";
 import { timeChartDesc } from "@/features/public-pages/chart-words";
@@ -116,9 +116,9 @@ export default async function RankingsPage({ searchParams }: Props) {
                 province: r.province.slug,
                 result: r,
                 heading: (
-                  <Link href={t.href(`/provinces/${r.province.slug}`)} className="underline-offset-2 hover:underline">
+                  <IntentLink href={t.href(`/provinces/${r.province.slug}`)} className="underline-offset-2 hover:underline">
                     {t.name(r.province)}
-                  </Link>
+                  </IntentLink>
                 ),
               }))}
             />

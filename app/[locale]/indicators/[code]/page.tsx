@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { notFound } from "next/navigation";
 import { TimeChartView } from "@/components/charts/Chart";
 import { ChartLegend } from "@/components/charts/ChartLegend";
@@ -56,10 +56,10 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href={t.href("/indicators")} className="underline underline-offset-2">
+          <IntentLink href={t.href("/indicators")} className="underline underline-offset-2">
             {m.indicators.all}
-          </Link>{" "}
-          › <Link href={t.href(`/indicators#${indicator.pillar.code}`)} className="underline underline-offset-2">{t.name(indicator.pillar)}</Link>
+          </IntentLink>{" "}
+          › <IntentLink href={t.href(`/indicators#${indicator.pillar.code}`)} className="underline underline-offset-2">{t.name(indicator.pillar)}</IntentLink>
         </p>
         <h1 className="text-2xl font-bold sm:text-3xl">{t.name(indicator)}</h1>
         <p className="text-sm text-slate-700">
@@ -122,7 +122,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
           {chosen.map((c) => (
             <article key={c.unit.slug} className="space-y-1.5 rounded-lg border border-slate-200 bg-white p-3 text-sm" data-unit={c.unit.slug}>
               <h3 className="font-semibold">
-                <Link href={t.href(`/provinces/${c.unit.slug}`)} className="underline-offset-2 hover:underline">{t.name(c.unit)}</Link>
+                <IntentLink href={t.href(`/provinces/${c.unit.slug}`)} className="underline-offset-2 hover:underline">{t.name(c.unit)}</IntentLink>
                 {c.role !== "own" ? <span className="font-normal text-slate-600"> — {m.indicators[c.role]}</span> : null}
               </h3>
               <p>

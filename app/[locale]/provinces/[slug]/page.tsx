@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { notFound } from "next/navigation";
 import { TimeChartView } from "@/components/charts/Chart";
 import { ChartLegend } from "@/components/charts/ChartLegend";
@@ -51,17 +51,17 @@ export default async function ProvinceScorecardPage({ params }: Props) {
     <div className="space-y-8">
       <header className="space-y-2">
         <p className="text-sm">
-          <Link href={t.href("/")} className="underline underline-offset-2">
+          <IntentLink href={t.href("/")} className="underline underline-offset-2">
             {m.common.backToOverview}
-          </Link>
+          </IntentLink>
         </p>
         <h1 className="text-2xl font-bold sm:text-3xl">{m.scorecard.heading(t.name(province))}</h1>
         {province.successor ? (
           <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
             {m.scorecard.successor}{" "}
-            <Link href={t.href(`/provinces/${province.successor.slug}`)} className="underline">
+            <IntentLink href={t.href(`/provinces/${province.successor.slug}`)} className="underline">
               {t.name(province.successor)}
-            </Link>
+            </IntentLink>
           </p>
         ) : null}
         {province.predecessors.length > 0 ? (
@@ -88,9 +88,9 @@ export default async function ProvinceScorecardPage({ params }: Props) {
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {reportPeriodsFor(province, new Date()).map((p) => (
             <li key={p.code}>
-              <Link href={t.href(`/provinces/${province.slug}/report/${p.code}`)} className="font-medium text-brand underline underline-offset-2">
+              <IntentLink href={t.href(`/provinces/${province.slug}/report/${p.code}`)} className="font-medium text-brand underline underline-offset-2">
                 {t.period(p.code)}
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>
@@ -150,9 +150,9 @@ export default async function ProvinceScorecardPage({ params }: Props) {
                 <ul className="mt-1 flex flex-wrap gap-x-1 gap-y-1 text-slate-700">
                   {unknown.map((row, i) => (
                     <li key={row.indicator.code} data-indicator={row.indicator.code}>
-                      <Link href={t.href(indicatorHref(row.indicator.code))} className="inline-block py-0.5 underline-offset-2 hover:underline">
+                      <IntentLink href={t.href(indicatorHref(row.indicator.code))} className="inline-block py-0.5 underline-offset-2 hover:underline">
                         {t.name(row.indicator)}
-                      </Link>
+                      </IntentLink>
                       {i < unknown.length - 1 ? ";" : ""}
                     </li>
                   ))}

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink } from "@/components/ui/IntentLink";
 import { notFound } from "next/navigation";
 import { ProgressReport } from "@/features/progress-report/ProgressReport";
 import { paragraphText } from "@/features/progress-report/words";
@@ -33,9 +33,9 @@ export default async function PublicReportPage({ params }: Props) {
   return (
     <div className="space-y-4">
       <p className="no-print text-sm">
-        <Link href={t.href(`/provinces/${report.unit.slug}`)} className="underline underline-offset-2">
+        <IntentLink href={t.href(`/provinces/${report.unit.slug}`)} className="underline underline-offset-2">
           {t.m.scorecard.heading(t.name(report.unit))}
-        </Link>
+        </IntentLink>
       </p>
       <ProgressReport report={report} internal={false} docxHref={t.href(`/provinces/${report.unit.slug}/report/${report.period.code}/docx`)} />
     </div>
