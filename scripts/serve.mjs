@@ -2,7 +2,8 @@
 // Serves the built app: Next's request handler behind a plain Node HTTP
 // server that tells the app the socket's address, signed with the app's
 // secret so no client can claim one (lib/security/peer-signature.mjs), keeps
-// whole public answers for a few seconds (scripts/lib/response-cache.mjs),
+// whole public answers for a few seconds, the same for every reader
+// (scripts/lib/response-cache.mjs),
 // compresses text (scripts/lib/compression.mjs), sends the app's not-found
 // page for a page that does not exist (scripts/lib/not-found-page.mjs) and
 // lets none of Next's internal headers out.
@@ -17,7 +18,7 @@ import { root } from "./lib/run.mjs";
 import { compressAnswer, negotiate } from "./lib/compression.mjs";
 import { loopbackOf, notFoundPage } from "./lib/not-found-page.mjs";
 import { ResponseCache, captureBody } from "./lib/response-cache.mjs";
-import { sharedCacheControl } from "./lib/shared-cache.mjs";
+import { isSharedRequest, sharedCacheControl } from "./lib/shared-cache.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 // Not HOSTNAME: containers export it as the machine's own name.
@@ -65,6 +66,8 @@ async function serve(request, response) {
   }
   // Whatever a client sent under this name is replaced.
   request.headers[PEER_HEADER] = signPeer(secret, request.socket.remoteAddress ?? "");
+  // A public read is answered the same for everyone: the app does not see the reader's cookies, so no session can change it.
+  if (isSharedRequest({ method: request.method, url: request.url ?? "/", headers: request.headers })) delete request.headers.cookie;
   const key = responses?.keyOf({ method: request.method, url: request.url ?? "/", headers: request.headers }) ?? null;
   if (key) {
     const plan = responses.plan(key);
@@ -75,11 +78,11 @@ async function serve(request, response) {
     if (refresh) captureBody(response, (body) => refresh.done(body && { status: response.statusCode, headers: response.getHeaders(), body }));
   }
   compressAnswer(request, response, negotiate(request.headers["accept-encoding"]));
-  // A public page for someone not signed in may be kept by a shared cache in front (scripts/lib/shared-cache.mjs).
+  // A public page may be kept by a shared cache in front (scripts/lib/shared-cache.mjs).
   const writeHead = response.writeHead.bind(response);
   response.writeHead = (...args) => {
     const status = typeof args[0] === "number" ? args[0] : response.statusCode;
-    const shared = sharedCacheControl({ method: request.method, url: request.url ?? "/", cookie: request.headers.cookie, status, headers: request.headers });
+    const shared = sharedCacheControl({ method: request.method, url: request.url ?? "/", status, headers: request.headers });
     if (shared && !response.getHeader("set-cookie")) response.setHeader("Cache-Control", shared);
     if (key) response.setHeader("x-dti-cache", "miss");
     for (const name of response.getHeaderNames()) if (INTERNAL_HEADER.test(name)) response.removeHeader(name);

@@ -1,8 +1,9 @@
 // Whole answers to public requests, kept in the app's own process so that a
 // press-day crowd reading the same scorecard is served without rendering it
-// for each reader. Only what a shared cache may keep is kept here
-// (shared-cache.mjs: public reads by someone not signed in, status 200, no
-// cookie set), for at most as long, and all of it is dropped the moment
+// for each reader, signed in or not, and a link's prefetch of it is answered
+// from here too. Only what a shared cache may keep is kept here
+// (shared-cache.mjs: public reads, status 200, no cookie set), for at most
+// as long, and all of it is dropped the moment
 // published data changes: lib/server/published-changed.ts bumps the generation that
 // `currentGeneration` reads, in this same process.
 //
@@ -12,7 +13,7 @@
 // minute lets no script run that the page did not already have.
 import { notModified } from "../../lib/http/validators.mjs";
 import { negotiate } from "./compression.mjs";
-import { PUBLIC_CACHE_CONTROL, isSharedRequest } from "./shared-cache.mjs";
+import { PAYLOAD_CACHE_CONTROL, PAYLOAD_HEADERS, PUBLIC_CACHE_CONTROL, isSharedRequest } from "./shared-cache.mjs";
 
 const GENERATION = Symbol.for("dti.published.generation");
 
@@ -35,11 +36,17 @@ export class ResponseCache {
     this.pending = new Map();
   }
 
-  /** The key for a request whose answer may be kept, or null. Answers are kept apart by the coding they are sent in (compression.mjs). */
+  /**
+   * The key for a request whose answer may be kept, or null. Answers are kept
+   * apart by the coding they are sent in (compression.mjs) and, for a
+   * navigation payload, by the headers it varies by.
+   */
   keyOf({ method, url, headers }) {
-    if (method !== "GET" || !isSharedRequest({ method, url, cookie: headers.cookie, headers })) return null;
+    if (method !== "GET" || !isSharedRequest({ method, url, headers })) return null;
     const coding = negotiate(headers["accept-encoding"]);
-    return `${url}\n${coding === "identity" ? "" : coding}`;
+    const key = `${url}\n${coding === "identity" ? "" : coding}`;
+    const payload = PAYLOAD_HEADERS.filter((name) => headers[name] !== undefined).map((name) => `${name}: ${headers[name]}`);
+    return payload.length > 0 ? `${key}\n${payload.join("\n")}` : key;
   }
 
   /**
@@ -95,7 +102,7 @@ export class ResponseCache {
    */
   set(key, { status, headers, body }, generation) {
     if (status !== 200 || generation !== this.generation()) return false;
-    if (headers["cache-control"] !== PUBLIC_CACHE_CONTROL || headers["set-cookie"] !== undefined) return false;
+    if (![PUBLIC_CACHE_CONTROL, PAYLOAD_CACHE_CONTROL].includes(headers["cache-control"]) || headers["set-cookie"] !== undefined) return false;
     if (body.length > this.maxEntryBytes) return false;
     const kept = Object.fromEntries(Object.entries(headers).filter(([name]) => !TRANSFER_HEADERS.has(name)));
     const old = this.entries.get(key);

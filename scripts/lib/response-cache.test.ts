@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 // @ts-expect-error: plain ES modules of the server script, without type declarations.
 import { ResponseCache, captureBody } from "./response-cache.mjs";
 // @ts-expect-error: as above.
-import { PUBLIC_CACHE_CONTROL } from "./shared-cache.mjs";
+import { PAYLOAD_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from "./shared-cache.mjs";
 
 const request = (over: Record<string, unknown> = {}) => ({ method: "GET", url: "/provinces/an-giang", headers: { "accept-encoding": "gzip" }, ...over });
 const answer = (over: Record<string, unknown> = {}) => ({
@@ -20,7 +20,7 @@ function cache(options: Record<string, unknown> = {}) {
 }
 
 describe("the server's kept answers", () => {
-  it("are only for public reads by someone not signed in, kept apart by the coding they are sent in", () => {
+  it("are only for public reads, kept apart by the coding they are sent in and a payload's variant", () => {
     const { kept } = cache();
     expect(kept.keyOf(request())).toBe("/provinces/an-giang\ngzip");
     expect(kept.keyOf(request({ headers: { "accept-encoding": "gzip, deflate, br, zstd" } }))).toBe("/provinces/an-giang\nbr");
@@ -29,8 +29,16 @@ describe("the server's kept answers", () => {
     expect(kept.keyOf(request({ method: "POST" }))).toBeNull();
     expect(kept.keyOf(request({ method: "HEAD" }))).toBeNull();
     expect(kept.keyOf(request({ url: "/work/reports/an-giang/2025" }))).toBeNull();
-    expect(kept.keyOf(request({ headers: { cookie: "better-auth.session_token=abc" } }))).toBeNull();
+    // Signed in or not, the same answer.
+    expect(kept.keyOf(request({ headers: { "accept-encoding": "gzip", cookie: "better-auth.session_token=abc" } }))).toBe("/provinces/an-giang\ngzip");
     expect(kept.keyOf(request({ headers: { rsc: "1" } }))).toBeNull();
+    const prefetch = { "accept-encoding": "br", rsc: "1", "next-router-prefetch": "1", "next-router-state-tree": "%5B%22%22%5D" };
+    expect(kept.keyOf(request({ url: "/rankings?_rsc=abc", headers: prefetch }))).toBe(
+      "/rankings?_rsc=abc\nbr\nrsc: 1\nnext-router-prefetch: 1\nnext-router-state-tree: %5B%22%22%5D",
+    );
+    expect(kept.keyOf(request({ url: "/rankings?_rsc=abc", headers: { ...prefetch, "next-router-prefetch": undefined } }))).toBe(
+      "/rankings?_rsc=abc\nbr\nrsc: 1\nnext-router-state-tree: %5B%22%22%5D",
+    );
   });
 
   it("are made by one request while the others wait for it, and sent until as old as a shared cache may keep them", async () => {
@@ -86,6 +94,13 @@ describe("the server's kept answers", () => {
       expect(await other).toBeNull();
       expect(kept.plan(key).make).toBeDefined();
     }
+  });
+
+  it("keep a navigation payload, which the browser is told to ask for afresh", () => {
+    const { kept } = cache();
+    const key = kept.keyOf(request({ url: "/rankings?_rsc=abc", headers: { rsc: "1", "next-router-prefetch": "1" } }));
+    expect(kept.set(key, answer({ headers: { "cache-control": PAYLOAD_CACHE_CONTROL, "content-type": "text/x-component" } }), 0)).toBe(true);
+    expect(kept.plan(key).send.headers["cache-control"]).toBe("no-cache");
   });
 
   it("hold others up no longer than a set time when the request making one hangs", async () => {

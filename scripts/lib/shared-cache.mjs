@@ -1,5 +1,9 @@
-// Which responses a reverse proxy or CDN may keep and share: a public page
-// or download asked for by someone not signed in. Everything else stays
+// Which responses are the same for everyone: a public page, its navigation
+// payload (a link's prefetch, a client-side visit) or a public download. A
+// reverse proxy or CDN may keep and share the pages and downloads. These are the same for everyone, signed in or not: no
+// public page or download reads the session, and the one thing in the
+// header that differs for a signed-in reader, the account link, is decided
+// in the browser (components/layout/AccountLink.tsx). Everything else stays
 // private. The app's own response cache (response-cache.mjs) keeps exactly
 // the same ones, for the same 30 s.
 
@@ -9,20 +13,33 @@ export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=30, stale-while
 const PRIVATE_PATHS = /^\/(work|sign-in|set-password)(\/|$|\?)/;
 
 /**
- * The Cache-Control to send instead of the app's, or null to keep the app's.
- * `cookie` is the request's Cookie header; a session cookie makes it private.
+ * The request headers a navigation payload varies by (Next names them in its
+ * `Vary`). Next also folds them into the address's `_rsc` parameter, so a
+ * cache that keys by address alone keeps the variants apart too.
  */
-export function sharedCacheControl({ method, url, cookie, status, headers }) {
-  if (status !== 200 || !isSharedRequest({ method, url, cookie, headers })) return null;
-  return PUBLIC_CACHE_CONTROL;
+export const PAYLOAD_HEADERS = ["rsc", "next-router-prefetch", "next-router-segment-prefetch", "next-router-state-tree", "next-url"];
+
+/**
+ * A navigation payload is kept by the server's own cache alone: a browser
+ * would serve its copy stale for the stale-while-revalidate minutes above
+ * (it does for what a script fetches), and a link's prefetch must show what
+ * is published now.
+ */
+export const PAYLOAD_CACHE_CONTROL = "no-cache";
+
+const isPayload = (headers) => PAYLOAD_HEADERS.some((name) => headers[name] !== undefined);
+
+/** The Cache-Control to send instead of the app's for an answer that is the same for everyone, or null to keep the app's. */
+export function sharedCacheControl({ method, url, status, headers }) {
+  if (status !== 200 || !isSharedRequest({ method, url, headers })) return null;
+  return isPayload(headers) ? PAYLOAD_CACHE_CONTROL : PUBLIC_CACHE_CONTROL;
 }
 
-/** Whether the answer to this request is the same for everyone: a public read by someone not signed in. */
-export function isSharedRequest({ method, url, cookie, headers }) {
+/** Whether the answer to this request is the same for everyone: a public read, whoever asks. */
+export function isSharedRequest({ method, url, headers }) {
   if (method !== "GET" && method !== "HEAD") return false;
   if (PRIVATE_PATHS.test(url) || url.startsWith("/_next/")) return false;
-  if (/(^|;\s*)(__Secure-)?better-auth\./.test(cookie ?? "")) return false;
-  // Client-side navigation payloads vary by the router's state: left to the app.
-  if (headers.rsc || headers["next-router-prefetch"] || headers["next-router-state-tree"]) return false;
+  // A navigation payload asked for without the address Next gives it could, in a cache that ignores Vary, be taken for the page.
+  if (isPayload(headers) && !/[?&]_rsc=/.test(url)) return false;
   return true;
 }
