@@ -17,6 +17,7 @@ import type { ReportStatus } from "@/lib/generated/prisma/enums";
 import { i18nFor } from "@/lib/i18n/i18n";
 import { parsePeriod, periodEnd } from "@/lib/domain/period";
 import { reportDocx } from "@/features/progress-report/docx";
+import { GET as downloadReport } from "@/app/[locale]/provinces/[slug]/report/[period]/docx/route";
 import { indicatorIdOf, provinceIdOf, sourceIdOf } from "./helpers";
 
 // One figure per status, each with a value nothing else has, all within 2019.
@@ -112,5 +113,27 @@ describe("progress report", () => {
     expect(await published.report("an-giang", "2099")).toBeNull();
     expect(await published.report("an-giang", "2019-Q5")).toBeNull();
     expect(await published.report("atlantis", "2019")).toBeNull();
+  });
+
+  it("public download: kept until its published figures change, then made afresh", async () => {
+    const get = async () => {
+      const response = await downloadReport(new Request("http://localhost/provinces/an-giang/report/2019/docx"), {
+        params: Promise.resolve({ locale: "vi", slug: "an-giang", period: "2019" }),
+      });
+      expect(response.status).toBe(200);
+      return Buffer.from(await response.arrayBuffer());
+    };
+    const first = await get();
+    expect((await docxText(first)).text).toContain("51,37%");
+    expect((await get()).equals(first)).toBe(true);
+    const [publishedFigure] = created;
+    try {
+      await db.observation.update({ where: { id: publishedFigure.observation }, data: { value: 51.93 } });
+      const changed = await docxText(await get());
+      expect(changed.text).toContain("51,93%");
+      expect(changed.text).not.toContain("51,37%");
+    } finally {
+      await db.observation.update({ where: { id: publishedFigure.observation }, data: { value: 51.37 } });
+    }
   });
 });
