@@ -126,7 +126,7 @@ describe("progress report", () => {
     const first = await get();
     expect((await docxText(first)).text).toContain("51,37%");
     expect((await get()).equals(first)).toBe(true);
-    const [publishedFigure] = created;
+    const publishedFigure = created[0]!;
     try {
       await db.observation.update({ where: { id: publishedFigure.observation }, data: { value: 51.93 } });
       const changed = await docxText(await get());
