@@ -10,7 +10,9 @@
 // page — Lighthouse and first-load JavaScript per page, the server's peak
 // memory, and below the pages the comparison's query, saves by 10 writers at
 // once and a 100,000-figure import (scripts/bench/database.ts), and the
-// overview's latency while staff upload hostile workbooks (scripts/bench/uploads.ts). Prints a
+// overview's latency while staff upload hostile workbooks (scripts/bench/uploads.ts), a
+// signed-in reader's time against a signed-out one's and the requests one
+// scorecard view sends (scripts/bench/readers.ts). Prints a
 // table against the issue's targets and writes bench-results/<provider>-<time>.json.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -171,6 +173,16 @@ async function httpMeasurements(env, work, programs, results) {
     }
     for (const [name, got] of Object.entries(scores)) console.log(`  ${name.padEnd(13)} ${got.error ? `failed: ${got.error}` : JSON.stringify(got.median)}`);
   }
+  step("A signed-in reader against a signed-out one, and what one scorecard view asks of the server");
+  try {
+    const output = await capture("npx", ["tsx", "scripts/bench/readers.ts", app, CHROME_PATH, "/provinces/an-giang", ...READER_ADDRESSES], { cwd: root });
+    const readers = (results.readers = JSON.parse(output.trim().split("\n").at(-1)));
+    for (const r of readers.reads) console.log(`  ${r.address}: signed in ${r.signedInMs} ms, signed out ${r.signedOutMs} ms (${r.keptForSignedIn}/${r.rounds} kept)`);
+    console.log(`  one view of ${readers.view.path}: ${readers.view.afterReaching.requests} requests (${readers.view.addresses.join(", ")})`);
+  } catch (error) {
+    results.errors = { ...results.errors, readers: error instanceof Error ? error.message : String(error) };
+    console.error(`  readers failed: ${results.errors.readers}`);
+  }
   step(`Public requests while ${UPLOADERS} staff upload hostile workbooks`);
   try {
     const u = (results.uploads = await uploadLoad(app, programs.wrk, server.pid));
@@ -191,6 +203,9 @@ async function quiet(results, phase) {
 }
 
 const UPLOADERS = 2;
+
+/** Read signed in and signed out in turn: a page and its Word file. */
+const READER_ADDRESSES = ["/provinces/an-giang", "/provinces/an-giang/report/2024/docx"];
 
 /**
  * The overview's latency under wrk alone, then while uploaders post

@@ -17,6 +17,10 @@ export const TARGETS = {
    * its p99 alone: on two cores the upload's worker rightly takes one, so a 5 ms p99 alone becomes about 20 ms.
    */
   uploadP99Ms: 100,
+  /** A signed-in reader's public page and Word file: at most this multiple of a signed-out reader's time. */
+  signedInOfSignedOut: 2,
+  /** Requests a page view sends the server (pages, prefetches, downloads; not static files), the reader reaching for one link included. */
+  requestsPerView: 3,
 };
 
 const rps = (n) => Math.round(n).toLocaleString("en");
@@ -105,6 +109,23 @@ export function verdicts(results) {
       `${ms(during.p99Ms)} ms (alone ${ms(alone.p99Ms)} ms; ${uploader.uploads} uploads, median ${uploader.medianMs} ms each)${failures ? `, ${failures} failed` : ""}`,
       `p99 < ${TARGETS.uploadP99Ms} ms`,
       during.p99Ms !== null && during.p99Ms < TARGETS.uploadP99Ms && failures === 0,
+    );
+  }
+  if (results.readers) {
+    for (const r of results.readers.reads) {
+      add(
+        `signed-in reader: ${r.address}`,
+        `median ${ms(r.signedInMs)} ms (signed out ${ms(r.signedOutMs)} ms; ${r.keptForSignedIn} of ${r.rounds} from the kept copy)`,
+        `≤ ${TARGETS.signedInOfSignedOut}× signed out`,
+        r.signedInMs <= TARGETS.signedInOfSignedOut * r.signedOutMs,
+      );
+    }
+    const { view } = results.readers;
+    add(
+      `requests to the server for one view: ${view.path}`,
+      `${view.afterReaching.requests} (${view.onLoad.requests} on load, then ${view.afterReaching.prefetches} prefetch${view.afterReaching.prefetches === 1 ? "" : "es"} on reaching for a link; ${view.afterReaching.rendered} not from the kept copy)`,
+      `≤ ${TARGETS.requestsPerView}`,
+      view.afterReaching.requests <= TARGETS.requestsPerView,
     );
   }
   for (const [key, message] of Object.entries(results.errors ?? {})) add(key, `not measured: ${message.slice(0, 120)}`, "—", false);

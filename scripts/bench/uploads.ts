@@ -5,10 +5,11 @@
 // Prints what the server answered, as JSON on its last line.
 // Usage: tsx scripts/bench/uploads.ts <app URL> <seconds> <uploaders>
 import { emptyRows, workbook } from "../../tests/support/workbook";
-import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+import { signIn } from "./session";
 
-const [base, seconds = "10", uploaders = "2"] = process.argv.slice(2);
-if (!base) throw new Error("usage: uploads.ts <app URL> <seconds> <uploaders>");
+const [given, seconds = "10", uploaders = "2"] = process.argv.slice(2);
+if (!given) throw new Error("usage: uploads.ts <app URL> <seconds> <uploaders>");
+const base: string = given;
 
 const HEADER = ["Mã đơn vị", "Mã chỉ tiêu", "Tên chỉ tiêu", "Đơn vị tính", "Kỳ báo cáo", "Giá trị", "Nguồn", "Ghi chú"];
 const headerRow = `<row r="1">${HEADER.map((_, i) => `<c r="${String.fromCharCode(65 + i)}1" t="s"><v>${i}</v></c>`).join("")}</row>`;
@@ -16,23 +17,6 @@ const FILES = [
   { name: "million-empty-rows.xlsx", bytes: workbook({ rows: headerRow + emptyRows(1_000_000), strings: HEADER }) },
   { name: "huge-strings.xlsx", bytes: workbook({ rows: headerRow, strings: [...HEADER.slice(0, -1), "x".repeat(300 * 1024 * 1024)] }) },
 ];
-
-const unescape = (text: string) => text.replaceAll("&quot;", '"').replaceAll("&amp;", "&");
-
-async function signIn(): Promise<string> {
-  const html = await (await fetch(`${base}/sign-in`)).text();
-  const form = new FormData();
-  for (const match of html.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?/g)) form.set(match[1]!, unescape(match[2] ?? ""));
-  form.set("email", "quantri@dti.example");
-  form.set("password", DEMO_PASSWORD);
-  const response = await fetch(`${base}/sign-in`, { method: "POST", body: form, redirect: "manual" });
-  const cookie = response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  if (!cookie.includes("session_token")) throw new Error(`signing in answered ${response.status} without a session`);
-  return cookie;
-}
 
 async function uploader(cookie: string, until: number, answers: Record<string, number>, times: number[], n: number) {
   for (let i = n; Date.now() < until; i++) {
@@ -50,7 +34,7 @@ async function uploader(cookie: string, until: number, answers: Record<string, n
 }
 
 async function main() {
-  const cookie = await signIn();
+  const cookie = await signIn(base);
   const until = Date.now() + Number(seconds) * 1000;
   const answers: Record<string, number> = {};
   const times: number[] = [];
