@@ -101,7 +101,7 @@ function OtherUnits({ units }: { units: UnitSummary[] }) {
                   <DtiCell dti={latestDti} />
                 </td>
                 {BUCKETS.map((b) => (
-                  <td key={b} className="px-1 py-1.5 text-center tabular-nums" data-testid={`count-${b}`}>
+                  <td key={b} className="t-count" data-testid={`count-${b}`}>
                     {counts[b]}
                   </td>
                 ))}
@@ -173,7 +173,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
                   </IntentLink>
                 </th>
                 {BUCKETS.map((b) => (
-                  <td key={b} className="px-1 py-1.5 text-center tabular-nums" data-testid={`count-${p.code}-${b}`}>
+                  <td key={b} className="t-count" data-testid={`count-${p.code}-${b}`}>
                     {p.counts[b]}
                   </td>
                 ))}

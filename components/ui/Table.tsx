@@ -54,6 +54,7 @@ export function HeadRow({ labels }: { labels: readonly string[] }) {
   );
 }
 
-export const cell = "p-2 align-top";
-export const numericCell = "p-2 align-top tabular-nums whitespace-nowrap";
-export const rowClass = "border-b border-slate-200";
+/** A cell, a cell of figures and a row of the shared table, as classes of app/globals.css. */
+export const cell = "t-cell";
+export const numericCell = "t-num";
+export const rowClass = "t-row";
