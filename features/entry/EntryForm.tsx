@@ -5,7 +5,9 @@
 // stored. Submitting asks first, and says how many figures are missing.
 import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { saveReport, type EntryState } from "@/features/entry/actions";
-import { entryFieldKey, entryInput, fieldName, isTypedField, type EntryPart } from "@/features/entry/codec";
+import { entryFieldKey, entryInput, fieldName, IN_PLACE_FIELD, isTypedField, type EntryPart } from "@/features/entry/codec";
+import { FigureHistory } from "@/features/entry/FigureHistory";
+import type { HistoryLine } from "@/features/entry/history";
 import { entrySchema, largeChangeWarning, MAX_NOTE_LENGTH, MAX_SOURCE_LENGTH, parseFigure, type IndicatorUnit } from "@/features/entry/schema";
 import { formatNumber, formatValue, type Qualifier } from "@/lib/domain/format";
 import { vi as m } from "@/lib/i18n/messages";
@@ -14,8 +16,8 @@ import { useHydrated } from "@/components/ui/useHydrated";
 import { usePageActionState } from "@/components/ui/usePageActionState";
 
 export interface EntryRow {
-  /** The figure's history, already rendered on the server. */
-  history: React.ReactNode;
+  /** The figure's history, worded on the server. */
+  history: HistoryLine[];
   id: number;
   code: string;
   nameVi: string;
@@ -41,6 +43,15 @@ export interface EntryPillar {
   rows: EntryRow[];
 }
 
+const messageTone: Record<EntryState["status"], string> = {
+  idle: "",
+  saved: "border-emerald-300 bg-emerald-50",
+  conflict: "border-amber-400 bg-amber-50",
+  invalid: "border-red-300 bg-red-50 text-red-800",
+  forbidden: "border-red-300 bg-red-50 text-red-800",
+  locked: "border-red-300 bg-red-50 text-red-800",
+};
+
 const initialState: EntryState = { status: "idle", message: null, fieldErrors: {}, conflicts: {}, input: null, incompleteNote: "" };
 
 type Part = Exclude<EntryPart, "version">;
@@ -61,6 +72,7 @@ export function EntryForm({
   pillars,
   threshold,
   initialNote,
+  flash,
 }: {
   provinceId: number;
   period: string;
@@ -68,6 +80,8 @@ export function EntryForm({
   threshold: number;
   /** The note of the last submission: after a return the reason is not typed again. */
   initialNote: string;
+  /** What the page was loaded to say ("saved", after a save that loaded it), until the form answers itself. */
+  flash: string | null;
 }) {
   const [state, action, pending] = usePageActionState(saveReport, initialState);
   const [typed, setTyped] = useState<Record<string, string>>({});
@@ -127,6 +141,7 @@ export function EntryForm({
     event.preventDefault();
     setConfirming(false);
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    data.set(IN_PLACE_FIELD, "1");
     startTransition(() => action(data));
   }
 
@@ -136,7 +151,9 @@ export function EntryForm({
       <input type="hidden" name="period" value={period} />
       <div aria-live="polite" role="status">
         {state.message ? (
-          <p className={`rounded border px-3 py-2 text-sm ${state.status === "conflict" ? "border-amber-400 bg-amber-50" : "border-red-300 bg-red-50 text-red-800"}`}>{state.message}</p>
+          <p className={`rounded border px-3 py-2 text-sm ${messageTone[state.status]}`}>{state.message}</p>
+        ) : state.status === "idle" && flash ? (
+          <p className={`rounded border px-3 py-2 text-sm ${messageTone.saved}`}>{flash}</p>
         ) : null}
       </div>
 
@@ -370,7 +387,7 @@ function FigureFields({
           ⚠ {warning}
         </p>
       ) : null}
-      {row.history}
+      <FigureHistory lines={state.history?.[String(row.id)] ?? row.history} />
       {conflict ? (
         <p id={`${key}-conflict`} className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
           {m.entry.conflictValue(conflict.value === null ? m.common.noData : formatValue(conflict.value, row.unit, "vi"), conflict.by)}

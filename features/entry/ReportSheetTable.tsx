@@ -3,6 +3,8 @@ import { StatusBadge } from "@/components/StatusBadge";
 import type { ReportSheet } from "@/features/entry/reads";
 import type { SheetVerdict } from "@/features/entry/sheet-verdict";
 import { largeChangeWarning } from "@/features/entry/schema";
+import { FigureHistory } from "@/features/entry/FigureHistory";
+import { historyLines } from "@/features/entry/history";
 import Link from "next/link";
 import { cell, HeadRow, rowClass, Table } from "@/components/ui/Table";
 import { changeBetween } from "@/lib/domain/change";
@@ -10,11 +12,6 @@ import { formatValue, type Unit } from "@/lib/domain/format";
 import { comparatorSymbol } from "@/lib/domain/targets";
 import { i18nFor } from "@/lib/i18n/i18n";
 import { vi as m } from "@/lib/i18n/messages";
-
-/** Audit values are stored as text; numbers among them are shown the Vietnamese way, with the indicator's unit. */
-const auditValue = (text: string | null, unit: Unit) => (text === null ? "—" : Number.isFinite(Number(text)) ? formatValue(Number(text), unit, "vi") : text);
-
-const time = new Intl.DateTimeFormat("vi-VN", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Ho_Chi_Minh" });
 
 /** Which figures the review shows: all, those entered, those flagged for a large change, or the required ones missing. */
 export const SHEET_FILTERS = ["all", "entered", "flagged", "missing"] as const;
@@ -79,7 +76,7 @@ export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity
                       <tr key={indicator.id} className={rowClass} data-indicator={indicator.code} data-flagged={warning ? "true" : undefined}>
                         <th scope="row" className="max-w-xs p-2 text-left font-normal">
                           {indicator.nameVi}
-                          <FigureHistory history={history} />
+                          <FigureHistory lines={historyLines(history, indicator.unit)} />
                         </th>
                         <td className={`${cell} tabular-nums`} data-testid="current-value">
                           {current ? t.figure(current, indicator.unit) : m.common.noData}
@@ -150,28 +147,4 @@ function VerdictCell({ verdict, unit }: { verdict: SheetVerdict; unit: Unit }) {
         </>
       );
   }
-}
-
-type HistoryEvent = ReportSheet["pillars"][number]["rows"][number]["history"][number];
-
-/** Who changed a figure, when, from what to what, and why — newest first. */
-export function FigureHistory({ history }: { history: HistoryEvent[] }) {
-  return (
-    <details className="mt-1 text-xs text-slate-600">
-      <summary className="cursor-pointer">{m.entry.history}</summary>
-      {history.length === 0 ? (
-        <p>{m.entry.noHistory}</p>
-      ) : (
-        <ol className="mt-1 space-y-1">
-          {history.map((event) => (
-            <li key={event.id}>
-              {time.format(event.at)} — {event.actor?.name ?? m.reportPage.system}: {m.auditActions[event.action] ?? event.action}
-              {event.oldValue !== null || event.newValue !== null ? ` (${auditValue(event.oldValue, event.unit)} → ${auditValue(event.newValue, event.unit)})` : ""}
-              {event.reason ? ` — ${event.reason}` : ""}
-            </li>
-          ))}
-        </ol>
-      )}
-    </details>
-  );
 }

@@ -3,7 +3,9 @@
 import { redirect } from "next/navigation";
 import { guarded, missing } from "@/lib/server/guard";
 import { db } from "@/lib/server/db";
-import { entryFieldKey, entryInput, readEntryForm, type FieldInput } from "@/features/entry/codec";
+import { boxValue, entryFieldKey, entryInput, readEntryForm, type FieldInput } from "@/features/entry/codec";
+import type { HistoryLine } from "@/features/entry/history";
+import { getStoredFigures } from "@/features/entry/reads";
 import { entrySchema, requiredPeriodicity, submitCheck, type IndicatorRule } from "@/features/entry/schema";
 import { vi as m } from "@/lib/i18n/messages";
 import { parsePeriod } from "@/lib/domain/period";
@@ -14,22 +16,36 @@ import { recordId } from "@/lib/domain/record-id";
 export type { Conflict };
 
 export interface EntryState {
-  status: "idle" | "invalid" | "conflict" | "forbidden" | "locked";
+  status: "idle" | "saved" | "invalid" | "conflict" | "forbidden" | "locked";
   message: string | null;
   fieldErrors: Record<string, string>;
   conflicts: Record<string, Conflict>;
-  /** What the person typed, given back so nothing they entered is lost. */
+  /**
+   * What the person typed, given back so nothing they entered is lost; once
+   * saved, each figure as stored, with the version the next save sends.
+   */
   input: Record<string, FieldInput> | null;
   incompleteNote: string;
+  /** Once saved, the history of each figure the save changed. */
+  history?: Record<string, HistoryLine[]>;
 }
 
 /**
  * Saves a report's figures as a draft, or saves and submits them. All or
  * nothing: a bad value, a conflict or a locked report stores nothing.
+ *
+ * A draft saved into a report that exists already, from the form's script,
+ * is answered with what was stored and the form carries on in place: the
+ * rest of the page has not changed. Any revalidation here would have Next
+ * render the whole page into the answer, and the work pages that count the
+ * figures are rendered afresh for each request anyway. Beginning a report or
+ * submitting it changes the page (its status, the form locked) and the to-do
+ * lists: those, and any post made before the script ran, load the page again.
  */
 export async function saveReport(_previous: EntryState, formData: FormData): Promise<EntryState> {
   const form = readEntryForm(formData);
   const ids = [...form.fields.keys()];
+  const answersInPlace = (saved: { created: boolean }) => form.inPlace && form.intent === "save" && !saved.created;
   const base = { fieldErrors: {}, conflicts: {}, input: Object.fromEntries(form.fields), incompleteNote: form.incompleteNote, message: null };
 
   const outcome = await guarded({
@@ -64,7 +80,7 @@ export async function saveReport(_previous: EntryState, formData: FormData): Pro
         values: entry.values,
         submit: form.intent === "submit" ? { note: entry.incompleteNote } : undefined,
       }),
-    revalidate: (saved) => (saved.kind === "saved" ? [["/work", "layout"]] : []),
+    revalidate: (saved) => (saved.kind === "saved" && !answersInPlace(saved) ? [["/work", "layout"]] : []),
   });
 
   switch (outcome.kind) {
@@ -79,6 +95,23 @@ export async function saveReport(_previous: EntryState, formData: FormData): Pro
   const saved = outcome.value;
   if (saved.kind === "conflict") return { ...base, status: "conflict", conflicts: saved.conflicts, message: m.work.conflict };
   if (saved.kind === "locked") return { ...base, status: "locked", message: m.work.locked };
+  if (answersInPlace(saved)) return { ...base, ...(await storedState(recordId(form.provinceId) as number, parsePeriod(form.period)!.code, base.input)), status: "saved", message: m.work.saved };
   const slug = (await db.province.findUniqueOrThrow({ where: { id: recordId(form.provinceId) as number }, select: { slug: true } })).slug;
   redirect(`/work/reports/${slug}/${parsePeriod(form.period)!.code}?${form.intent === "submit" ? "submitted" : "saved"}=1`);
+}
+
+/** Each posted figure as stored now, and the history of those the save changed (their version moved). */
+async function storedState(provinceId: number, period: string, posted: Record<string, FieldInput>) {
+  const ids = Object.keys(posted).map(Number);
+  const { figures, historyOf } = await getStoredFigures(provinceId, period, ids);
+  const input: Record<string, FieldInput> = {};
+  const history: Record<string, HistoryLine[]> = {};
+  for (const id of ids) {
+    const figure = figures.get(id);
+    input[id] = figure
+      ? { value: boxValue(figure.value), source: figure.source.title, note: figure.note ?? "", version: String(figure.version) }
+      : { value: "", source: "", note: "", version: "0" };
+    if (input[id].version !== posted[id]?.version) history[id] = historyOf(id);
+  }
+  return { input, history };
 }

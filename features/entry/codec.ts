@@ -17,12 +17,24 @@ export const isTypedField = (name: string) => FIELD.test(name) && !name.endsWith
 
 export type Intent = "save" | "submit";
 
+/**
+ * Set by the form's script on what it sends: the form can take the stored
+ * figures back and carry on in place. A post without it (no script yet) is
+ * answered by loading the page again.
+ */
+export const IN_PLACE_FIELD = "inPlace";
+
+/** A stored figure as its input box holds it: "66,2", never grouped ("1506", not "1.506"). */
+export const boxValue = (value: number) => String(value).replace(".", ",");
+
 export interface EntryPost {
   provinceId: string;
   period: string;
   intent: Intent;
   incompleteNote: string;
   defaultSource: string;
+  /** Whether the form's script sent it, and so can take an answer in place. */
+  inPlace: boolean;
   /** Each row the form posted, by indicator id, in the order posted. */
   fields: Map<string, FieldInput>;
 }
@@ -43,6 +55,7 @@ export function readEntryForm(formData: FormData): EntryPost {
     intent: formData.get("intent") === "submit" ? "submit" : "save",
     incompleteNote: String(formData.get("incompleteNote") ?? ""),
     defaultSource: String(formData.get("defaultSource") ?? ""),
+    inPlace: formData.get(IN_PLACE_FIELD) === "1",
     fields,
   };
 }

@@ -5,6 +5,7 @@ import { comparePeriods, parsePeriod, periodEnd } from "@/lib/domain/period";
 import { carriedTargets } from "@/lib/domain/succession";
 import { reportingWindowProblem } from "@/lib/domain/reporting-window";
 import { judgedOn, sheetVerdict, type SheetFigure } from "@/features/entry/sheet-verdict";
+import { historyLines } from "@/features/entry/history";
 
 /** Reports the person may see: their province's, or every province's for an admin. */
 export async function listReports(actor: Actor) {
@@ -182,3 +183,30 @@ export async function getReportSheet(actor: Actor, provinceSlug: string, periodC
 }
 
 export type ReportSheet = NonNullable<Awaited<ReturnType<typeof getReportSheet>>>;
+
+/**
+ * After a save, each of the given figures of a unit's period as stored now
+ * (none: not stored) and the lines of each one's audit history, newest
+ * first: what the entry form carries on from without loading the page again.
+ */
+export async function getStoredFigures(provinceId: number, period: string, indicatorIds: readonly number[]) {
+  const where = { provinceId, period, indicatorId: { in: [...indicatorIds] } };
+  const [figures, history, indicators] = await Promise.all([
+    db.observation.findMany({ where, select: { indicatorId: true, value: true, note: true, version: true, source: { select: { title: true } } } }),
+    db.auditEvent.findMany({
+      where,
+      select: { id: true, at: true, action: true, indicatorId: true, oldValue: true, newValue: true, reason: true, actor: { select: { name: true } } },
+      orderBy: { at: "desc" },
+    }),
+    db.indicator.findMany({ where: { id: { in: [...indicatorIds] } }, select: { id: true, unit: true } }),
+  ]);
+  const unitOf = new Map(indicators.map((i) => [i.id, i.unit]));
+  return {
+    figures: new Map(figures.map((f) => [f.indicatorId, f])),
+    historyOf: (indicatorId: number) =>
+      historyLines(
+        history.filter((event) => event.indicatorId === indicatorId),
+        unitOf.get(indicatorId) ?? "COUNT",
+      ),
+  };
+}

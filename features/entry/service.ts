@@ -23,7 +23,8 @@ export interface Conflict {
 }
 
 export type SaveOutcome =
-  | { kind: "saved"; reportId: number }
+  /** `created`: the save began the report, which the unit's pages then show as a draft. */
+  | { kind: "saved"; reportId: number; created: boolean }
   | { kind: "conflict"; conflicts: Record<number, Conflict> }
   | { kind: "locked" };
 
@@ -85,7 +86,7 @@ export async function saveFigures(
         comment: args.submit.note,
       });
     }
-    return { kind: "saved", reportId: report.id };
+    return { kind: "saved", reportId: report.id, created: report.created };
   };
   try {
     if (tx) return await work(tx);
@@ -114,13 +115,13 @@ export function rollbackOutcome(error: unknown): Exclude<SaveOutcome, { kind: "s
 async function openReport(tx: Tx, actor: Actor, provinceId: number, period: Period) {
   const where = { provinceId_period: { provinceId, period: period.code } };
   const existing = await tx.report.findUnique({ where, select: { id: true, status: true } });
-  if (existing) return existing;
+  if (existing) return { ...existing, created: false };
   const report = await tx.report.create({
     data: { provinceId, period: period.code, status: "DRAFT", createdById: actor.id },
     select: { id: true, status: true },
   });
   await tx.auditEvent.create({ data: { action: "report.create", actorId: actor.id, provinceId, reportId: report.id, period: period.code, newValue: "DRAFT" } });
-  return report;
+  return { ...report, created: true };
 }
 
 /** Free-text sources typed by staff become Source rows, one per distinct text. */

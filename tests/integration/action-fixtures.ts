@@ -47,8 +47,10 @@ export interface FigureInput {
 }
 
 /** The quarterly entry form's fields: provinceId, period, intent, incompleteNote and v.<id>.* per figure. */
-export function entryForm(args: { provinceId: number; period: string; intent?: "save" | "submit"; incompleteNote?: string; defaultSource?: string; figures: FigureInput[] }) {
+/** The entry form's fields; `inPlace` as its script sends them, without it as a post made before the script ran. */
+export function entryForm(args: { provinceId: number; period: string; intent?: "save" | "submit"; incompleteNote?: string; defaultSource?: string; inPlace?: boolean; figures: FigureInput[] }) {
   const form = new FormData();
+  if (args.inPlace) form.set("inPlace", "1");
   if (args.defaultSource !== undefined) form.set("defaultSource", args.defaultSource);
   form.set("provinceId", String(args.provinceId));
   form.set("period", args.period);

@@ -1,6 +1,7 @@
 // The quarterly entry action against the real database: what a save stores,
 // that bad input stores nothing, that versions stop lost updates, and what a
-// submission needs. Staff of An Giang, periods 2019-Q1..Q3 and 2018-Q1..Q3.
+// submission needs, and what a save from the form's script is answered with.
+// Staff of An Giang, periods 2019-Q1..Q4 and 2018-Q1..Q4.
 import { describe, it, expect, vi, beforeAll, afterAll, beforeEach } from "vitest";
 
 const isolated = await vi.hoisted(async () => {
@@ -252,6 +253,61 @@ describe("a figure cleared and entered again", () => {
     expect(state.status).toBe("conflict");
     expect(state.conflicts[String(smartphone)]).toMatchObject({ value: 50, version: 4 });
     expect(await observationOf(anGiang, smartphone, period)).toMatchObject({ value: 50, version: 4, enteredById: colleague.id });
+  });
+});
+
+describe("saving a draft from the form's script", () => {
+  it("answers with each figure as stored, its next version and the history of what changed, and refreshes no page", async () => {
+    const period = "2018-Q4";
+    const first = entryForm({ provinceId: anGiang, period, inPlace: true, figures: [{ indicatorId: smartphone, value: "50", source: "Nguồn quý 4" }] });
+    // Beginning the report changes the page's status and the to-do lists: the page is loaded again.
+    expect(await redirectOf(saveReport(IDLE_ENTRY, first))).toBe("/work/reports/an-giang/2018-Q4?saved=1");
+    expect(revalidatePath).toHaveBeenCalledWith("/work", "layout");
+    vi.mocked(revalidatePath).mockClear();
+
+    const since = await lastAuditId();
+    const next = entryForm({
+      provinceId: anGiang,
+      period,
+      inPlace: true,
+      defaultSource: "Báo cáo quý 4/2018",
+      figures: [
+        { indicatorId: smartphone, value: "52,5", source: "Nguồn quý 4", note: "Số chính thức", version: 1 },
+        { indicatorId: payment, value: "40" },
+        { indicatorId: services, value: "" },
+      ],
+    });
+    const state = await saveReport(IDLE_ENTRY, next);
+    expect(state).toMatchObject({ status: "saved", message: m.work.saved, fieldErrors: {}, conflicts: {} });
+    expect(state.input).toEqual({
+      [smartphone]: { value: "52,5", source: "Nguồn quý 4", note: "Số chính thức", version: "2" },
+      [payment]: { value: "40", source: "Báo cáo quý 4/2018", note: "", version: "1" },
+      [services]: { value: "", source: "", note: "", version: "0" },
+    });
+    // Only the figures the save changed carry their history, newest first.
+    expect(Object.keys(state.history ?? {}).sort()).toEqual([String(smartphone), String(payment)].sort());
+    expect(state.history?.[smartphone]?.map((line) => line.text)).toEqual([
+      expect.stringMatching(/Cán bộ A \(An Giang\): .*\(50% → 52,5%\) — Số chính thức$/),
+      expect.stringMatching(/Cán bộ A \(An Giang\): .*\(— → 50%\)$/),
+    ]);
+    // No page is revalidated: that would have the whole page rendered into the answer.
+    expect(revalidatePath).not.toHaveBeenCalled();
+    expect((await auditSince(since)).map((e) => e.action).sort()).toEqual(["observation.create", "observation.update"]);
+
+    // The versions answered are the ones the next save needs: it goes through, no conflict.
+    const again = entryForm({ provinceId: anGiang, period, inPlace: true, figures: [{ indicatorId: smartphone, value: "53", source: "Nguồn quý 4", version: Number(state.input![smartphone]!.version) }] });
+    expect((await saveReport(state, again)).status).toBe("saved");
+    expect(await observationOf(anGiang, smartphone, period)).toMatchObject({ value: 53, version: 3 });
+  });
+
+  it("still loads the page again for a post made before the script ran, and for a submission", async () => {
+    const period = "2018-Q4";
+    const stored = await observationOf(anGiang, smartphone, period);
+    const withoutScript = entryForm({ provinceId: anGiang, period, figures: [{ indicatorId: smartphone, value: "54", source: "Nguồn quý 4", version: stored!.version }] });
+    expect(await redirectOf(saveReport(IDLE_ENTRY, withoutScript))).toBe("/work/reports/an-giang/2018-Q4?saved=1");
+    const submit = entryForm({ provinceId: anGiang, period, intent: "submit", inPlace: true, incompleteNote: "Còn thiếu số liệu.", figures: [{ indicatorId: smartphone, value: "54", source: "Nguồn quý 4", version: stored!.version + 1 }] });
+    expect(await redirectOf(saveReport(IDLE_ENTRY, submit))).toBe("/work/reports/an-giang/2018-Q4?submitted=1");
+    expect(revalidatePath).toHaveBeenCalledWith("/work", "layout");
   });
 });
 

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { periodLabel } from "@/components/IndicatorCard";
 import { EntryForm, type EntryPillar } from "@/features/entry/EntryForm";
-import { FigureHistory, ReportSheetTable, SHEET_FILTERS, type SheetFilter } from "@/features/entry/ReportSheetTable";
+import { ReportSheetTable, SHEET_FILTERS, type SheetFilter } from "@/features/entry/ReportSheetTable";
+import { boxValue } from "@/features/entry/codec";
+import { historyLines } from "@/features/entry/history";
 import { ReviewPanel } from "@/features/review/ReviewPanel";
 import { DeadlineNote } from "@/features/deadlines/DeadlineNote";
 import { deadlineFor, deadlineRules } from "@/features/deadlines/reads";
@@ -26,15 +28,12 @@ type Props = {
   searchParams: Promise<Record<string, string | undefined>>;
 };
 
-/** Plain figure for an input box: "66,2", never grouped ("1506", not "1.506"). */
-const inputValue = (value: number) => String(value).replace(".", ",");
-
 function entryPillars(sheet: ReportSheet): EntryPillar[] {
   return sheet.pillars.map((pillar) => ({
     code: pillar.code,
     nameVi: pillar.nameVi,
     rows: pillar.rows.map(({ indicator, current, previous, lastPublished, targets, history }) => ({
-      history: <FigureHistory history={history} />,
+      history: historyLines(history, indicator.unit),
       id: indicator.id,
       code: indicator.code,
       nameVi: indicator.nameVi,
@@ -42,7 +41,7 @@ function entryPillars(sheet: ReportSheet): EntryPillar[] {
       minValue: indicator.minValue,
       maxValue: indicator.maxValue,
       required: indicator.periodicity === requiredPeriodicity(parsePeriod(sheet.period)!),
-      value: current ? inputValue(current.value) : "",
+      value: current ? boxValue(current.value) : "",
       source: current?.source.title ?? "",
       note: current?.note ?? "",
       version: current?.version ?? 0,
@@ -107,7 +106,8 @@ export default async function ReportPage({ params, searchParams }: Props) {
             {m.work.window[sheet.windowProblem]}
           </p>
         ) : null}
-        {flash ? (
+        {/* The form shows the flash itself, where its own answers appear. */}
+        {flash && !editing ? (
           <p role="status" className="rounded border border-emerald-300 bg-emerald-50 px-3 py-2 text-sm">
             {flash}
           </p>
@@ -121,6 +121,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
           pillars={entryPillars(sheet)}
           threshold={env.CHANGE_WARNING_THRESHOLD}
           initialNote={sheet.submitNote?.text ?? ""}
+          flash={flash ?? null}
         />
       ) : (
         <>
