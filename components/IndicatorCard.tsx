@@ -1,4 +1,5 @@
 import { IntentLink } from "@/components/ui/IntentLink";
+import { LatestFigure } from "@/components/LatestFigure";
 import { ProgressBar } from "@/components/ProgressBar";
 import { Sparkline } from "@/components/Sparkline";
 import { OtherVerdicts } from "@/components/OtherVerdicts";
@@ -28,20 +29,12 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
           {t.name(indicator)}
         </IntentLink>
       </h3>
-      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        {latest ? (
-          <>
-            <span className="text-2xl font-semibold tabular-nums" data-testid="latest-value">
-              {t.figure(latest, indicator.unit)}
-            </span>
-            <span className="text-sm text-slate-600">{t.periodOf(latest)}</span>
-          </>
-        ) : (
-          <span className="text-lg text-slate-600" data-testid="latest-value">
-            {m.common.noData}
-          </span>
-        )}
-      </div>
+      <LatestFigure
+        latest={latest ? { figure: t.figure(latest, indicator.unit), period: t.periodOf(latest) } : null}
+        className="text-2xl font-semibold tabular-nums"
+        emptyClassName="text-lg text-slate-600"
+        periodClassName="text-sm text-slate-600"
+      />
       <Sparkline points={row.observations} unit={indicator.unit} target={target?.value} />
       {assessment.successorFigure && successorName ? <SuccessorVerdictNote figure={assessment.successorFigure} unit={indicator.unit} successorName={successorName} /> : null}
       {target ? (
@@ -53,7 +46,7 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
       <div className="flex flex-wrap items-center gap-2">
         {latest || assessment.successorFigure ? <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={target?.year} /> : null}
         {open?.gap ? (
-          <span className="text-xs text-slate-700" data-testid="gap">
+          <span className="text-xs text-slate-700">
             {m.common.gapTo(open.target.year)}: {open.approximate ? `${m.common.approximately} ` : ""}
             {t.difference(open.gap, indicator.unit)}
           </span>
@@ -67,7 +60,7 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
       {row.observations
         .filter((o) => o.conflict)
         .map((o) => (
-          <p key={o.period} className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
+          <p key={o.period} role="note" className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs">
             <span aria-hidden="true">⚠ </span>
             <strong>
               {m.indicators.conflict} ({t.periodOf(o)}):
@@ -76,9 +69,11 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
           </p>
         ))}
       {row.predecessors.length > 0 ? (
-        <div className="rounded bg-slate-50 p-2 text-xs" data-testid="predecessor-history">
-          <p className="font-medium text-slate-700">{m.scorecard.predecessorHistory}</p>
-          <ul className="mt-1 space-y-1.5">
+        <div className="rounded bg-slate-50 p-2 text-xs">
+          <p id={`${indicator.code}-predecessors`} className="font-medium text-slate-700">
+            {m.scorecard.predecessorHistory}
+          </p>
+          <ul className="mt-1 space-y-1.5" aria-labelledby={`${indicator.code}-predecessors`}>
             {row.predecessors.map(({ unit: before, observations }) => {
               const last = observations.at(-1)!;
               return (

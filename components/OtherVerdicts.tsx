@@ -24,14 +24,14 @@ export function OtherVerdicts<T extends ShownTarget>({ assessment, unit, success
   const later = assessment.verdicts.filter((v) => v.target.year !== assessment.headline?.target.year);
   if (later.length === 0) return null;
   return (
-    <ul className="space-y-1 text-xs text-slate-700" data-testid="other-verdicts">
+    <ul className="space-y-1 text-xs text-slate-700" aria-label={m.common.otherTargets}>
       {later.map((v) => (
         <li key={v.target.year} className="flex flex-wrap items-center gap-2" data-year={v.target.year} {...(v.passedOn ? { "data-verdict": `${v.target.year}:PASSED_ON` } : {})}>
           <span>
             {m.common.target} {v.target.year}: <TargetText target={v.target} unit={unit} />
           </span>
           {v.passedOn ? (
-            successorName ? <span data-testid="passed-on">{m.common.passedOn(v.target.year, successorName)}</span> : null
+            successorName ? <span>{m.common.passedOn(v.target.year, successorName)}</span> : null
           ) : (
             <StatusBadge
               progress={{ status: v.status, reason: v.reason, ratio: v.ratio, final: v.final }}

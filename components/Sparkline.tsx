@@ -31,7 +31,7 @@ export function Sparkline({ points, unit, target }: { points: readonly SparkPoin
   const label = t.m.scorecard.sparkline(points.map((p) => `${t.figure(p, unit)} (${t.periodOf(p)})`).join(", "));
   const last = points.at(-1)!;
   return (
-    <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} width={W} height={H} className="overflow-visible" data-testid="sparkline">
+    <svg role="img" aria-label={label} viewBox={`0 0 ${W} ${H}`} width={W} height={H} className="overflow-visible">
       {typeof target === "number" ? <line x1={PAD} x2={W - PAD} y1={y(target)} y2={y(target)} stroke="var(--color-target)" strokeWidth="1" strokeDasharray="4 2" /> : null}
       <path d={path} fill="none" stroke={seriesColour(0)} strokeWidth="1.75" />
       {points.map((p) => (

@@ -15,7 +15,7 @@ export function SuccessorVerdictNote({
 }) {
   const t = useI18n();
   return (
-    <p className="rounded border border-sky-200 bg-sky-50 px-2 py-1 text-xs" data-testid="successor-verdict">
+    <p role="note" className="rounded border border-sky-200 bg-sky-50 px-2 py-1 text-xs">
       {t.m.succession.note(successorName, t.figure(figure, unit), t.periodOf(figure))}{" "}
       <span className="text-slate-600">
         {t.m.common.source}: <SourceCitation source={figure.source} />

@@ -4,6 +4,7 @@ import { SourceCitation } from "@/components/SourceCitation";
 import { BucketIcon, StatusBadge } from "@/components/StatusBadge";
 import { SuccessorVerdictNote } from "@/components/SuccessorVerdictNote";
 import { TargetText } from "@/components/TargetText";
+import { LatestFigure } from "@/components/LatestFigure";
 import { ScrollHint } from "@/components/ui/Table";
 import { dtiRank, dtiScore } from "@/features/public-pages/DtiTable";
 import { indicatorHref } from "@/components/IndicatorCard";
@@ -73,7 +74,7 @@ function OtherUnits({ units }: { units: UnitSummary[] }) {
   const t = useI18n();
   const { m } = t;
   return (
-    <section aria-labelledby="other-units" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-testid="other-units">
+    <section aria-labelledby="other-units" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
       <h2 id="other-units" className="text-xl font-semibold">
         {m.overview.others}
       </h2>
@@ -101,7 +102,7 @@ function OtherUnits({ units }: { units: UnitSummary[] }) {
                   <DtiCell dti={latestDti} />
                 </td>
                 {BUCKETS.map((b) => (
-                  <td key={b} className="t-count" data-testid={`count-${b}`}>
+                  <td key={b} className="t-count">
                     {counts[b]}
                   </td>
                 ))}
@@ -130,8 +131,10 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
         {province.successor ? <p className="text-sm text-slate-600">{m.overview.mergedInto(t.name(province.successor))}</p> : null}
       </header>
 
-      <div className="rounded-lg bg-slate-50 p-3" data-testid="latest-dti">
-        <h3 className="text-sm font-medium text-slate-600">{m.overview.dtiLatest}</h3>
+      <div className="rounded-lg bg-slate-50 p-3" role="group" aria-labelledby={`dti-${province.slug}`}>
+        <h3 id={`dti-${province.slug}`} className="text-sm font-medium text-slate-600">
+          {m.overview.dtiLatest}
+        </h3>
         {dti ? (
           <p className="mt-1">
             <span className="text-2xl font-semibold tabular-nums">
@@ -173,7 +176,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
                   </IntentLink>
                 </th>
                 {BUCKETS.map((b) => (
-                  <td key={b} className="t-count" data-testid={`count-${p.code}-${b}`}>
+                  <td key={b} className="t-count">
                     {p.counts[b]}
                   </td>
                 ))}
@@ -193,20 +196,19 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
                   {t.name(indicator)}
                 </IntentLink>
               </p>
-              <p className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-                <span className="font-semibold tabular-nums" data-testid="latest-value">
-                  {assessment.latest
-                    ? t.figure(assessment.latest, indicator.unit)
-                    : m.common.noData}
-                </span>
-                {assessment.latest ? <span className="text-slate-600">{t.periodOf(assessment.latest)}</span> : null}
+              <div className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
+                <LatestFigure
+                  latest={assessment.latest ? { figure: t.figure(assessment.latest, indicator.unit), period: t.periodOf(assessment.latest) } : null}
+                  className="font-semibold tabular-nums"
+                  periodClassName="text-slate-600"
+                />
                 {assessment.target ? (
                   <span>
                     {m.common.target}: <TargetText target={assessment.target} unit={indicator.unit} />
                   </span>
                 ) : null}
                 <StatusBadge progress={assessment.progress} bucket={assessment.bucket} targetYear={assessment.target?.year} />
-              </p>
+              </div>
               <Change observations={observations} unit={indicator.unit} />
               {assessment.successorFigure && province.successor ? (
                 <SuccessorVerdictNote figure={assessment.successorFigure} unit={indicator.unit} successorName={t.name(province.successor)} />
@@ -242,7 +244,7 @@ function Change({ observations, unit }: { observations: readonly ObservationView
       ? m.overview.unchanged(t.periodOf(previous))
       : m.overview.moved(t.change(change, unit), t.periodOf(previous), t.figure(previous, unit));
   return (
-    <p className="mt-0.5 text-xs text-slate-700" data-testid="change">
+    <p className="mt-0.5 text-xs text-slate-700">
       {text}
     </p>
   );

@@ -32,7 +32,6 @@ function SwitchLink({ locale, label, to }: { locale: Locale; label: string; to: 
       lang={target}
       aria-label={`${ENDONYMS[target]} — ${label}`}
       className="rounded border border-slate-300 px-2 py-0.5 font-medium text-slate-700 underline-offset-4 hover:border-brand hover:text-brand"
-      data-testid="language-switch"
     >
       {ENDONYMS[target]}
     </a>

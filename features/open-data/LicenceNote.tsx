@@ -6,7 +6,7 @@ export function LicenceNote() {
   const { m, locale } = useI18n();
   const [name, url] = locale === "en" ? [env.OPEN_DATA_LICENCE_EN, env.OPEN_DATA_LICENCE_URL_EN] : [env.OPEN_DATA_LICENCE, env.OPEN_DATA_LICENCE_URL];
   return (
-    <p className="text-slate-700" data-testid="licence">
+    <p className="text-slate-700">
       {m.data.licenceIntro}{" "}
       <a href={url} className="font-medium text-brand underline underline-offset-2" rel="license">
         {name}

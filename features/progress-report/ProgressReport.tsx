@@ -22,19 +22,21 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
   const periodName = t.period(period.code);
   const marked = internal && facts.hasUnpublished;
   return (
-    <article className="report space-y-8" data-testid="progress-report">
+    <article className="report space-y-8" aria-labelledby="report-heading">
       {marked ? (
-        <p className="report-mark rounded border border-amber-400 bg-amber-50 px-3 py-1 text-sm font-semibold" data-testid="unpublished-mark">
+        <p className="report-mark rounded border border-amber-400 bg-amber-50 px-3 py-1 text-sm font-semibold">
           {m.report.internalBanner}
         </p>
       ) : null}
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold sm:text-3xl">{m.report.heading}</h1>
+        <h1 id="report-heading" className="text-2xl font-bold sm:text-3xl">
+          {m.report.heading}
+        </h1>
         <p className="text-lg font-medium">{m.report.subtitle(t.name(unit), periodName)}</p>
         <p className="text-sm text-slate-700">{m.report.asOf(t.date(periodEnd(period)))}</p>
         <p className="text-sm text-slate-700">{internal ? m.report.internalNote : m.report.publicNote}</p>
         <p className="no-print flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <a href={docxHref} className="font-medium text-brand underline underline-offset-2" download data-testid="report-docx">
+          <a href={docxHref} className="font-medium text-brand underline underline-offset-2" download>
             {m.report.download}
           </a>
         </p>
@@ -45,7 +47,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
           {m.report.summary}
         </h2>
         <p className="text-sm text-slate-700">{m.report.summaryIntro}</p>
-        <Table scrollHint={m.common.scrollHint} caption={m.report.summary} minWidth="36rem" testId="report-summary" stacked>
+        <Table scrollHint={m.common.scrollHint} caption={m.report.summary} minWidth="36rem" stacked>
           <HeadRow labels={[m.report.pillar, ...REPORT_VERDICTS.map((v) => m.report.verdicts[v]), m.report.indicatorCount]} />
           <tbody>
             {facts.pillars.map((pillar) => (
@@ -79,16 +81,14 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
           </tbody>
         </Table>
         {closedLines(facts, t).map((line) => (
-          <p key={line} data-testid="report-closed">
-            {line}
-          </p>
+          <p key={line}>{line}</p>
         ))}
-        <p data-testid="report-dti">
+        <p>
           <span className="font-medium">{m.report.dti}:</span> {dtiText(facts, t)}
           {facts.dti.latest ? <SourceRef source={facts.dti.latest.source} numbers={facts.sourceNumbers} /> : null}
         </p>
         {dtiTrendText(facts) ? (
-          <p data-testid="report-dti-trend">
+          <p>
             <span className="font-medium">{m.report.dtiTrend}:</span> {dtiTrendText(facts)}
           </p>
         ) : null}
@@ -99,8 +99,8 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
           <h2 id={`r-${pillar.code}`} className="text-xl font-semibold">
             {t.name(pillar)}
           </h2>
-          <p data-testid="pillar-paragraph">{paragraphText(pillar, t)}</p>
-          <Table scrollHint={m.common.scrollHint} caption={t.name(pillar)} minWidth="60rem" testId={`report-table-${pillar.code}`} stacked>
+          <p>{paragraphText(pillar, t)}</p>
+          <Table scrollHint={m.common.scrollHint} caption={t.name(pillar)} minWidth="60rem" stacked>
             <HeadRow
               labels={[m.report.columns.indicator, m.report.columns.latest, m.report.columns.previous, m.report.columns.change, m.report.columns.targets, m.report.columns.verdict, m.report.columns.pace, m.report.columns.source]}
             />
@@ -138,7 +138,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
           {m.report.behind} ({facts.behind.length})
         </h2>
         {facts.behind.length > 0 ? (
-          <ul className="list-disc space-y-1 pl-5" data-testid="behind-list">
+          <ul className="list-disc space-y-1 pl-5">
             {facts.behind.map((row) => (
               <li key={row.indicator.code} data-indicator={row.indicator.code}>
                 {t.name(row.indicator)}: {row.latest ? figureText(row.latest, row.indicator.unit, t) : m.common.noData} — {verdictText(row, t)}
@@ -155,7 +155,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
           {m.report.noData} ({facts.noData.length})
         </h2>
         {facts.noData.length > 0 ? (
-          <ul className="list-disc space-y-1 pl-5" data-testid="no-data-list">
+          <ul className="list-disc space-y-1 pl-5">
             {facts.noData.map((row) => (
               <li key={row.indicator.code} data-indicator={row.indicator.code}>
                 {noDataText(row, t)}
@@ -171,7 +171,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
         <h2 id="sources" className="text-xl font-semibold">
           {m.report.sources}
         </h2>
-        <ol className="space-y-1 text-sm" data-testid="report-sources">
+        <ol className="space-y-1 text-sm">
           {facts.sources.map((source, i) => (
             <li key={source.key} id={`source-${i + 1}`} data-source={source.key}>
               {m.report.sourceRef(i + 1)} {sourceLine(source, t)}
@@ -209,7 +209,7 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
           </span>
         ))}
       </th>
-      <td className={cell} data-testid="report-latest" data-label={m.report.columns.latest}>
+      <td className={cell} data-label={m.report.columns.latest}>
         {row.latest ? (
           <>
             <span className="font-semibold tabular-nums">{t.figure(row.latest, unit)}</span>{" "}
@@ -230,14 +230,14 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
           "—"
         )}
       </td>
-      <td className={numericCell} data-testid="report-change" data-label={m.report.columns.change}>
+      <td className={numericCell} data-label={m.report.columns.change}>
         {changeText(row, t)}
       </td>
       <td className={cell} data-label={m.report.columns.targets}>
         {targetsText(row, t)}
       </td>
       <td className={cell} data-label={m.report.columns.verdict} data-wide>
-        <span data-testid="report-verdict">{verdictText(row, t)}</span>
+        <span>{verdictText(row, t)}</span>
         {row.successorFigure ? (
           <span className="block text-xs text-slate-600">
             {figureText(row.successorFigure, unit, t)} <SourceRef source={row.successorFigure.source} numbers={numbers} />
@@ -260,7 +260,7 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
 
 function Unpublished({ t }: { t: I18n }) {
   return (
-    <span className="ml-1 inline-block rounded border border-amber-400 bg-amber-50 px-1 text-xs font-semibold" data-testid="unpublished">
+    <span className="ml-1 inline-block rounded border border-amber-400 bg-amber-50 px-1 text-xs font-semibold">
       {t.m.report.unpublished}
     </span>
   );

@@ -24,7 +24,7 @@ function Checked({ fields, unverified, children }: { fields: string[]; unverifie
   return (
     <>
       {children}{" "}
-      <span className="whitespace-nowrap rounded border border-amber-400 bg-amber-50 px-1 text-[11px] font-medium text-amber-900" data-testid="unverified">
+      <span className="whitespace-nowrap rounded border border-amber-400 bg-amber-50 px-1 text-[11px] font-medium text-amber-900">
         {m.rankings.unverified}
       </span>
     </>
@@ -56,7 +56,6 @@ export interface DtiTableRow {
   heading: React.ReactNode;
   result: DtiFigures;
   province?: string;
-  rankTestId?: string;
 }
 
 /** DTI results as published: rank, score, the three pillars, and the source of each row. */
@@ -67,14 +66,14 @@ export function DtiTable({ rows, caption, firstColumn }: { rows: DtiTableRow[]; 
     <Table scrollHint={m.common.scrollHint} caption={caption}>
       <HeadRow labels={[firstColumn, m.rankings.rank, m.rankings.score, m.rankings.gov, m.rankings.econ, m.rankings.soc, m.common.source]} />
       <tbody>
-        {rows.map(({ key, heading, result: r, province, rankTestId }) => {
+        {rows.map(({ key, heading, result: r, province }) => {
           const unverified = new Set((r.unverified ?? "").split(",").filter(Boolean));
           return (
             <tr key={key} className={rowClass} data-province={province}>
               <th scope="row" className={`${cell} text-left font-medium`}>
                 {heading}
               </th>
-              <td className={numericCell} data-testid={rankTestId}>
+              <td className={numericCell}>
                 <Checked fields={["rank", "rankedCount"]} unverified={unverified}>{dtiRank(t, r.rank, r.rankedCount)}</Checked>
               </td>
               <td className={numericCell}>

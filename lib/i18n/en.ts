@@ -39,6 +39,7 @@ export const en: Messages = {
     province: "Province or city",
     unit: "Unit",
     latest: "Latest figure",
+    otherTargets: "Other targets",
     gapTo: (year: number) => `Short of the ${year} target`,
     national: "national target",
     provincial: "provincial target",

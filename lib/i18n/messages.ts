@@ -41,6 +41,7 @@ export const vi = {
     province: "Tỉnh, thành phố",
     unit: "Đơn vị",
     latest: "Số liệu mới nhất",
+    otherTargets: "Các mục tiêu khác",
     gapTo: (year: number) => `Còn thiếu so với mục tiêu ${year}`,
     national: "mục tiêu quốc gia",
     provincial: "mục tiêu của tỉnh",

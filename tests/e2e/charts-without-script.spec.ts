@@ -6,20 +6,19 @@ import { expectAccessible } from "./support";
 // words. recharts, the largest script on the site, is fetched only when a
 // reader reaches for the chart.
 const CHARTS = [
-  { page: "the scorecard", path: "/provinces/hau-giang", figure: "rank-chart", name: /^Thứ hạng DTI qua các năm/, desc: /Hậu Giang: mới nhất hạng \d+\/63 \(20\d\d\)/ },
+  { page: "the scorecard", path: "/provinces/hau-giang", name: /^Thứ hạng DTI qua các năm/, desc: /Hậu Giang: mới nhất hạng \d+\/63 \(20\d\d\)/ },
   {
     page: "an indicator page",
     path: "/indicators/SOC_SMARTPHONE?p=an-giang&p=hau-giang",
-    figure: "progress-chart",
     name: /diễn biến qua các kỳ so với mục tiêu$/,
     desc: /Đơn vị tính: %\. Từ năm 20\d\d đến năm 2030\. An Giang \(đến 30\/6\/2025\): mới nhất 66,2% \(Năm 2022\)\..*Mục tiêu 2025 — An Giang \(đến 30\/6\/2025\) \(mục tiêu của tỉnh\): 80%/,
   },
-  { page: "the comparison", path: "/compare?p=an-giang&p=hau-giang", figure: "compare-chart", name: /giá trị mới nhất và mục tiêu 2025$/, desc: /An Giang \(đến 30\/6\/2025\) 66,2% \(2022\), mục tiêu 2025 80%/ },
-  { page: "the rankings", path: "/rankings", figure: "rank-chart", name: /^Thứ hạng DTI qua các năm/, desc: /An Giang \(đến 30\/6\/2025\): mới nhất hạng \d+\/63.*Hậu Giang: mới nhất hạng \d+\/63/ },
+  { page: "the comparison", path: "/compare?p=an-giang&p=hau-giang", name: /giá trị mới nhất và mục tiêu 2025$/, desc: /An Giang \(đến 30\/6\/2025\) 66,2% \(2022\), mục tiêu 2025 80%/ },
+  { page: "the rankings", path: "/rankings", name: /^Thứ hạng DTI qua các năm/, desc: /An Giang \(đến 30\/6\/2025\): mới nhất hạng \d+\/63.*Hậu Giang: mới nhất hạng \d+\/63/ },
 ];
 
-/** The chart the reader sees: the one drawing of its few widths shown at this width. */
-const drawnChart = (page: Page, figure: string) => page.getByTestId(figure).getByRole("img");
+/** The chart the reader sees: the one drawing of its few widths shown at this width, in the figure named as the chart is. */
+const drawnChart = (page: Page, name: RegExp) => page.getByRole("figure", { name }).getByRole("img");
 
 test.describe("charts without script @phone", () => {
   test.use({ javaScriptEnabled: false });
@@ -27,7 +26,7 @@ test.describe("charts without script @phone", () => {
   for (const chart of CHARTS) {
     test(`${chart.page} draws its chart on the server, named and described in words, its labels at least 11 px`, async ({ page }) => {
       await page.goto(chart.path);
-      const drawn = drawnChart(page, chart.figure);
+      const drawn = drawnChart(page, chart.name);
       await expect(drawn).toHaveCount(1);
       await expect(drawn).toBeVisible();
       await expect(drawn).toHaveAccessibleName(chart.name);
@@ -72,7 +71,7 @@ test.describe("charts with script @phone", () => {
     const recharts = rechartsRequests(page);
     await page.goto("/provinces/hau-giang");
     await page.waitForLoadState("networkidle");
-    const figure = page.getByTestId("rank-chart");
+    const figure = page.getByRole("figure", { name: /^Thứ hạng DTI qua các năm/ });
     await figure.scrollIntoViewIfNeeded();
     await page.waitForTimeout(500);
     expect(await recharts()).toEqual([]);
@@ -93,7 +92,7 @@ test.describe("charts with script @phone", () => {
     await page.goto("/indicators/GOV_ON_TIME_DOSSIERS?p=an-giang");
     await page.waitForLoadState("networkidle");
     expect(await recharts()).toEqual([]);
-    const figure = page.getByTestId("progress-chart");
+    const figure = page.getByRole("figure", { name: /diễn biến qua các kỳ so với mục tiêu$/ });
     await figure.getByRole("img").tap();
     await expect(figure.locator(".recharts-surface")).toBeVisible();
     expect((await recharts()).length).toBeGreaterThan(0);
@@ -104,7 +103,7 @@ test.describe("charts with script @phone", () => {
     await page.goto("/indicators/GOV_ON_TIME_DOSSIERS?p=an-giang");
     await page.waitForLoadState("networkidle");
     expect(await recharts()).toEqual([]);
-    const figure = page.getByTestId("progress-chart");
+    const figure = page.getByRole("figure", { name: /diễn biến qua các kỳ so với mục tiêu$/ });
     // Tab to the chart: its frame shows the focus, then the live chart holds it.
     for (let i = 0; i < 40 && !(await figure.evaluate((el) => el.contains(document.activeElement))); i++) await page.keyboard.press("Tab");
     await expect(figure.locator("svg.recharts-surface")).toBeFocused();

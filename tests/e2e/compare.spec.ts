@@ -4,13 +4,13 @@ import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./
 test.describe("comparison @phone", () => {
   test("grouped bars with target markers and the same figures as a table", async ({ page }, info) => {
     await page.goto("/compare");
-    const row = page.getByTestId("compare-table").locator('tr[data-indicator="SOC_SMARTPHONE"]');
+    const row = page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }).locator('tr[data-indicator="SOC_SMARTPHONE"]');
     await expect(row.locator('td[data-province="an-giang"]')).toContainText("66,2%");
     await expect(row.locator('td[data-province="hau-giang"]')).toContainText("75%");
     await expect(row.locator('td[data-province="hau-giang"]')).toContainText("6 tháng đầu năm 2023");
 
     // Bars carry their values; a province without a figure gets words, not an empty slot.
-    const figure = page.getByTestId("compare-chart");
+    const figure = page.getByRole("figure", { name: /giá trị mới nhất và mục tiêu 2025$/ });
     const chart = figure.getByRole("img", { name: /Xã hội số: giá trị mới nhất và mục tiêu 2025/ });
     // (with its period where the bar leaves room for it).
     await expect(chart.getByText(/^66,2%( · 2022)?$/)).toBeVisible();
@@ -18,7 +18,7 @@ test.describe("comparison @phone", () => {
     await expect(chart.locator(".chart-target").first()).toBeVisible();
     await expect(figure.locator("figcaption")).toContainText("Mục tiêu 2025");
     // The latest figures compared are from different periods, and the page says so.
-    await expect(page.getByTestId("mixed-periods")).toContainText("6 tháng đầu năm 2023");
+    await expect(page.getByText(/^Lưu ý: số liệu mới nhất được so sánh thuộc các kỳ khác nhau/)).toContainText("6 tháng đầu năm 2023");
 
     // The download holds what the table shows.
     const csv = await (await page.request.get("/compare/csv?p=an-giang&p=hau-giang&pillar=SOC")).text();
@@ -35,7 +35,7 @@ test.describe("comparison @phone", () => {
     await expect(page.getByRole("checkbox", { name: "Hậu Giang" })).toBeChecked();
     await expect(page.getByRole("checkbox", { name: "An Giang (đến 30/6/2025)" })).not.toBeChecked();
     await expect(page.getByRole("combobox", { name: "Trụ cột" })).toHaveValue("GOV");
-    const table = page.getByTestId("compare-table");
+    const table = page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ });
     await expect(table.locator("thead th")).toHaveText(["Chỉ tiêu", "Hậu Giang"]);
     await expect(table.locator('tr[data-indicator="GOV_SIGNED_DOCUMENTS"] td')).toContainText("99%");
 
@@ -43,7 +43,7 @@ test.describe("comparison @phone", () => {
     await page.getByRole("combobox", { name: "Trụ cột" }).selectOption("ECON");
     await page.getByRole("button", { name: "Xem so sánh" }).click();
     await expect(page).toHaveURL(/\/compare\?p=an-giang&p=hau-giang&pillar=ECON$/);
-    await expect(page.getByTestId("compare-table").locator('tr[data-indicator="ECON_SME_PLATFORMS"] td[data-province="an-giang"]')).toContainText("30%");
+    await expect(page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }).locator('tr[data-indicator="ECON_SME_PLATFORMS"] td[data-province="an-giang"]')).toContainText("30%");
 
     // A pillar chosen by its link is the form's choice too: comparing again keeps it.
     await page.getByRole("navigation", { name: "Trụ cột" }).getByRole("link", { name: "Xã hội số" }).click();
@@ -57,11 +57,11 @@ test.describe("comparison @phone", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/compare?p=an-giang&p=hau-giang&pillar=SOC");
-    await expect(page.getByTestId("compare-table").locator('tr[data-indicator="SOC_FIBRE_HOUSEHOLDS"]')).toContainText("100%");
+    await expect(page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }).locator('tr[data-indicator="SOC_FIBRE_HOUSEHOLDS"]')).toContainText("100%");
     await page.getByRole("combobox", { name: "Trụ cột" }).selectOption("INFRA");
     await page.getByRole("button", { name: "Xem so sánh" }).click();
     await expect(page).toHaveURL(/pillar=INFRA/);
-    await expect(page.getByTestId("compare-table").locator('tr[data-indicator="INFRA_BTS"] td[data-province="an-giang"]')).toContainText("2.160");
+    await expect(page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }).locator('tr[data-indicator="INFRA_BTS"] td[data-province="an-giang"]')).toContainText("2.160");
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
-import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./support";
+import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot, latestFigure } from "./support";
 
 /** Every public page, by its Vietnamese address, with the heading its English twin must show. */
 const PAGES = [
@@ -30,7 +30,7 @@ test.describe("English pages @phone", () => {
       await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", new RegExp(`${escape(english(address))}$`));
       await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute("content", "en_GB");
       // Every link of the page stays in English, except the working side, which speaks only Vietnamese.
-      const hrefs = await page.locator("main a[href^='/'], header a[href^='/']:not([data-testid=language-switch])").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+      const hrefs = await page.locator("main a[href^='/'], header a[href^='/']:not([hreflang])").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
       const stray = hrefs.filter((href) => !/^\/(en(\/|\?|#|$)|api\/|data\/[\w-]+\.(csv|json)$|work|sign-in)/.test(href));
       expect(stray, "links that leave the English side").toEqual([]);
       await expectAccessible(page);
@@ -43,7 +43,7 @@ test.describe("English pages @phone", () => {
     await page.goto("/en/provinces/an-giang");
     const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
     await expect(smartphone.getByRole("link").first()).toHaveText("Adults with a smartphone");
-    await expect(smartphone.getByTestId("latest-value")).toHaveText("66.2%");
+    await expect(latestFigure(smartphone, "en")).toHaveText("66.2%");
     await expect(smartphone).toContainText("2022");
     await expect(smartphone).toContainText("provincial target");
     await expect(smartphone.getByRole("img")).toHaveAttribute("aria-label", "Value 66.2% against a target of 80%");
@@ -53,8 +53,8 @@ test.describe("English pages @phone", () => {
     await expect(citation).toContainText("[An Giang steps up the development of the digital economy and digital society]");
     await expect(citation).toContainText("13 Feb 2023");
     const onTime = page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"]');
-    await expect(onTime.getByTestId("latest-value")).toHaveText("more than 99%");
-    await expect(onTime.getByTestId("sparkline")).toHaveAttribute("aria-label", /^Trend: 97% \(2020\), more than 98\.62% \(2021\), .*more than 99% \(Q2 2025, to 21 May 2025\)$/);
+    await expect(latestFigure(onTime, "en")).toHaveText("more than 99%");
+    await expect(onTime.getByRole("img", { name: /^Trend:/ })).toHaveAccessibleName(/^Trend: 97% \(2020\), more than 98\.62% \(2021\), .*more than 99% \(Q2 2025, to 21 May 2025\)$/);
 
     // An indicator's definition in English.
     await page.goto("/en/indicators/GOV_L34_SERVICES");
@@ -65,7 +65,7 @@ test.describe("English pages @phone", () => {
     // The same page in Vietnamese, for comparison.
     await page.goto("/provinces/an-giang");
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
-    await expect(page.locator('article[data-indicator="SOC_SMARTPHONE"]').getByTestId("latest-value")).toHaveText("66,2%");
+    await expect(latestFigure(page.locator('article[data-indicator="SOC_SMARTPHONE"]'))).toHaveText("66,2%");
     await expect(page.locator('article[data-indicator="SOC_SMARTPHONE"] cite').first()).toContainText("13/2/2023");
   });
 
@@ -79,11 +79,11 @@ test.describe("English pages @phone", () => {
 
   test("the language switch keeps the page and its query, both ways", async ({ page }) => {
     await page.goto("/compare?p=an-giang&p=hau-giang&p=can-tho-2025&pillar=SOC");
-    await page.getByTestId("language-switch").click();
+    await page.getByRole("link", { name: /^English — / }).click();
     await expect(page).toHaveURL(/\/en\/compare\?p=an-giang&p=hau-giang&p=can-tho-2025&pillar=SOC$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    await expect(page.getByTestId("compare-table").locator("thead th")).toHaveText(["Indicator", "An Giang (until 30 June 2025)", "Hau Giang", "Can Tho city (from 1 July 2025)"]);
-    await page.getByTestId("language-switch").click();
+    await expect(page.getByRole("table", { name: /latest figures for each province and the 2025 target$/ }).locator("thead th")).toHaveText(["Indicator", "An Giang (until 30 June 2025)", "Hau Giang", "Can Tho city (from 1 July 2025)"]);
+    await page.getByRole("link", { name: /^Tiếng Việt — / }).click();
     await expect(page).toHaveURL(/\/compare\?p=an-giang&p=hau-giang&p=can-tho-2025&pillar=SOC$/);
     await expect(page).not.toHaveURL(/\/en\//);
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
@@ -97,12 +97,12 @@ test.describe("English pages @phone", () => {
 
     // The licence is named in the page's language.
     await page.goto("/en/data");
-    await expect(page.getByTestId("licence").getByRole("link")).toHaveText("Creative Commons Attribution 4.0 International (CC BY 4.0)");
+    await expect(page.getByRole("paragraph").filter({ hasText: "The data are provided under the licence" }).getByRole("link")).toHaveText("Creative Commons Attribution 4.0 International (CC BY 4.0)");
     // Vietnamese text in the data stays marked as Vietnamese: the units' Vietnamese names in the preview, the sources' titles.
     const units = page.locator('[data-dataset="units"]');
     await units.locator("summary", { hasText: "First 5 rows" }).click();
     await expect(units.locator('td[lang="vi"]').first()).toHaveText(/[ăâđêôơư]/i);
-    await expect(page.getByTestId("sources").locator('tr[data-source="article-2023-02-13-an-giang-digital-economy-society"] [lang="vi"]')).toHaveText("An Giang đẩy mạnh phát triển kinh tế số, xã hội số");
+    await expect(page.getByRole("table", { name: "List of sources" }).locator('tr[data-source="article-2023-02-13-an-giang-digital-economy-society"] [lang="vi"]')).toHaveText("An Giang đẩy mạnh phát triển kinh tế số, xã hội số");
 
     const missing = await page.goto("/en/no-such-page");
     expect(missing?.status()).toBe(404);
@@ -112,7 +112,7 @@ test.describe("English pages @phone", () => {
     await page.goto("/en/sign-in");
     await expect(page).toHaveURL(/\/sign-in$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
-    await expect(page.getByTestId("language-switch")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: /^(English|Tiếng Việt) — / })).toHaveCount(0);
   });
 });
 

@@ -3,7 +3,7 @@ import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./
 
 /** The table twin's rows as (unit, kind, period or year, value). */
 async function tableRows(page: Page) {
-  return page.getByTestId("indicator-table").locator("tbody tr").evaluateAll((rows) =>
+  return page.getByRole("table", { name: /: mọi điểm trên biểu đồ$/ }).locator("tbody tr").evaluateAll((rows) =>
     rows.map((r) => [r.getAttribute("data-unit"), r.getAttribute("data-kind"), r.getAttribute("data-period"), Number(r.getAttribute("data-value"))]),
   );
 }
@@ -26,8 +26,8 @@ test.describe("indicator pages @phone", () => {
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(pillar) })).toBeVisible();
     }
     const economy = page.locator('li[data-indicator="ECON_DE_SHARE_GRDP"]');
-    await expect(economy.getByTestId("coverage")).toContainText("1 đơn vị có số liệu · 2 số liệu");
-    await expect(page.locator('li[data-indicator="SOC_DIGITAL_SIGNATURE"]').getByTestId("coverage")).toContainText("chưa có đơn vị nào có số liệu");
+    await expect(economy.getByText("1 đơn vị có số liệu · 2 số liệu")).toBeVisible();
+    await expect(page.locator('li[data-indicator="SOC_DIGITAL_SIGNATURE"]').getByText("chưa có đơn vị nào có số liệu")).toBeVisible();
     // Every indicator page answers, its CSV too (once: the page is the same at any width).
     const hrefs = await page.locator("li[data-indicator] > a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     expect(hrefs.length).toBeGreaterThan(80);
@@ -43,7 +43,7 @@ test.describe("indicator pages @phone", () => {
   test("a series of five figures: its points on the chart, the table twin, and a CSV equal to the table", async ({ page }, info) => {
     await page.goto("/indicators/GOV_ON_TIME_DOSSIERS?p=an-giang");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn");
-    const chart = page.getByTestId("progress-chart");
+    const chart = page.getByRole("figure", { name: /diễn biến qua các kỳ so với mục tiêu$/ });
     const drawn = chart.getByRole("img", { name: /diễn biến qua các kỳ/ });
     await expect(drawn.locator(".chart-point")).toHaveCount(5);
     // By keyboard: the chart takes focus, its interactive version takes its place, and the arrow keys read out each figure.
@@ -59,7 +59,7 @@ test.describe("indicator pages @phone", () => {
       ["an-giang", "observed", "2024", 99.77],
       ["an-giang", "observed", "2025-Q2", 99],
     ]);
-    await expect(page.getByTestId("indicator-table").locator('tr[data-period="2021"]')).toContainText("hơn 98,62%");
+    await expect(page.getByRole("table", { name: /: mọi điểm trên biểu đồ$/ }).locator('tr[data-period="2021"]')).toContainText("hơn 98,62%");
 
     const csv = await (await page.request.get("/indicators/GOV_ON_TIME_DOSSIERS/csv?p=an-giang")).text();
     expect(csvRows(csv)).toEqual(rows);
@@ -82,11 +82,11 @@ test.describe("indicator pages @phone", () => {
     const kinds = (unit: string) => rows.filter((r) => r[0] === unit).map((r) => `${r[1]}:${r[2]}`);
     expect(kinds("an-giang")).toEqual(["observed:2023", "observed:2024", "target:2025", "target:2030", "needed:2025", "projection:2025", "projection:2025"]);
     expect(kinds("hau-giang")).toEqual(["target:2025", "target:2030"]);
-    const table = page.getByTestId("indicator-table");
+    const table = page.getByRole("table", { name: /: mọi điểm trên biểu đồ$/ });
     await expect(table.locator('tr[data-unit="an-giang"][data-kind="target"][data-period="2025"]')).toContainText("mục tiêu của tỉnh");
     await expect(table.locator('tr[data-unit="an-giang"][data-kind="target"][data-period="2030"]')).toContainText("mục tiêu quốc gia");
     // Drawn: two points, four target lines, the needed path and the trend as dashed lines, explained in the legend.
-    const chart = page.getByTestId("progress-chart");
+    const chart = page.getByRole("figure", { name: /diễn biến qua các kỳ so với mục tiêu$/ });
     const drawn = chart.getByRole("img");
     await expect(drawn.locator(".chart-point")).toHaveCount(2);
     await expect(drawn.locator('path[stroke-dasharray="10 3 2 3"]')).toHaveCount(4);
@@ -94,12 +94,12 @@ test.describe("indicator pages @phone", () => {
     await expect(drawn.locator('path[stroke-dasharray="7 4"]')).toHaveCount(1);
     await expect(chart.locator("figcaption")).toContainText("Xu hướng dự báo");
     // The conflict between sources is on the page.
-    await expect(page.locator('[data-figure="an-giang/2023"]').getByTestId("conflict")).toContainText("7,18");
+    await expect(page.locator('[data-figure="an-giang/2023"]').getByRole("note")).toContainText("7,18");
     // Each unit's status in words.
     // A unit merged away keeps no pace to 2030: that target passed to the unit that carries it on.
     const old = page.locator('article[data-unit="an-giang"]');
-    await expect(old.getByTestId("status-sentence")).toHaveText("Năm 2025 đã qua nhưng chưa có số liệu của năm 2025 để kết luận.");
-    await expect(old.locator('[data-testid="other-verdicts"] li[data-year="2030"]')).toContainText(
+    await expect(old.getByText("Năm 2025 đã qua nhưng chưa có số liệu của năm 2025 để kết luận.", { exact: true })).toBeVisible();
+    await expect(old.getByRole("list", { name: "Các mục tiêu khác" }).getByRole("listitem").filter({ hasText: "Mục tiêu 2030:" })).toContainText(
       "Mục tiêu năm 2030 chuyển sang An Giang (từ 01/7/2025), đơn vị tiếp nối; không đánh giá cho đơn vị đã sáp nhập.",
     );
     await expect(old).not.toContainText("Tiến triển hạn chế");
@@ -123,7 +123,7 @@ test.describe("indicator pages @phone", () => {
 
   test("a dissolved unit's series joins its successor's, distinct and labelled", async ({ page }, info) => {
     await page.goto("/indicators/GOV_SERVICE_INDEX_766?p=an-giang");
-    const chart = page.getByTestId("progress-chart");
+    const chart = page.getByRole("figure", { name: /diễn biến qua các kỳ so với mục tiêu$/ });
     await expect(chart.locator("figcaption")).toContainText("An Giang (đến 30/6/2025)");
     await expect(chart.locator("figcaption")).toContainText("An Giang (từ 01/7/2025) — sau sáp nhập");
     const drawn = chart.getByRole("img");

@@ -55,7 +55,7 @@ test.describe("keyboard only", () => {
     await tabTo(page, (el) => el.tag === "button" && el.text === "Compare", "the button");
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`p=can-tho-2025.*pillar=${pillar}|pillar=${pillar}.*p=can-tho-2025`));
-    await expect(page.getByTestId("compare-table").locator('td[data-province="can-tho-2025"]').first()).toBeVisible();
+    await expect(page.getByRole("table", { name: /latest figures for each province and the 2025 target$/ }).locator('td[data-province="can-tho-2025"]').first()).toBeVisible();
 
     // Open the first indicator of the table.
     const indicator = await tabTo(page, (el) => el.tag === "a" && (el.href ?? "").startsWith("/en/indicators/"), "an indicator of the comparison");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./support";
+import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot, latestFigure } from "./support";
 
 test.describe("overview @phone", () => {
   test("shows An Giang and Hau Giang side by side with real figures", async ({ page }, info) => {
@@ -12,7 +12,7 @@ test.describe("overview @phone", () => {
     for (const [i, slug] of ["an-giang", "hau-giang", "an-giang-2025", "can-tho-2025"].entries()) {
       await expect(columns.nth(i)).toHaveAttribute("data-province", slug);
     }
-    const others = page.getByTestId("other-units");
+    const others = page.getByRole("region", { name: "Các đơn vị khác" });
     await expect(others.locator("tr[data-unit]")).toHaveCount(3);
     const kienGiang = others.locator('tr[data-unit="kien-giang"]');
     await expect(kienGiang).toContainText("Đã sáp nhập vào An Giang (từ 01/7/2025)");
@@ -20,21 +20,21 @@ test.describe("overview @phone", () => {
 
     const anGiang = page.locator('section[data-province="an-giang"]');
     const smartphone = anGiang.locator('[data-indicator="SOC_SMARTPHONE"]');
-    await expect(smartphone.getByTestId("latest-value")).toHaveText("66,2%");
+    await expect(latestFigure(smartphone)).toHaveText("66,2%");
     await expect(smartphone).toContainText("≥ 80%");
     await expect(smartphone).toContainText("Năm 2022");
-    await expect(anGiang.getByTestId("latest-dti")).toContainText("Hạng 54/63");
+    await expect(anGiang.getByRole("group", { name: "DTI mới nhất" })).toContainText("Hạng 54/63");
     // What moved: the digital-economy share against the year before, and a link to its page.
     const economy = anGiang.locator('[data-indicator="ECON_DE_SHARE_GRDP"]');
-    await expect(economy.getByTestId("change")).toHaveText("+0,71 điểm % so với năm 2023 (5,28%)");
+    await expect(economy.getByText("+0,71 điểm % so với năm 2023 (5,28%)", { exact: true })).toBeVisible();
     await expect(economy.getByRole("link", { name: "Tỷ trọng kinh tế số trong GRDP" })).toHaveAttribute("href", "/indicators/ECON_DE_SHARE_GRDP?p=an-giang");
 
     const hauGiang = page.locator('section[data-province="hau-giang"]');
-    await expect(hauGiang.getByTestId("latest-dti")).toContainText("Hạng 17/63");
+    await expect(hauGiang.getByRole("group", { name: "DTI mới nhất" })).toContainText("Hạng 17/63");
     await expect(hauGiang.locator('[data-indicator="SOC_SMARTPHONE"]')).toContainText("75%");
     await expect(hauGiang.locator('[data-indicator="SOC_SMARTPHONE"]')).toContainText("mục tiêu quốc gia");
     // Hau Giang publishes no payment-account figure: "no data", never 0.
-    await expect(hauGiang.locator('[data-indicator="SOC_PAYMENT_ACCOUNT"]').getByTestId("latest-value")).toHaveText("Chưa có số liệu");
+    await expect(latestFigure(hauGiang.locator('[data-indicator="SOC_PAYMENT_ACCOUNT"]'))).toHaveText("Chưa có số liệu");
 
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);

@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { printed, squeeze } from "./pdf";
+import { latestFigure } from "./support";
 
 test.describe("print @desktop", () => {
   test("a scorecard prints on A4 with every figure, every source unfolded and no navigation", async ({ page }) => {
     await page.goto("/provinces/an-giang");
-    const figures = (await page.getByTestId("latest-value").allTextContents()).map((t) => t.trim()).filter((t) => /\d/.test(t));
+    const figures = (await latestFigure(page).allTextContents()).map((t) => t.trim()).filter((t) => /\d/.test(t));
     expect(figures.length).toBeGreaterThan(5);
     // Folded on screen: the sources of each figure, with the sentence each is taken from.
     const folded = page.locator("article[data-indicator] details q");
@@ -36,7 +37,7 @@ test.describe("print @desktop", () => {
 
   test("the printed chart tells its lines apart in greyscale: by marker shape, by dash pattern and by grey level", async ({ page }) => {
     await page.goto("/indicators/SOC_SMARTPHONE?p=an-giang&p=hau-giang");
-    const chart = page.getByTestId("progress-chart");
+    const chart = page.getByRole("figure", { name: /diễn biến qua các kỳ so với mục tiêu$/ });
     await expect(chart.getByRole("img").locator(".chart-point").first()).toBeVisible();
     await page.emulateMedia({ media: "print" });
     const marks = await chart.getByRole("img").evaluate((drawn) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./support";
+import { definitionOf, expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./support";
 
 test.describe("DTI rankings and open data @phone", () => {
   test("rankings list each year's results as published", async ({ page }, info) => {
@@ -16,7 +16,7 @@ test.describe("DTI rankings and open data @phone", () => {
     await expect(year2022.locator('tr[data-province="hau-giang"]')).toContainText("17/63");
     await expect(year2022.locator('tr[data-province="da-nang"] a[href="https://dti.gov.vn/xep-hang-2022"]')).toBeVisible();
     // Rank over time, rank 1 at the top, for the chosen provinces.
-    const chart = page.getByTestId("rank-chart");
+    const chart = page.getByRole("figure", { name: "Thứ hạng DTI qua các năm (hạng 1 ở trên cùng)" });
     await expect(chart).toContainText("An Giang (đến 30/6/2025)");
     await expect(chart).toContainText("Hậu Giang");
     await expect(chart.getByRole("img", { name: /Thứ hạng DTI/ }).locator(".chart-point")).toHaveCount(5);
@@ -31,11 +31,11 @@ test.describe("DTI rankings and open data @phone", () => {
     await expect(observations.getByRole("heading", { level: 2 })).toHaveText("Số liệu theo chỉ tiêu");
     await expect(observations.getByRole("link", { name: "CSV" })).toHaveAttribute("href", "/data/observations.csv");
     await expect(observations.getByRole("link", { name: "JSON" })).toHaveAttribute("href", "/data/observations.json");
-    await expect(page.getByTestId("licence").first()).toContainText("CC BY 4.0");
+    await expect(page.getByRole("paragraph").filter({ hasText: "Dữ liệu được cung cấp theo giấy phép" }).first()).toContainText("CC BY 4.0");
     await observations.locator("summary", { hasText: "Các cột" }).click();
     await expect(observations).toContainText("Câu trong nguồn mà số liệu được lấy ra, nguyên văn.");
     await observations.locator("summary", { hasText: "5 dòng đầu" }).click();
-    await expect(page.getByTestId("sources").locator('tr[data-source="article-2023-02-13-an-giang-digital-economy-society"]')).toBeVisible();
+    await expect(page.getByRole("table", { name: "Danh mục nguồn" }).locator('tr[data-source="article-2023-02-13-an-giang-digital-economy-society"]')).toBeVisible();
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);
     await keepScreenshot(page, "open-data", info.project.name);
@@ -46,7 +46,7 @@ test.describe("DTI rankings and open data @phone", () => {
     expect(text).toContain("an-giang,SOC_SMARTPHONE,SOC,2022,2022-12-31,66.2,EXACT,");
     expect(text).toContain("article-2023-02-13-an-giang-digital-economy-society");
     // The rows the page states are the rows in the file.
-    const stated = Number((await observations.getByTestId("rows").textContent())!.replace(/\./g, ""));
+    const stated = Number((await definitionOf(observations, "Số dòng").textContent())!.replace(/\./g, ""));
     expect(text.trim().split("\r\n").length - 1).toBe(stated);
     const json = (await (await request.get("/data/units.json")).json()) as { data: Array<{ slug: string; predecessors: string[] }> };
     expect(json.data.find((u) => u.slug === "an-giang-2025")?.predecessors).toEqual(["an-giang", "kien-giang"]);

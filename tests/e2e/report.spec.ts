@@ -1,8 +1,8 @@
-import { expect, test, type Download, type Page } from "@playwright/test";
+import { expect, test, type Download, type Locator, type Page } from "@playwright/test";
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { printed, squeeze } from "./pdf";
-import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./support";
+import { columnTexts, expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./support";
 
 /** What the Word file holds: its body text, its header, its page setup and how many images. */
 async function opened(download: Download) {
@@ -22,20 +22,44 @@ async function opened(download: Download) {
   };
 }
 
+/** What the report calls its parts, in each language. */
+const WORDS = {
+  vi: { heading: "Báo cáo tiến độ chuyển đổi số", latest: "Số liệu mới nhất", verdict: "Đánh giá", sources: "Phụ lục: nguồn số liệu", dti: ["Chỉ số chuyển đổi số (DTI):", "Thứ hạng DTI qua các năm:"] },
+  en: { heading: "Digital transformation progress report", latest: "Latest figure", verdict: "Assessment", sources: "Appendix: sources", dti: ["Digital Transformation Index (DTI):", "DTI rank over the years:"] },
+};
+
 /** Every figure, verdict, paragraph and source the report shows, as text. */
 async function onScreen(page: Page) {
-  const report = page.getByTestId("progress-report");
-  const texts = async (selector: string) => (await report.locator(selector).allTextContents()).map((t) => t.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const words = WORDS[(await page.locator("html").getAttribute("lang")) === "en" ? "en" : "vi"];
+  const report = page.getByRole("article", { name: words.heading });
+  const clean = (texts: string[]) => texts.map((t) => t.replace(/\s+/g, " ").trim()).filter(Boolean);
+  const texts = async (locator: Locator) => clean(await locator.allTextContents());
+  // Each pillar's table of indicators: the tables with a latest-figure column, named by their pillar.
+  const figures: string[] = [];
+  const verdicts: string[] = [];
+  const paragraphs: string[] = [];
+  for (const table of await report.getByRole("table").all()) {
+    const latest = await columnTexts(table, words.latest);
+    if (latest === null) continue;
+    figures.push(...clean(latest));
+    verdicts.push(...clean((await columnTexts(table, words.verdict, { firstPart: true }))!));
+    const pillar = (await table.locator("caption").textContent())!.trim();
+    // The pillar's paragraph opens its section, under its heading.
+    paragraphs.push(...(await texts(report.getByRole("region", { name: pillar, exact: true }).first().getByRole("paragraph").first())));
+  }
+  expect(paragraphs.length, "a table per pillar").toBeGreaterThanOrEqual(3);
   return {
-    figures: await texts('[data-testid="report-latest"]'),
-    predecessors: (await texts("[data-predecessor]")).map((t) => t.replace(/\s*\[\d+\]$/, "")),
-    verdicts: await texts('[data-testid="report-verdict"]'),
-    paragraphs: await texts('[data-testid="pillar-paragraph"]'),
-    sources: (await texts('[data-testid="report-sources"] li')).map((t) => t.replace(/\s+https?:\/\/\S+$/, "")),
-    dti: await texts('[data-testid="report-dti"], [data-testid="report-dti-trend"]'),
+    figures,
+    predecessors: (await texts(report.locator("[data-predecessor]"))).map((t) => t.replace(/\s*\[\d+\]$/, "")),
+    verdicts,
+    paragraphs,
+    sources: (await texts(report.getByRole("region", { name: words.sources }).getByRole("listitem"))).map((t) => t.replace(/\s+https?:\/\/\S+$/, "")),
+    dti: await texts(report.getByRole("paragraph").filter({ hasText: new RegExp(`^\\s*(${words.dti.map(escapeRegExp).join("|")})`) })),
     charts: await report.locator("[data-chart]").count(),
   };
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The figure part of a cell: "66,2% (Năm 2022)" without the "chưa công bố" badge's spacing. */
 const figureOf = (cell: string) => cell.replace(/\s*(chưa công bố|not yet published)$/, "");
@@ -43,11 +67,11 @@ const figureOf = (cell: string) => cell.replace(/\s*(chưa công bố|not yet pu
 test.describe("progress report @desktop", () => {
   test("the public 2024 report of An Giang shows every pillar, and its Word file holds every figure, verdict, paragraph and source", async ({ page }, info) => {
     await page.goto("/provinces/an-giang");
-    await page.getByTestId("report-links").getByRole("link", { name: "Năm 2024" }).click();
+    await page.getByRole("navigation", { name: "Báo cáo tiến độ theo kỳ" }).getByRole("link", { name: "Năm 2024" }).click();
     await expect(page).toHaveURL(/\/provinces\/an-giang\/report\/2024$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Báo cáo tiến độ chuyển đổi số");
     await expect(page.getByText("An Giang (đến 30/6/2025) · Năm 2024")).toBeVisible();
-    const summary = page.getByTestId("report-summary");
+    const summary = page.getByRole("table", { name: "Tóm tắt" });
     for (const pillar of ["Chính quyền số", "Kinh tế số", "Xã hội số"]) await expect(summary).toContainText(pillar);
     // The summary adds up: each verdict's total is the sum of its pillars.
     const totals = await summary.locator('tr[data-pillar="ALL"] td').allTextContents();
@@ -58,12 +82,13 @@ test.describe("progress report @desktop", () => {
     expect(shown.figures.filter((f) => /\d/.test(f)).length).toBeGreaterThan(5);
     expect(shown.paragraphs.length).toBeGreaterThanOrEqual(3);
     expect(shown.sources.length).toBeGreaterThan(3);
-    await expect(page.getByTestId("report-latest").filter({ hasText: "66,2%" }).first()).toBeVisible();
+    expect(shown.figures.filter((f) => f.startsWith("66,2%")).length).toBeGreaterThan(0);
+    await expect(page.getByRole("cell").filter({ hasText: /^66,2%/ }).first()).toBeVisible();
     await expectAccessible(page);
     await keepScreenshot(page, "report-an-giang-2024", info.project.name);
 
     const download = page.waitForEvent("download");
-    await page.getByTestId("report-docx").click();
+    await page.getByRole("link", { name: /^(Tải bản Word|Download as Word)/ }).click();
     const word = await opened(await download);
     expect(word.name).toBe("report-an-giang-2024-vi.docx");
     // The file says its language, so Word checks its spelling as Vietnamese.
@@ -107,7 +132,7 @@ test.describe("progress report @desktop", () => {
     await expectNoHorizontalOverflow(page);
     const shown = await onScreen(page);
     const download = page.waitForEvent("download");
-    await page.getByTestId("report-docx").click();
+    await page.getByRole("link", { name: /^(Tải bản Word|Download as Word)/ }).click();
     const word = await opened(await download);
     const all = squeeze(word.text);
     expect(all).toContain(squeeze("Digital transformation progress report"));
@@ -121,7 +146,7 @@ test.describe("internal progress report @desktop", () => {
 
   test("an official of the merged An Giang downloads the 2025 year report as Word, with every figure, verdict and source of the page", async ({ page }, info) => {
     await page.goto("/work/reports/an-giang-2025/2025");
-    await page.getByTestId("internal-report-link").click();
+    await page.getByRole("link", { name: "Báo cáo tiến độ của kỳ này (bản nội bộ, có số liệu đã phê duyệt chưa công bố)" }).click();
     await expect(page).toHaveURL(/\/work\/reports\/an-giang-2025\/2025\/summary$/);
     await expect(page.getByText("An Giang (từ 01/7/2025) · Năm 2025")).toBeVisible();
     // The units it was formed from are there, labelled as such.
@@ -132,7 +157,7 @@ test.describe("internal progress report @desktop", () => {
     await keepScreenshot(page, "report-internal-an-giang-2025", info.project.name);
 
     const download = page.waitForEvent("download");
-    await page.getByTestId("report-docx").click();
+    await page.getByRole("link", { name: /^(Tải bản Word|Download as Word)/ }).click();
     const word = await opened(await download);
     expect(word.name).toBe("report-an-giang-2025-2025-vi-internal.docx");
     const all = squeeze(word.text);
@@ -170,14 +195,14 @@ test.describe("progress report on a phone @phone", () => {
     await page.goto("/provinces/hau-giang/report/2024");
     await expectNoHorizontalOverflow(page);
     const width = page.viewportSize()!.width;
-    const tables = page.locator('[data-testid="report-summary"], [data-testid^="report-table-"]');
+    const tables = page.getByRole("article", { name: "Báo cáo tiến độ chuyển đổi số" }).getByRole("table");
     expect(await tables.count()).toBeGreaterThan(2);
     for (const table of await tables.all()) {
       const [own, frame] = await table.evaluate((t) => [t.getBoundingClientRect().width, t.parentElement!.getBoundingClientRect().width]);
       expect(own).toBeLessThanOrEqual(frame! + 1);
     }
     // Each count in the summary sits inside the screen with its column's name.
-    const cannotAssess = page.getByTestId("report-summary").locator('tr[data-pillar="ALL"] td[data-verdict="UNASSESSED"]');
+    const cannotAssess = page.getByRole("table", { name: "Tóm tắt" }).locator('tr[data-pillar="ALL"] td[data-verdict="UNASSESSED"]');
     await cannotAssess.scrollIntoViewIfNeeded();
     const box = (await cannotAssess.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(width);

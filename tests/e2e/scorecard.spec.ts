@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./support";
+import { cellUnder, expectAccessible, expectNoHorizontalOverflow, keepScreenshot, latestFigure } from "./support";
 
 test.describe("province scorecard @phone", () => {
   test("An Giang: every pillar, figures with period, target, status and source", async ({ page }, info) => {
@@ -19,7 +19,7 @@ test.describe("province scorecard @phone", () => {
     }
 
     const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
-    await expect(smartphone.getByTestId("latest-value")).toHaveText("66,2%");
+    await expect(latestFigure(smartphone)).toHaveText("66,2%");
     await expect(smartphone).toContainText("Năm 2022");
     await expect(smartphone).toContainText("≥ 80%");
     await expect(smartphone).toContainText("mục tiêu của tỉnh");
@@ -32,18 +32,18 @@ test.describe("province scorecard @phone", () => {
     await expect(page.locator('article[data-indicator="SOC_PAYMENT_ACCOUNT"]')).toContainText("> 70%");
     // A qualified figure keeps its qualifier; a series gets its sparkline and a link to its page.
     const onTime = page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"]');
-    await expect(onTime.getByTestId("latest-value")).toHaveText("hơn 99%");
-    await expect(onTime.getByTestId("sparkline")).toHaveAttribute("aria-label", "Diễn biến: 97% (Năm 2020), hơn 98,62% (Năm 2021), 99% (Năm 2022), 99,77% (Năm 2024), hơn 99% (Quý 2/2025, đến 21/5/2025)");
+    await expect(latestFigure(onTime)).toHaveText("hơn 99%");
+    await expect(onTime.getByRole("img", { name: /^Diễn biến:/ })).toHaveAccessibleName("Diễn biến: 97% (Năm 2020), hơn 98,62% (Năm 2021), 99% (Năm 2022), 99,77% (Năm 2024), hơn 99% (Quý 2/2025, đến 21/5/2025)");
     await expect(onTime.getByRole("link", { name: "Xem diễn biến và nguồn" })).toHaveAttribute("href", "/indicators/GOV_ON_TIME_DOSSIERS?p=an-giang");
     // Sources that disagree: the figure kept says so.
-    await expect(page.locator('article[data-indicator="ECON_DE_SHARE_GRDP"]').getByTestId("conflict")).toContainText("7,18");
+    await expect(page.locator('article[data-indicator="ECON_DE_SHARE_GRDP"]').getByRole("note").filter({ hasText: "Có nguồn khác nêu số liệu khác" })).toContainText("7,18");
     // A 2025 target outlives the province, merged away on 01/7/2025: judged on the new province's 2025 figure, which says so.
     const documents = page.locator('article[data-indicator="GOV_E_DOCUMENTS"]');
     await expect(documents).toContainText("Đã đạt mục tiêu");
     // The merged province's figure, named as such, and the day it stands at: ten months of 2025, not the whole quarter.
-    await expect(documents.getByTestId("successor-verdict")).toContainText("số liệu của tỉnh sau sáp nhập — An Giang (từ 01/7/2025): 100% (quý 4/2025, đến 31/10/2025)");
+    await expect(documents.getByRole("note").filter({ hasText: "Đánh giá theo số liệu của tỉnh sau sáp nhập" })).toContainText("số liệu của tỉnh sau sáp nhập — An Giang (từ 01/7/2025): 100% (quý 4/2025, đến 31/10/2025)");
     // Indicators An Giang has not reported are listed compactly as "no data", never as 0.
-    await expect(page.getByTestId("no-data-SOC")).toContainText("Tỷ lệ dân số trưởng thành có chữ ký số");
+    await expect(page.locator("#SOC").getByRole("list", { name: /^Chưa có số liệu \(\d+\):$/ })).toContainText("Tỷ lệ dân số trưởng thành có chữ ký số");
     await expect(page.locator('article[data-indicator="SOC_DIGITAL_SIGNATURE"]')).toHaveCount(0);
 
     await expect(page.getByText("Từ ngày 01/7/2025, đơn vị này sáp nhập vào:")).toBeVisible();
@@ -54,28 +54,30 @@ test.describe("province scorecard @phone", () => {
 
   test("Hau Giang: DTI results as published, national targets labelled", async ({ page }, info) => {
     await page.goto("/provinces/hau-giang");
-    await expect(page.getByTestId("dti-rank-2021")).toHaveText("17/63");
-    await expect(page.getByTestId("dti-rank-2020")).toHaveText("28/63");
+    const dti = page.getByRole("table", { name: "Kết quả DTI qua các năm — Hậu Giang" });
+    const year = (y: number) => dti.getByRole("row").filter({ has: page.getByRole("rowheader", { name: String(y), exact: true }) });
+    await expect(await cellUnder(dti, year(2021), "Hạng")).toHaveText("17/63");
+    await expect(await cellUnder(dti, year(2020), "Hạng")).toHaveText("28/63");
     // The 2022 ranking published ranks only: its scores are said to be unpublished, not missing.
-    const ranksOnly = page.locator("tr", { has: page.getByTestId("dti-rank-2022") });
-    await expect(page.getByTestId("dti-rank-2022")).toHaveText("17/63");
+    const ranksOnly = year(2022);
+    await expect(await cellUnder(dti, ranksOnly, "Hạng")).toHaveText("17/63");
     await expect(ranksOnly.locator("td").nth(1)).toHaveText("Không công bố");
     const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
-    await expect(smartphone.getByTestId("latest-value")).toHaveText("75%");
+    await expect(latestFigure(smartphone)).toHaveText("75%");
     await expect(smartphone).toContainText("6 tháng đầu năm 2023");
     await expect(smartphone).toContainText("mục tiêu quốc gia");
     // Households connected to fibre are not households covered by it: their own indicator, no borrowed target.
     const connected = page.locator('article[data-indicator="SOC_FIBRE_HOUSEHOLDS_CONNECTED"]');
-    await expect(connected.getByTestId("latest-value")).toHaveText("61%");
+    await expect(latestFigure(connected)).toHaveText("61%");
     await expect(connected).not.toContainText("Mục tiêu");
-    await expect(page.getByTestId("no-data-SOC")).toContainText("Tỷ lệ hộ gia đình được phủ mạng Internet băng rộng cáp quang");
+    await expect(page.locator("#SOC").getByRole("list", { name: /^Chưa có số liệu \(\d+\):$/ })).toContainText("Tỷ lệ hộ gia đình được phủ mạng Internet băng rộng cáp quang");
     // Installs are not downloads: "hơn 67.500 người cài" and "hơn 70.000 lượt tải về" are two indicators.
-    await expect(page.locator('article[data-indicator="SOC_PROVINCE_APP_USERS"]').getByTestId("latest-value")).toHaveText("hơn 67.500");
-    await expect(page.locator('article[data-indicator="SOC_PROVINCE_APP_DOWNLOADS"]').getByTestId("latest-value")).toHaveText("hơn 70.000");
+    await expect(latestFigure(page.locator('article[data-indicator="SOC_PROVINCE_APP_USERS"]'))).toHaveText("hơn 67.500");
+    await expect(latestFigure(page.locator('article[data-indicator="SOC_PROVINCE_APP_DOWNLOADS"]'))).toHaveText("hơn 70.000");
     // The 2021 scores no reference confirms are marked, in words.
-    await expect(page.getByTestId("unverified").first()).toHaveText("chưa kiểm chứng");
+    await expect(dti.getByText("chưa kiểm chứng", { exact: true }).first()).toBeVisible();
     // The 2020 rank as published, with its page; DTI history as a chart.
-    await expect(page.getByTestId("rank-chart")).toContainText("Hậu Giang");
+    await expect(page.getByRole("figure", { name: "Thứ hạng DTI qua các năm (hạng 1 ở trên cùng)" })).toContainText("Hậu Giang");
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);
     await keepScreenshot(page, "scorecard-hau-giang", info.project.name);
@@ -87,22 +89,21 @@ test.describe("province scorecard @phone", () => {
     await expect(page.getByText("Hình thành ngày 01/7/2025 từ: An Giang (đến 30/6/2025), Kiên Giang.")).toBeVisible();
     const cards = page.locator("#GOV article[data-indicator]");
     // Its own figure leads…
-    await expect(cards.first().getByTestId("latest-value")).not.toHaveText("Chưa có số liệu");
+    await expect(latestFigure(cards.first())).not.toHaveText("Chưa có số liệu");
     const index = page.locator('article[data-indicator="GOV_SERVICE_INDEX_766"]');
-    await expect(index.getByTestId("latest-value")).toHaveText("91,36 điểm");
+    await expect(latestFigure(index)).toHaveText("91,36 điểm");
     await expect(index).toContainText("Quý 1/2026");
     // …and An Giang's history before the merger is there, named with its period.
-    const history = index.getByTestId("predecessor-history");
-    await expect(history).toContainText("Số liệu của đơn vị trước sáp nhập");
+    const history = index.getByRole("list", { name: "Số liệu của đơn vị trước sáp nhập" });
     // A figure read on 31/5/2023 says so: it stands at that day, not at the end of the quarter.
     await expect(history.locator('[data-unit="an-giang"]')).toContainText("An Giang (đến 30/6/2025): 69,63 điểm (Quý 2/2023, đến 31/5/2023)");
     await expect(page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"] [data-unit="an-giang"]')).toContainText("hơn 99% (Quý 2/2025, đến 21/5/2025)");
     // Each pillar counts the unit's own figures, not the history of the units before it.
     for (const pillar of ["GOV", "ECON", "SOC"]) {
-      const values = await page.locator(`#${pillar} article[data-indicator]`).getByTestId("latest-value").allInnerTexts();
+      const values = await latestFigure(page.locator(`#${pillar}`)).allInnerTexts();
       const own = values.filter((v) => v !== "Chưa có số liệu").length;
       expect(values.length, pillar).toBeGreaterThan(own);
-      await expect(page.getByTestId(`with-data-${pillar}`)).toHaveText(new RegExp(`^\\(${own}/\\d+ chỉ tiêu có số liệu\\)$`));
+      await expect(page.locator(`#${pillar}`).getByRole("heading", { level: 2 })).toHaveText(new RegExp(` \\(${own}/\\d+ chỉ tiêu có số liệu\\)$`));
     }
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /**
  * No serious or critical accessibility violation on the page as it is now.
@@ -26,3 +26,44 @@ export async function expectNoHorizontalOverflow(page: Page) {
 export async function keepScreenshot(page: Page, name: string, projectName: string) {
   await page.screenshot({ path: `test-results/screenshots/${projectName}-${name}.png`, fullPage: true });
 }
+
+/**
+ * The text of every body cell under a column, the column found by its heading
+ * as a reader finds it; `firstPart` keeps only the cell's first element (a
+ * verdict without the note under it). `null` when the table has no such column.
+ */
+export async function columnTexts(table: Locator, column: string, { firstPart = false } = {}): Promise<string[] | null> {
+  return table.evaluate(
+    (element, [name, first]) => {
+      const t = element as HTMLTableElement;
+      const index = [...(t.tHead?.rows[0]?.cells ?? [])].findIndex((c) => c.textContent?.trim() === name);
+      if (index < 0) return null;
+      return [...t.tBodies].flatMap((body) => [...body.rows]).map((row) => {
+        const cell = row.cells[index];
+        return (first ? cell?.firstElementChild : cell)?.textContent ?? "";
+      });
+    },
+    [column, firstPart] as const,
+  );
+}
+
+/** A row's cell under a column, the column found by its heading. */
+export async function cellUnder(table: Locator, row: Locator, column: string | RegExp): Promise<Locator> {
+  const headings = (await table.locator("thead th").allTextContents()).map((h) => h.trim());
+  const index = headings.findIndex((h) => (typeof column === "string" ? h === column : column.test(h)));
+  expect(index, `a column headed ${column} among ${headings.join(" | ")}`).toBeGreaterThanOrEqual(0);
+  return row.locator(":scope > th, :scope > td").nth(index);
+}
+
+/**
+ * What a description list says for a term: the definition right after the
+ * term, as a screen reader reads the pair ("Tình trạng: Đã duyệt").
+ */
+export const definitionOf = (scope: Locator | Page, term: string) =>
+  scope
+    .getByRole("term")
+    .filter({ hasText: new RegExp(`^\\s*${term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:?\\s*$`) })
+    .locator("xpath=following-sibling::dd[1]");
+
+/** The latest figure of a card or a line, found by the term a screen reader hears before it. */
+export const latestFigure = (scope: Locator | Page, language: "vi" | "en" = "vi") => definitionOf(scope, language === "en" ? "Latest figure" : "Số liệu mới nhất");

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { latestFigure } from "./support";
 
 // What every page says, read as served (no script runs), in both languages:
 // no box gives two verdicts for one target year, a rank always carries how
@@ -45,7 +46,7 @@ test("no status box on any indicator page gives two verdicts for one unit and ta
       await load(page, `${language}/indicators/${code}?${query}`);
       problems.push(...(await contradictions(page)).map((p) => `${language}/indicators/${code}: ${p}`));
       if (unit !== "RANK") continue;
-      const ranks = await page.locator('[data-testid="indicator-table"] tr[data-kind="observed"] td:nth-of-type(3)').allTextContents();
+      const ranks = await page.getByRole("table", { name: /: (mọi điểm trên biểu đồ|every point on the chart)$/ }).locator('tr[data-kind="observed"] td:nth-of-type(3)').allTextContents();
       for (const rank of ranks) if (!/^\d+\/\d+$/.test(rank.trim())) problems.push(`${language}/indicators/${code}: rank "${rank}" without how many were ranked`);
     }
   }
@@ -58,7 +59,7 @@ test("no scorecard card gives two verdicts for one target year; a rank on a card
     for (const unit of [...UNITS, "kien-giang", "can-tho", "soc-trang"]) {
       await load(page, `${language}/provinces/${unit}`);
       problems.push(...(await contradictions(page)).map((p) => `${language}/provinces/${unit}: ${p}`));
-      for (const rank of await page.locator('article[data-indicator$="_RANK"] [data-testid="latest-value"]').allTextContents()) {
+      for (const rank of await latestFigure(page.locator('article[data-indicator$="_RANK"]'), language ? "en" : "vi").allTextContents()) {
         if (/\d/.test(rank) && !/\d+\/\d+/.test(rank)) problems.push(`${language}/provinces/${unit}: rank "${rank}" without how many were ranked`);
       }
     }
@@ -73,8 +74,16 @@ test("no progress report prints an exact change from a figure that is a range or
   for (const language of LANGUAGES) {
     for (const path of ["an-giang/report/2023", "an-giang/report/2025-Q2", "an-giang/report/2025-H1", "hau-giang/report/2023", "an-giang-2025/report/2026-Q1", "an-giang-2025/report/2025"]) {
       await load(page, `${language}/provinces/${path}`);
-      const rows = await page.$$eval("tr[data-figures]", (trs) =>
-        trs.map((tr) => ({ code: tr.getAttribute("data-indicator"), figures: tr.getAttribute("data-figures") ?? "", change: tr.querySelector('[data-testid="report-change"]')?.textContent?.trim() ?? "" })),
+      // The change is read where a reader reads it: in the column headed so.
+      const rows = await page.$$eval(
+        "tr[data-figures]",
+        (trs, heading) =>
+          trs.map((tr) => {
+            const column = [...((tr as HTMLTableRowElement).closest("table")?.tHead?.rows[0]?.cells ?? [])].findIndex((th) => th.textContent?.trim() === heading);
+            if (column < 0) throw new Error(`no column headed ${heading}`);
+            return { code: tr.getAttribute("data-indicator"), figures: tr.getAttribute("data-figures") ?? "", change: (tr as HTMLTableRowElement).cells[column]?.textContent?.trim() ?? "" };
+          }),
+        language ? "Change" : "Thay đổi",
       );
       for (const row of rows) {
         const [latest = "", previous = ""] = row.figures.split(" ");

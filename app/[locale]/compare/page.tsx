@@ -111,7 +111,7 @@ export default async function ComparePage({ searchParams }: Props) {
             <h2 id="chart" className="text-lg font-semibold">{m.compare.chartTitle(t.name(comparison.pillar))}</h2>
             {chartRows.length > 0 ? (
               <>
-                <figure data-testid="compare-chart">
+                <figure aria-label={m.compare.chartTitle(t.name(comparison.pillar))}>
                   <CompareChartView
                     id="compare-chart"
                     spec={{
@@ -127,7 +127,7 @@ export default async function ComparePage({ searchParams }: Props) {
                   <CompareLegend series={chartSeries} targetLabel={m.compare.targetMarker} />
                 </figure>
                 {periodsShown.size > 1 ? (
-                  <p className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm" data-testid="mixed-periods">
+                  <p className="rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm">
                     {m.compare.mixedPeriods([...periodsShown].join("; "))}
                   </p>
                 ) : null}
@@ -146,7 +146,7 @@ export default async function ComparePage({ searchParams }: Props) {
               </a>
             </div>
             <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-              <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid="compare-table">
+              <table className="w-full min-w-[40rem] border-collapse text-sm">
                 <caption className="sr-only">{m.compare.tableCaption(t.name(comparison.pillar))}</caption>
                 <thead>
                   <tr className="border-b border-slate-300 bg-slate-50 text-left">

@@ -52,7 +52,7 @@ export default async function OpenDataPage() {
           {m.data.sourcesList}
         </h2>
         <p className="max-w-3xl text-sm text-slate-700">{m.data.sourcesIntro}</p>
-        <Table scrollHint={m.common.scrollHint} caption={m.data.sourcesList} minWidth="40rem" testId="sources">
+        <Table scrollHint={m.common.scrollHint} caption={m.data.sourcesList} minWidth="40rem">
           <HeadRow labels={[m.data.sourceTitle, m.data.publisher, m.data.figures, m.data.targetsCount, m.data.dtiCount]} />
           <tbody>
             {sources.map((source) => {
@@ -100,7 +100,7 @@ function Dataset({ summary }: { summary: DatasetSummary }) {
       <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
         <div>
           <dt className="text-slate-600">{m.data.rows}</dt>
-          <dd className="font-semibold tabular-nums" data-testid="rows">
+          <dd className="font-semibold tabular-nums">
             {t.number(summary.rows)}
           </dd>
         </div>

@@ -41,7 +41,7 @@ export default async function IndicatorsPage() {
                 <IntentLink href={t.href(`/indicators/${i.code}`)} className="font-medium text-brand underline-offset-2 hover:underline">
                   {t.name(i)}
                 </IntentLink>
-                <span className={`text-sm ${i.unitCount > 0 ? "text-slate-700" : "text-slate-500"}`} data-testid="coverage">
+                <span className={`text-sm ${i.unitCount > 0 ? "text-slate-700" : "text-slate-500"}`}>
                   {m.indicators.unitsWithData(i.unitCount)}
                   {i.figureCount > 0 ? ` · ${m.indicators.figures(i.figureCount)}` : ""} · {m.indicators.periodicity[i.periodicity]}
                   {i.decision ? ` · ${i.decision}` : ""}

@@ -72,7 +72,7 @@ export default async function RankingsPage({ searchParams }: Props) {
           </button>
         </form>
         {lines.length > 0 ? (
-          <figure data-testid="rank-chart">
+          <figure aria-label={m.rankings.chartTitle}>
             <TimeChartView
               id="rank-chart"
               spec={{

@@ -96,7 +96,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <section aria-labelledby="chart" className="min-w-0 space-y-2 rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="chart" className="text-lg font-semibold">{title}</h2>
           {hasFigures ? (
-            <figure data-testid="progress-chart">
+            <figure aria-label={title}>
               <TimeChartView
                 id="progress-chart"
                 spec={{
@@ -149,7 +149,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               {(() => {
                 const sentence = statusSentence(c, indicator.unit, indicator.direction, t);
                 return (
-                  <p className="text-slate-700" data-testid="status-sentence" data-verdict={sentence.verdicts.join(" ")}>
+                  <p className="text-slate-700" data-verdict={sentence.verdicts.join(" ")}>
                     {sentence.text}
                   </p>
                 );
@@ -167,7 +167,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
             {m.indicators.csv}
           </a>
         </div>
-        <Table scrollHint={m.common.scrollHint} caption={m.indicators.tableCaption(t.name(indicator))} testId="indicator-table">
+        <Table scrollHint={m.common.scrollHint} caption={m.indicators.tableCaption(t.name(indicator))}>
           <HeadRow labels={[m.indicators.columns.unit, m.indicators.columns.kind, m.indicators.columns.period, m.indicators.columns.value, m.indicators.columns.source]} />
           <tbody>
             {rows.map((r, i) => (
@@ -218,7 +218,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
               </p>
               {o.note ? <p className="text-xs text-slate-600">{m.common.note}: <span lang="vi">{o.note}</span></p> : null}
               {o.conflict ? (
-                <p className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
+                <p role="note" className="mt-1 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-xs">
                   <span aria-hidden="true">⚠ </span>
                   <strong>{m.indicators.conflict}:</strong> <span lang="vi">{o.conflict}</span>
                 </p>

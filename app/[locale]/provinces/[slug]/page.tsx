@@ -80,7 +80,7 @@ export default async function ProvinceScorecardPage({ params }: Props) {
         </nav>
       </header>
 
-      <nav aria-labelledby="reports" className="no-print rounded-lg border border-slate-200 bg-white p-3 text-sm" data-testid="report-links">
+      <nav aria-labelledby="reports" className="no-print rounded-lg border border-slate-200 bg-white p-3 text-sm">
         <h2 id="reports" className="font-semibold">
           {m.report.linkFromScorecard}
         </h2>
@@ -107,7 +107,7 @@ export default async function ProvinceScorecardPage({ params }: Props) {
         <section aria-labelledby="dti" className="space-y-3">
           <h2 id="dti" className="text-xl font-semibold">{m.scorecard.dti}</h2>
           {dtiLines[0] && dtiLines[0].points.length > 1 ? (
-            <figure className="rounded-lg border border-slate-200 bg-white p-4" data-testid="rank-chart">
+            <figure className="rounded-lg border border-slate-200 bg-white p-4" aria-label={m.rankings.chartTitle}>
               <TimeChartView
                 id="rank-chart"
                 spec={{ title: m.rankings.chartTitle, desc: timeChartDesc(m.rankings.chartDesc(t.name(province)), dtiLines, [], "RANK", t), unit: "RANK", locale: t.locale, reversed: true, lines: dtiLines, segments: [] }}
@@ -118,7 +118,7 @@ export default async function ProvinceScorecardPage({ params }: Props) {
           <DtiTable
             firstColumn={m.rankings.year}
             caption={`${m.scorecard.dti} — ${t.name(province)}`}
-            rows={province.dtiResults.map((r) => ({ key: String(r.year), heading: r.year, result: r, rankTestId: `dti-rank-${r.year}` }))}
+            rows={province.dtiResults.map((r) => ({ key: String(r.year), heading: r.year, result: r }))}
           />
         </section>
       ) : null}
@@ -135,7 +135,7 @@ export default async function ProvinceScorecardPage({ params }: Props) {
         return (
           <section key={pillar.code} id={pillar.code} aria-labelledby={`h-${pillar.code}`} className="space-y-3 scroll-mt-4">
             <h2 id={`h-${pillar.code}`} className="text-xl font-semibold">
-              {t.name(pillar)} <span className="text-sm font-normal text-slate-600" data-testid={`with-data-${pillar.code}`}>({m.scorecard.withData(measured, pillar.rows.length)})</span>
+              {t.name(pillar)} <span className="text-sm font-normal text-slate-600">({m.scorecard.withData(measured, pillar.rows.length)})</span>
             </h2>
             {known.length > 0 ? (
               <div className="grid gap-3 md:grid-cols-2">
@@ -145,9 +145,11 @@ export default async function ProvinceScorecardPage({ params }: Props) {
               </div>
             ) : null}
             {unknown.length > 0 ? (
-              <div className="rounded-lg border border-dashed border-slate-300 bg-white p-3 text-sm" data-testid={`no-data-${pillar.code}`}>
-                <p className="font-medium text-slate-700">{m.scorecard.noDataList} ({unknown.length}):</p>
-                <ul className="mt-1 flex flex-wrap gap-x-1 gap-y-1 text-slate-700">
+              <div className="rounded-lg border border-dashed border-slate-300 bg-white p-3 text-sm">
+                <p id={`no-data-${pillar.code}`} className="font-medium text-slate-700">
+                  {m.scorecard.noDataList} ({unknown.length}):
+                </p>
+                <ul className="mt-1 flex flex-wrap gap-x-1 gap-y-1 text-slate-700" aria-labelledby={`no-data-${pillar.code}`}>
                   {unknown.map((row, i) => (
                     <li key={row.indicator.code} data-indicator={row.indicator.code}>
                       <IntentLink href={t.href(indicatorHref(row.indicator.code))} className="inline-block py-0.5 underline-offset-2 hover:underline">
