@@ -6,14 +6,12 @@ export function Table({
   scrollHint,
   children,
   minWidth = "40rem",
-  testId,
   stacked = false,
 }: {
   caption: string;
   scrollHint: string;
   children: React.ReactNode;
   minWidth?: string;
-  testId?: string;
   /** On a phone, each row a card and each cell a labelled line (its `data-label`, app/globals.css) rather than a table to scroll. */
   stacked?: boolean;
 }) {
@@ -22,7 +20,7 @@ export function Table({
       {stacked ? null : <ScrollHint text={scrollHint} />}
       {/* Focusable, so a keyboard can scroll it sideways too. */}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" role="region" aria-label={caption} tabIndex={0}>
-        <table className={`w-full border-collapse text-sm ${stacked ? "stacked" : ""}`} style={{ minWidth }} data-testid={testId}>
+        <table className={`w-full border-collapse text-sm ${stacked ? "stacked" : ""}`} style={{ minWidth }}>
           <caption className="sr-only">{caption}</caption>
           {children}
         </table>

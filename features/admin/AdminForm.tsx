@@ -65,7 +65,7 @@ export function SetPasswordLink({ link }: { link: string }) {
   return (
     <div className="space-y-1 rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
       <p className="font-medium">{m.admin.users.link}</p>
-      <input readOnly value={url} aria-label={m.admin.users.link} data-testid="set-password-link" className="w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+      <input readOnly value={url} aria-label={m.admin.users.link} className="w-full rounded border border-slate-300 bg-white px-2 py-1 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
       <p className="text-slate-700">{m.admin.users.linkHint(72)}</p>
     </div>
   );

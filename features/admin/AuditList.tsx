@@ -30,7 +30,7 @@ export function AuditList({ events, record, fields }: { events: readonly AuditRo
       {events.length === 0 ? (
         <p className="text-sm text-slate-600">{m.admin.auditEmpty}</p>
       ) : (
-        <ol className="space-y-1 text-sm" data-testid="admin-audit">
+        <ol className="space-y-1 text-sm">
           {events.map((e) => (
             <li key={e.id} className="border-b border-slate-200 pb-1" data-action={e.action}>
               <time dateTime={e.at.toISOString()} className="tabular-nums text-slate-600">

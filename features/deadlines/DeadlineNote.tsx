@@ -16,7 +16,7 @@ const date = (day: Date) => formatDate(day, "vi");
 /** A report's data cut-off and due date, and how it stands: still open, or submitted on time or late. */
 export function DeadlineNote({ deadline, standing }: { deadline: Deadline; standing: Standing }) {
   return (
-    <p className="text-sm text-slate-700" data-testid="deadline" data-due={standing.kind === "OPEN" ? standing.state.kind : "SUBMITTED"}>
+    <p className="text-sm text-slate-700" data-due={standing.kind === "OPEN" ? standing.state.kind : "SUBMITTED"}>
       {m.deadline.dates(date(deadline.cutoff), date(deadline.due))}
       {standing.kind === "OPEN" ? (
         <>

@@ -175,7 +175,7 @@ export function EntryForm({
         </p>
       </div>
 
-      <nav aria-label={m.entry.pillars} className="flex flex-wrap gap-2 text-sm" data-testid="pillar-counters">
+      <nav aria-label={m.entry.pillars} className="flex flex-wrap gap-2 text-sm">
         {pillars.map((pillar) => (
           <a key={pillar.code} href={`#pillar-${pillar.code}`} className="rounded border border-slate-300 bg-white px-2 py-1 hover:border-brand" data-pillar={pillar.code}>
             {pillar.nameVi} <strong className="tabular-nums">{m.entry.filled(filled(pillar.rows), required(pillar.rows))}</strong>
@@ -237,7 +237,7 @@ export function EntryForm({
           <button type="button" onClick={() => setConfirming(true)} disabled={!hydrated || pending || confirming} className="rounded bg-brand px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
             {m.entry.submit}
           </button>
-          <span className="text-sm tabular-nums text-slate-700" data-testid="filled-total">
+          <span className="text-sm tabular-nums text-slate-700">
             {m.entry.filledLong(required(allRows) - missing, required(allRows))}
           </span>
         </div>
@@ -342,7 +342,7 @@ function FigureFields({
             {valueError}
           </span>
         ) : parsed !== null ? (
-          <span id={`${key}-echo`} className="block text-xs text-slate-700 sm:col-start-1 sm:row-start-2" data-testid="echo">
+          <span id={`${key}-echo`} className="block text-xs text-slate-700 sm:col-start-1 sm:row-start-2">
             {m.entry.willStore(formatValue(parsed, row.unit, "vi"))}
           </span>
         ) : null}
@@ -389,7 +389,7 @@ function FigureFields({
       ) : null}
       <FigureHistory lines={state.history?.[String(row.id)] ?? row.history} />
       {conflict ? (
-        <p id={`${key}-conflict`} className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs" data-testid="conflict">
+        <p id={`${key}-conflict`} className="mt-1 rounded bg-amber-50 px-2 py-1 text-xs">
           {m.entry.conflictValue(conflict.value === null ? m.common.noData : formatValue(conflict.value, row.unit, "vi"), conflict.by)}
         </p>
       ) : null}

@@ -46,7 +46,7 @@ export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity
   const base = `/work/reports/${sheet.province.slug}/${sheet.period}`;
   return (
     <div className="space-y-6">
-      <nav aria-label={m.reportPage.filters} className="flex flex-wrap gap-2 text-sm" data-testid="sheet-filters">
+      <nav aria-label={m.reportPage.filters} className="flex flex-wrap gap-2 text-sm">
         {SHEET_FILTERS.map((f) => (
           <Link
             key={f}
@@ -78,11 +78,11 @@ export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity
                           {indicator.nameVi}
                           <FigureHistory lines={historyLines(history, indicator.unit)} />
                         </th>
-                        <td className={`${cell} tabular-nums`} data-testid="current-value">
+                        <td className={`${cell} tabular-nums`}>
                           {current ? t.figure(current, indicator.unit) : m.common.noData}
                           {warning ? <p className="text-xs text-amber-800">⚠ {warning}</p> : null}
                         </td>
-                        <td className={`${cell} tabular-nums`} data-testid="previous-value">
+                        <td className={`${cell} tabular-nums`}>
                           {previous === null ? (
                             m.common.noData
                           ) : (
@@ -91,10 +91,10 @@ export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity
                             </>
                           )}
                         </td>
-                        <td className={`${cell} tabular-nums`} data-testid="change">
+                        <td className={`${cell} tabular-nums`}>
                           {current && previous ? t.change(changeBetween(previous, { ...current, period: sheet.period }), indicator.unit) : "—"}
                         </td>
-                        <td className={`${cell} tabular-nums`} data-testid="next-target">
+                        <td className={`${cell} tabular-nums`}>
                           {next ? (
                             <>
                               {comparatorSymbol(next.comparator)} {formatValue(next.value, indicator.unit, "vi")} ({next.year})
@@ -104,7 +104,7 @@ export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity
                             "—"
                           )}
                         </td>
-                        <td className={cell} data-testid="verdict">
+                        <td className={cell}>
                           <VerdictCell verdict={verdict} unit={indicator.unit} />
                         </td>
                         <td className={`${cell} text-xs`}>
@@ -139,7 +139,7 @@ function VerdictCell({ verdict, unit }: { verdict: SheetVerdict; unit: Unit }) {
         <>
           <StatusBadge progress={verdict.progress} bucket={verdict.bucket} targetYear={verdict.year ?? undefined} />
           {verdict.gap && verdict.year !== null ? (
-            <span className="mt-1 block text-xs text-slate-700" data-testid="verdict-gap">
+            <span className="mt-1 block text-xs text-slate-700">
               {m.common.gapTo(verdict.year)}: {verdict.approximate ? `${m.common.approximately} ` : ""}
               {t.difference(verdict.gap, unit)}
             </span>

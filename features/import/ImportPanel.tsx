@@ -194,7 +194,7 @@ export function ImportPanel({ units, initialUnit, initialPeriod }: { units: Impo
           ) : toStore === 0 ? (
             <FormMessage tone="ok">{t.nothingToStore}</FormMessage>
           ) : (
-            <button type="button" className={buttonClass} disabled={busy} onClick={() => send("confirm")} data-testid="import-confirm">
+            <button type="button" className={buttonClass} disabled={busy} onClick={() => send("confirm")}>
               {t.confirm(toStore)}
             </button>
           )}
@@ -218,7 +218,7 @@ function Progress({ phase }: { phase: Phase }) {
 
 function Counts({ counts }: { counts: Plan["counts"] }) {
   return (
-    <ul className="flex flex-wrap gap-2 text-sm" data-testid="import-counts">
+    <ul className="flex flex-wrap gap-2 text-sm" aria-labelledby="summary">
       {(["new", "changed", "unchanged", "empty", "error"] as const).map((status) => (
         <li key={status} className={`rounded border px-2 py-1 ${status === "error" && counts.error > 0 ? "border-red-400 bg-red-50 text-red-800" : "border-slate-300 bg-white"}`}>
           {t.status[status]}: <strong className="tabular-nums">{formatNumber(counts[status], "vi")}</strong>
@@ -255,7 +255,7 @@ function Outcome({ result, unitSlug }: { result: Result; unitSlug: string }) {
       return <FormMessage tone="error">{t.changedFile}</FormMessage>;
     case "conflict":
       return (
-        <div className="space-y-2" data-testid="import-conflict">
+        <div className="space-y-2">
           <FormMessage tone="error">{t.conflict}</FormMessage>
           <ul className="list-disc pl-5 text-sm">
             {result.conflicts.map((c) => (
@@ -343,7 +343,7 @@ function PlanTable({ plan }: { plan: Plan }) {
           </button>
         ))}
       </div>
-      <Table scrollHint={m.common.scrollHint} caption={t.summary} minWidth="44rem" testId="import-plan">
+      <Table scrollHint={m.common.scrollHint} caption={t.summary} minWidth="44rem">
         <HeadRow labels={[c.row, c.indicator, c.period, c.status, c.value, c.source]} />
         <tbody>
           {rows.slice(0, SHOWN).map((row) => (

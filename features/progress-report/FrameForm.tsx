@@ -39,7 +39,7 @@ export function FrameForm({ unit, period, values }: { unit: string; period: stri
   }
 
   return (
-    <form action={action} onSubmit={check} noValidate className="space-y-4" data-testid="frame-form">
+    <form action={action} onSubmit={check} noValidate className="space-y-4">
       <input type="hidden" name="unit" value={unit} />
       <input type="hidden" name="period" value={period} />
       {state.error || Object.keys(clientErrors).length > 0 ? <FormMessage tone="error">{state.error ?? m.admin.fixErrors}</FormMessage> : null}

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { count, provinceId, query } from "./support-db";
-import { expectAccessible } from "./support";
+import { cellUnder, definitionOf, expectAccessible, latestFigure } from "./support";
 
 // One quarter's report goes the whole way: staff enters and submits, the
 // official returns it, staff fixes it, the official approves and publishes,
@@ -11,6 +11,13 @@ test.describe.configure({ mode: "serial", timeout: 120_000 });
 const REPORT = "/work/reports/an-giang/2024-Q3";
 const as = async (browser: Browser, role: string): Promise<Page> =>
   (await browser.newContext({ storageState: `tests/e2e/.auth/${role}.json` })).newPage();
+/** The report's status, as the page names it. */
+const reportStatus = (page: Page) => definitionOf(page, "Tình trạng");
+/** A figure of the report sheet: the indicator's row, in the column of the report's period. */
+const sheetCell = async (page: Page, pillar: string, code: string, column: string) => {
+  const table = page.getByRole("table", { name: pillar, exact: true });
+  return cellUnder(table, table.locator(`tr[data-indicator="${code}"]`), column);
+};
 const field = (page: Page, code: string, label: string) => page.locator(`[data-indicator="${code}"]`).getByLabel(label, { exact: true });
 
 async function expectPublicDoesNotShow(page: Page, text: string) {
@@ -24,10 +31,10 @@ async function expectPublicDoesNotShow(page: Page, text: string) {
 test("staff enters and submits; the official returns; staff fixes; the official approves and publishes", async ({ browser, page }) => {
   const staff = await as(browser, "staff-an-giang");
   await staff.goto(REPORT);
-  await expect(staff.getByTestId("report-status")).toHaveText("Chưa bắt đầu");
+  await expect(reportStatus(staff)).toHaveText("Chưa bắt đầu");
 
   // Bad input: a message at the field, and nothing stored.
-  const socCounter = staff.getByTestId("pillar-counters").locator('[data-pillar="SOC"]');
+  const socCounter = staff.getByRole("navigation", { name: "Các trụ cột" }).locator('[data-pillar="SOC"]');
   const empty = await socCounter.innerText();
   await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("bảy mươi");
   await field(staff, "SOC_SMARTPHONE", "Nguồn").fill("Báo cáo quý 3/2024 của Sở Thông tin và Truyền thông");
@@ -46,7 +53,8 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   const before = await socCounter.innerText();
   await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("71,5");
   // The form says what will be stored, and counts the pillar's figures as they are typed.
-  await expect(staff.locator('[data-indicator="SOC_SMARTPHONE"]').getByTestId("echo")).toHaveText("Sẽ lưu: 71,5%");
+  await expect(staff.locator('[data-indicator="SOC_SMARTPHONE"]').getByText("Sẽ lưu: 71,5%", { exact: true })).toBeVisible();
+  await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveAccessibleDescription(/^Sẽ lưu: 71,5%(\s|$)/);
   await field(staff, "SOC_PAYMENT_ACCOUNT", "Giá trị").fill("");
   await field(staff, "SOC_PAYMENT_ACCOUNT", "Nguồn").fill("");
   await expect(socCounter).not.toHaveText(before);
@@ -55,7 +63,7 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
   await expect(staff.getByRole("alertdialog")).toContainText(/Còn \d+ chỉ tiêu bắt buộc chưa có số liệu/);
   await staff.getByRole("button", { name: "Xác nhận nộp" }).click();
-  await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
+  await expect(reportStatus(staff)).toHaveText("Đã nộp, chờ duyệt");
   // The UI offers staff no review buttons, and a submitted report no form.
   await expect(staff.getByRole("button", { name: "Duyệt" })).toHaveCount(0);
   await expect(staff.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
@@ -67,15 +75,15 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   const official = await as(browser, "official-an-giang");
   await official.goto("/work");
   // The official's to-do list holds the report to review, and opens it.
-  await expect(official.getByTestId("todo").locator('li[data-report="an-giang/2024-Q3"][data-todo="SUBMITTED"]')).toBeVisible();
+  await expect(official.getByRole("region", { name: "Việc cần làm" }).locator('li[data-report="an-giang/2024-Q3"][data-todo="SUBMITTED"]')).toBeVisible();
   await official.goto(REPORT);
   // The staff's reason for the missing figures is in front of the official.
-  await expect(official.getByTestId("submit-note")).toContainText("Các chỉ tiêu khác chưa có số liệu quý 3.");
+  await expect(official.getByRole("note").filter({ hasText: "Ghi chú khi nộp chưa đủ chỉ tiêu" })).toContainText("Các chỉ tiêu khác chưa có số liệu quý 3.");
   // Officials review; they do not enter figures.
   await expect(official.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
-  await expect(official.locator('tr[data-indicator="SOC_SMARTPHONE"]').getByTestId("current-value")).toHaveText("71,5%");
+  await expect(await sheetCell(official, "Xã hội số", "SOC_SMARTPHONE", "Quý 3/2024")).toHaveText("71,5%");
   // Counts and filters: the figures entered, those flagged, the required ones missing.
-  const filters = official.getByTestId("sheet-filters");
+  const filters = official.getByRole("navigation", { name: "Lọc số liệu" });
   await expect(filters.locator('[data-filter="entered"] strong')).toHaveText("1");
   await filters.locator('[data-filter="entered"]').click();
   await expect(official).toHaveURL(/\?show=entered$/);
@@ -91,16 +99,16 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await expect(official.getByText("Vui lòng ghi lý do.")).toBeVisible();
   await official.getByLabel("Lý do / nhận xét").fill("Số liệu điện thoại thông minh cần đối chiếu với Cục Thống kê.");
   await official.getByRole("button", { name: "Trả lại" }).click();
-  await expect(official.getByTestId("report-status")).toHaveText("Bị trả lại");
+  await expect(reportStatus(official)).toHaveText("Bị trả lại");
 
   // Staff find the returned report at the top of their to-do list, with the official's reason.
   await staff.goto("/work");
-  const returned = staff.getByTestId("todo").locator('li[data-report="an-giang/2024-Q3"]');
+  const returned = staff.getByRole("region", { name: "Việc cần làm" }).locator('li[data-report="an-giang/2024-Q3"]');
   await expect(returned).toHaveAttribute("data-todo", "RETURNED");
   await expect(returned).toContainText("Lý do trả lại: Số liệu điện thoại thông minh cần đối chiếu với Cục Thống kê.");
   await returned.getByRole("link").click();
   await expect(staff).toHaveURL(new RegExp(`${REPORT}$`));
-  await expect(staff.getByTestId("report-comment")).toContainText("đối chiếu với Cục Thống kê");
+  await expect(staff.getByRole("note").filter({ hasText: "Nhận xét của lãnh đạo:" })).toContainText("đối chiếu với Cục Thống kê");
   await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("72,4");
   // The reason given with the first submission is kept: nobody types it again after a return.
   await expect(staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu")).toHaveValue("Các chỉ tiêu khác chưa có số liệu quý 3.");
@@ -109,11 +117,11 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await staff.getByRole("alertdialog").getByRole("link", { name: "Ghi lý do" }).click();
   await expect(staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu")).toBeFocused();
   await staff.getByRole("button", { name: "Xác nhận nộp" }).click();
-  await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
+  await expect(reportStatus(staff)).toHaveText("Đã nộp, chờ duyệt");
 
   await official.goto(REPORT);
   await official.getByRole("button", { name: "Duyệt" }).click();
-  await expect(official.getByTestId("report-status")).toHaveText("Đã duyệt");
+  await expect(reportStatus(official)).toHaveText("Đã duyệt");
   await expectPublicDoesNotShow(page, "72,4");
   // Public pages are kept for the crowd: the next reader is answered from the server's cache
   // (asked until kept: a copy kept earlier may just have grown too old, and is then made again).
@@ -131,7 +139,7 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   const figures = await count('SELECT count(*) AS n FROM "Observation" WHERE "provinceId" = ? AND period = ?', anGiang, "2024-Q3");
   await expect(official.getByRole("alertdialog")).toContainText(`${figures} số liệu của An Giang`);
   await official.getByRole("button", { name: "Xác nhận công bố" }).click();
-  await expect(official.getByTestId("report-status")).toHaveText("Đã công bố");
+  await expect(reportStatus(official)).toHaveText("Đã công bố");
 
   // Published: the public sees it at once, on the scorecard and in the comparison, whatever was kept before.
   const fresh = await page.request.get("/provinces/an-giang");
@@ -140,10 +148,10 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   expect(await (await page.request.get("/data/observations.csv")).text()).toContain("72.4");
   await page.goto("/provinces/an-giang");
   const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
-  await expect(smartphone.getByTestId("latest-value")).toHaveText("72,4%");
+  await expect(latestFigure(smartphone)).toHaveText("72,4%");
   await expect(smartphone).toContainText("Quý 3/2024");
   await page.goto("/compare?p=an-giang&p=hau-giang&pillar=SOC");
-  await expect(page.getByTestId("compare-table").locator('tr[data-indicator="SOC_SMARTPHONE"] td[data-province="an-giang"]')).toContainText("72,4%");
+  await expect(page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }).locator('tr[data-indicator="SOC_SMARTPHONE"] td[data-province="an-giang"]')).toContainText("72,4%");
 
   // Every step is in the figure's history.
   await official.goto(REPORT);
@@ -164,7 +172,7 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await official.goto(REPORT);
   await official.getByLabel("Lý do / nhận xét").fill("Cần đối chiếu lại với Cục Thống kê trước khi công bố.");
   await official.getByRole("button", { name: "Thu hồi công bố" }).click();
-  await expect(official.getByTestId("report-status")).toHaveText("Đã duyệt");
+  await expect(reportStatus(official)).toHaveText("Đã duyệt");
   await expectPublicDoesNotShow(page, "72,4");
 });
 
@@ -176,7 +184,7 @@ test("a forged request for another province is refused, logged, and stores nothi
 
   // An Giang merged away on 2025-07-01: no figures for its later quarters.
   await staff.goto("/work/reports/an-giang/2025-Q3");
-  await expect(staff.getByTestId("window-problem")).toContainText("sáp nhập từ 01/7/2025");
+  await expect(staff.getByRole("note").filter({ hasText: "sáp nhập từ 01/7/2025" })).toContainText("sáp nhập từ 01/7/2025");
   await expect(staff.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
 
   // The may counter-test: their own province's form is there…
@@ -271,7 +279,7 @@ test("an admin may open any province's report; signing out ends the session", as
 
   const staff = await as(browser, "staff-hau-giang");
   await staff.goto("/work");
-  await expect(staff.getByTestId("signed-in-user")).toHaveText("Cán bộ nhập liệu Hậu Giang");
+  await expect(staff.getByText("Cán bộ nhập liệu Hậu Giang", { exact: true })).toBeVisible();
   const header = staff.getByRole("navigation", { name: "Điều hướng chính" });
   await expect(header.getByRole("link", { name: "Khu vực làm việc" })).toBeVisible();
   await staff.getByRole("button", { name: "Đăng xuất" }).click();
@@ -306,13 +314,13 @@ test("every report on the working home opens, whatever its period: quarter, half
   // The 2022 year report holds the article's figures, published.
   await official.goto("/work/reports/an-giang/2022");
   await expect(official.getByRole("heading", { level: 1 })).toHaveText("An Giang (đến 30/6/2025) — Năm 2022");
-  await expect(official.getByTestId("report-status")).toHaveText("Đã công bố");
-  await expect(official.locator('tr[data-indicator="SOC_SMARTPHONE"]').getByTestId("current-value")).toHaveText("66,2%");
+  await expect(reportStatus(official)).toHaveText("Đã công bố");
+  await expect(await sheetCell(official, "Xã hội số", "SOC_SMARTPHONE", "Năm 2022")).toHaveText("66,2%");
 
   // A unit merged away on 01/7/2025 cannot report the whole year 2025; its first half it can.
   const staff = await as(browser, "staff-an-giang");
   await staff.goto("/work/reports/an-giang/2025");
-  await expect(staff.getByTestId("window-problem")).toContainText("sáp nhập từ 01/7/2025");
+  await expect(staff.getByRole("note").filter({ hasText: "sáp nhập từ 01/7/2025" })).toContainText("sáp nhập từ 01/7/2025");
   await staff.goto("/work/reports/an-giang/2025-H1");
   await expect(staff.getByRole("button", { name: "Lưu nháp" })).toBeVisible();
 });
@@ -326,16 +334,16 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   // A new account is offered today's units only, unless the admin asks for the others.
   const unitChoice = admin.getByLabel("Đơn vị", { exact: true });
   await expect(unitChoice.locator("option", { hasText: "An Giang (đến 30/6/2025)" })).toHaveCount(0);
-  await admin.getByTestId("unit-scope").click();
+  await admin.getByRole("link", { name: "Cho chọn cả đơn vị đã sáp nhập, giải thể" }).click();
   await expect(unitChoice.locator("option", { hasText: "An Giang (đến 30/6/2025)" })).toHaveCount(1);
-  await admin.getByTestId("unit-scope").click();
+  await admin.getByRole("link", { name: "Chỉ cho chọn đơn vị hiện có" }).click();
   await admin.getByLabel("Email").fill("canbo.moi@angiang.example");
   await admin.getByLabel("Họ tên").fill("Trần Thị Mới");
   await unitChoice.selectOption({ label: "An Giang (từ 01/7/2025)" });
   await admin.getByRole("button", { name: "Tạo tài khoản" }).click();
-  const link = await admin.getByTestId("set-password-link").inputValue();
+  const link = await admin.getByRole("textbox", { name: "Liên kết đặt mật khẩu" }).inputValue();
   expect(link).toMatch(/\/set-password\?token=\d+\./);
-  await expect(admin.getByTestId("users-table")).toContainText("canbo.moi@angiang.example");
+  await expect(admin.getByRole("table", { name: "Người dùng" })).toContainText("canbo.moi@angiang.example");
   await expectAccessible(admin);
 
   // The new person sets a password with the link and signs in.
@@ -370,15 +378,15 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   await staff.getByLabel("Tệp số liệu (.xlsx hoặc .csv)").setInputFiles({ name: "an-giang-2025.csv", mimeType: "text/csv", buffer: Buffer.from(filled, "utf8") });
   await staff.getByLabel("Nguồn chung").fill("Báo cáo kết quả chuyển đổi số năm 2025 của tỉnh");
   await staff.getByRole("button", { name: "Kiểm tra (chưa lưu)" }).click();
-  await expect(staff.getByTestId("import-counts")).toContainText("Mới: 1");
-  await expect(staff.getByTestId("import-counts")).toContainText("Lỗi: 0");
+  await expect(staff.getByRole("list", { name: "Kết quả kiểm tra" })).toContainText("Mới: 1");
+  await expect(staff.getByRole("list", { name: "Kết quả kiểm tra" })).toContainText("Lỗi: 0");
   await staff.getByRole("button", { name: "Mới", exact: true }).click();
-  await expect(staff.locator('[data-testid="import-plan"] tr[data-status="new"]')).toContainText(["SOC_SMARTPHONE"]);
+  await expect(staff.getByRole("table", { name: "Kết quả kiểm tra" }).locator('tr[data-status="new"]')).toContainText(["SOC_SMARTPHONE"]);
   // The dry run names the indicator and the period in words, not only by code.
-  await expect(staff.locator('[data-testid="import-plan"] tr[data-status="new"]')).toContainText(["Tỷ lệ dân số trưởng thành có điện thoại thông minh"]);
-  await expect(staff.locator('[data-testid="import-plan"] tr[data-status="new"]')).toContainText(["Năm 2025"]);
+  await expect(staff.getByRole("table", { name: "Kết quả kiểm tra" }).locator('tr[data-status="new"]')).toContainText(["Tỷ lệ dân số trưởng thành có điện thoại thông minh"]);
+  await expect(staff.getByRole("table", { name: "Kết quả kiểm tra" }).locator('tr[data-status="new"]')).toContainText(["Năm 2025"]);
   await expectAccessible(staff);
-  await staff.getByTestId("import-confirm").click();
+  await staff.getByRole("button", { name: /^Lưu \d+ số liệu$/ }).click();
   await expect(staff.getByRole("status").filter({ hasText: "Đã lưu 1 số liệu" })).toBeVisible();
   // The link names the period in words.
   await staff.getByRole("link", { name: "Mở báo cáo năm 2025" }).click();
@@ -387,23 +395,23 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác đang tổng hợp.");
   await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
   await staff.getByRole("button", { name: "Xác nhận nộp" }).click();
-  await expect(staff.getByTestId("report-status")).toHaveText("Đã nộp, chờ duyệt");
+  await expect(reportStatus(staff)).toHaveText("Đã nộp, chờ duyệt");
 
   const official = await as(browser, "official-an-giang-2025");
   await official.goto("/work/reports/an-giang-2025/2025");
   await official.getByRole("button", { name: "Duyệt" }).click();
-  await expect(official.getByTestId("report-status")).toHaveText("Đã duyệt");
+  await expect(reportStatus(official)).toHaveText("Đã duyệt");
   await official.getByRole("button", { name: "Công bố" }).click();
   await official.getByRole("button", { name: "Xác nhận công bố" }).click();
-  await expect(official.getByTestId("report-status")).toHaveText("Đã công bố");
+  await expect(reportStatus(official)).toHaveText("Đã công bố");
 
   // The old An Giang set "≥ 80 %" for 2025 and was merged away mid-year: its verdict rests on the new province's 2025 figure, which says so.
   await page.goto("/provinces/an-giang");
   const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
   await expect(smartphone).toContainText("Đã đạt mục tiêu");
-  await expect(smartphone.getByTestId("successor-verdict")).toContainText("số liệu của tỉnh sau sáp nhập — An Giang (từ 01/7/2025): 81,2% (năm 2025)");
+  await expect(smartphone.getByRole("note").filter({ hasText: "Đánh giá theo số liệu của tỉnh sau sáp nhập" })).toContainText("số liệu của tỉnh sau sáp nhập — An Giang (từ 01/7/2025): 81,2% (năm 2025)");
   await page.goto("/indicators/SOC_SMARTPHONE?p=an-giang");
-  await expect(page.locator('article[data-unit="an-giang"]').getByTestId("successor-verdict")).toContainText("81,2%");
+  await expect(page.locator('article[data-unit="an-giang"]').getByRole("note").filter({ hasText: "Đánh giá theo số liệu của tỉnh sau sáp nhập" })).toContainText("81,2%");
 
   // Locking the account ends the person's session at once: their next request is asked to sign in.
   await admin.getByRole("link", { name: "Trần Thị Mới" }).click();
@@ -412,8 +420,8 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   await admin.getByRole("button", { name: "Khóa tài khoản" }).click();
   await expect(admin.getByRole("status").filter({ hasText: "Đã khóa tài khoản" })).toBeVisible();
   // The audit trail says it in words, and names the account.
-  await expect(admin.getByTestId("admin-audit").locator('li[data-action="user.deactivate"]')).toContainText("Khóa tài khoản Trần Thị Mới — Trạng thái: Đang hoạt động → Đã khóa");
-  await expect(admin.getByTestId("admin-audit").locator('li[data-action="user.create"]')).toContainText("Tạo tài khoản Trần Thị Mới");
+  await expect(admin.getByRole("region", { name: "Nhật ký thay đổi" }).locator('li[data-action="user.deactivate"]')).toContainText("Khóa tài khoản Trần Thị Mới — Trạng thái: Đang hoạt động → Đã khóa");
+  await expect(admin.getByRole("region", { name: "Nhật ký thay đổi" }).locator('li[data-action="user.create"]')).toContainText("Tạo tài khoản Trần Thị Mới");
   await staff.goto("/work");
   await expect(staff).toHaveURL(/\/sign-in/);
 });
@@ -423,13 +431,13 @@ test("officials see how complete each period's report is; staff do not", async (
   await official.goto("/work");
   await official.getByRole("link", { name: "Mức độ đầy đủ" }).click();
   await expect(official.getByRole("heading", { level: 1 })).toHaveText("Mức độ đầy đủ của báo cáo");
-  const q4 = official.getByTestId("completeness").locator('tr[data-row="an-giang-2025/2025-Q4"]');
+  const q4 = official.getByRole("table", { name: "Số chỉ tiêu đã nhập / yêu cầu theo đơn vị, kỳ và trụ cột" }).locator('tr[data-row="an-giang-2025/2025-Q4"]');
   await expect(q4).toContainText("Đã công bố");
   await expect(q4.locator('td[data-pillar="GOV"]')).toContainText(/^1\/\d+/);
   // The year 2025 reported above: the smartphone figure is there, the yearly indicators are what it asks for.
-  const year = official.getByTestId("completeness").locator('tr[data-row="an-giang-2025/2025"]');
+  const year = official.getByRole("table", { name: "Số chỉ tiêu đã nhập / yêu cầu theo đơn vị, kỳ và trụ cột" }).locator('tr[data-row="an-giang-2025/2025"]');
   await expect(year).toContainText("Đã công bố");
-  await expect(official.getByTestId("completeness").locator('tr[data-row^="an-giang/"]')).toHaveCount(0);
+  await expect(official.getByRole("table", { name: "Số chỉ tiêu đã nhập / yêu cầu theo đơn vị, kỳ và trụ cột" }).locator('tr[data-row^="an-giang/"]')).toHaveCount(0);
   await expectAccessible(official);
   const csv = await (await official.request.get("/work/completeness/csv")).text();
   expect(csv).toMatch(/an-giang-2025,An Giang \(từ 01\/7\/2025\),2025-Q4,PUBLISHED,GOV,1,\d+,/);
@@ -458,7 +466,8 @@ test("what staff type before the page's script has run is kept, and the submit b
   // Loading and hydrating the held scripts may take a while on a busy machine.
   await expect(submit).toBeEnabled({ timeout: 20_000 });
   // The figure typed early is the form's own: echoed, counted, and not put back by the next render.
-  await expect(staff.locator('[data-indicator="SOC_SMARTPHONE"]').getByTestId("echo")).toHaveText("Sẽ lưu: 73,1%");
+  await expect(staff.locator('[data-indicator="SOC_SMARTPHONE"]').getByText("Sẽ lưu: 73,1%", { exact: true })).toBeVisible();
+  await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveAccessibleDescription(/^Sẽ lưu: 73,1%(\s|$)/);
   await submit.click();
   await expect(staff.getByRole("alertdialog")).toBeVisible();
   await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveValue("73,1");
@@ -472,7 +481,7 @@ test("each person turns their own deadline reminders off; deadlines and mail are
   const staff = await as(browser, "staff-an-giang-2025");
   await staff.goto("/work");
   // Reports that have come due and were never begun are on the list, with their due date.
-  await expect(staff.getByTestId("todo").locator('li[data-todo="NOT_STARTED"][data-due="OVERDUE"]').first()).toContainText(/Quá hạn \d+ ngày \(hạn \d{1,2}\/\d{1,2}\/\d{4}\)/);
+  await expect(staff.getByRole("region", { name: "Việc cần làm" }).locator('li[data-todo="NOT_STARTED"][data-due="OVERDUE"]').first()).toContainText(/Quá hạn \d+ ngày \(hạn \d{1,2}\/\d{1,2}\/\d{4}\)/);
   await staff.getByRole("link", { name: "Tài khoản của tôi" }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("Tài khoản của tôi");
   const reminders = staff.getByLabel("Nhận thư nhắc hạn gửi báo cáo");
@@ -496,17 +505,17 @@ test("each person turns their own deadline reminders off; deadlines and mail are
 
   const admin = await as(browser, "admin");
   await admin.goto("/work/admin/mail");
-  await expect(admin.getByTestId("mail-status")).toContainText("Chưa cấu hình máy chủ thư (SMTP_URL và MAIL_FROM)");
+  await expect(admin.getByRole("alert").filter({ hasText: "Chưa cấu hình máy chủ thư" })).toContainText("Chưa cấu hình máy chủ thư (SMTP_URL và MAIL_FROM)");
   await admin.goto("/work/admin/deadlines");
-  await expect(admin.getByTestId("deadline-defaults")).toContainText("Điều 12 Nghị định 09/2019/NĐ-CP");
+  await expect(admin.getByText("Điều 12 Nghị định 09/2019/NĐ-CP")).toBeVisible();
   await admin.getByLabel("Áp dụng cho").selectOption({ label: "An Giang (từ 01/7/2025)" });
   await admin.getByLabel("Hạn gửi (số ngày sau khi kỳ kết thúc)").fill("20");
   await admin.getByRole("button", { name: "Đặt hạn" }).click();
-  const own = admin.getByTestId("deadlines").locator('tr[data-rule="An Giang (từ 01/7/2025)/QUARTER"]');
+  const own = admin.getByRole("table", { name: "Hạn báo cáo" }).locator('tr[data-rule="An Giang (từ 01/7/2025)/QUARTER"]');
   await expect(own).toContainText("20 ngày sau kỳ");
   // The unit's report pages follow its own rule at once.
   await staff.goto("/work/reports/an-giang-2025/2026-Q3");
-  await expect(staff.getByTestId("deadline")).toContainText("Hạn gửi duyệt 20/10/2026");
+  await expect(staff.getByText("Hạn gửi duyệt 20/10/2026")).toBeVisible();
   // A bad value is refused at its field and stores nothing.
   await admin.getByLabel("Ngày chốt số liệu (ngày … của tháng cuối kỳ)").fill("31");
   await admin.getByRole("button", { name: "Đặt hạn" }).click();
@@ -515,5 +524,5 @@ test("each person turns their own deadline reminders off; deadlines and mail are
   await own.getByRole("button", { name: "Bỏ quy định riêng" }).click();
   await expect(own).toHaveCount(0);
   await staff.reload();
-  await expect(staff.getByTestId("deadline")).toContainText("Hạn gửi duyệt 15/10/2026");
+  await expect(staff.getByText("Hạn gửi duyệt 15/10/2026")).toBeVisible();
 });

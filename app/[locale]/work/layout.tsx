@@ -16,7 +16,7 @@ export default async function WorkLayout({ children }: { children: React.ReactNo
           <Link href="/work" className="font-semibold text-brand">
             {m.work.title}
           </Link>{" "}
-          — <span data-testid="signed-in-user">{user.name}</span> ({m.auth.roles[user.role]}
+          — <span>{user.name}</span> ({m.auth.roles[user.role]}
           {user.provinceName ? `, ${user.provinceName}` : ""})
         </p>
         <div className="flex items-center gap-3">

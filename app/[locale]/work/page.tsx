@@ -71,7 +71,7 @@ export default async function WorkHome({ searchParams }: { searchParams: Promise
         {todo.length === 0 ? (
           <p className="text-sm text-slate-600">{m.workHome.todoEmpty}</p>
         ) : (
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm" data-testid="todo">
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white text-sm">
             {todo.map((item) => (
               <TodoEntry key={placeOf(item).href} item={item} />
             ))}

@@ -29,7 +29,7 @@ export default async function AccountPage() {
         ) : null}
       </dl>
       {mailConfigured() ? null : <p className="text-sm text-slate-700">{t.noMail}</p>}
-      <section className="rounded-lg border border-slate-200 bg-white p-4" data-testid="reminders">
+      <section className="rounded-lg border border-slate-200 bg-white p-4">
         <AccountForm emailReminders={emailReminders} labels={{ reminders: t.reminders, hint: user.role === "STAFF" ? t.remindersHint : t.remindersStaffOnly, save: t.save }} />
       </section>
     </div>

@@ -25,7 +25,7 @@ export default async function CompletenessPage() {
         </a>
       </div>
       <p className="max-w-3xl text-sm text-slate-700">{m.completeness.intro}</p>
-      <p className={`max-w-3xl text-sm ${data.overdue.length > 0 ? dueTone.OVERDUE : "text-slate-700"}`} data-testid="overdue">
+      <p className={`max-w-3xl text-sm ${data.overdue.length > 0 ? dueTone.OVERDUE : "text-slate-700"}`}>
         {data.overdue.length > 0
           ? m.completeness.overdue(
               data.overdue
@@ -34,7 +34,7 @@ export default async function CompletenessPage() {
             )
           : m.completeness.overdueNone}
       </p>
-      <Table scrollHint={m.common.scrollHint} caption={m.completeness.caption} testId="completeness">
+      <Table scrollHint={m.common.scrollHint} caption={m.completeness.caption}>
         <HeadRow labels={[m.common.province, m.common.period, m.completeness.status, m.completeness.due, ...data.pillars.map((p) => p.nameVi)]} />
         <tbody>
           {data.rows.map((row) => (

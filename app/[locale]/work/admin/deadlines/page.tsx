@@ -38,12 +38,12 @@ export default async function DeadlinesAdminPage({ searchParams }: { searchParam
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t.heading}</h1>
       <p className="max-w-3xl text-slate-700">{t.intro}</p>
-      <p className="max-w-3xl text-sm text-slate-700" data-testid="deadline-defaults">
+      <p className="max-w-3xl text-sm text-slate-700">
         {t.defaults}
       </p>
       {saved ? <FormMessage tone="ok">{t.saved}</FormMessage> : null}
       {deleted ? <FormMessage tone="ok">{m.admin.deleted}</FormMessage> : null}
-      <Table scrollHint={m.common.scrollHint} caption={t.heading} minWidth="48rem" testId="deadlines">
+      <Table scrollHint={m.common.scrollHint} caption={t.heading} minWidth="48rem">
         <HeadRow labels={[t.appliesTo, t.periodKind, t.cutoffColumn, t.dueColumn, t.remindColumn, t.example, ""]} />
         <tbody>
           {general.map(({ kind, rule }) => (

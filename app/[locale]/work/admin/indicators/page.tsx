@@ -18,7 +18,7 @@ export default async function IndicatorsAdminPage({ searchParams }: { searchPara
         </Link>
       </div>
       {deleted ? <FormMessage tone="ok">{m.admin.deleted}</FormMessage> : null}
-      <Table scrollHint={m.common.scrollHint} caption={i.heading} minWidth="48rem" testId="indicators-admin-table">
+      <Table scrollHint={m.common.scrollHint} caption={i.heading} minWidth="48rem">
         <HeadRow labels={[i.nameVi, i.pillar, i.unit, i.periodicity, i.figures]} />
         <tbody>
           {indicators.map((indicator) => (

@@ -29,7 +29,7 @@ export default async function TargetsAdminPage({ searchParams }: { searchParams:
           {t.filter}
         </button>
       </form>
-      <Table scrollHint={m.common.scrollHint} caption={t.heading} minWidth="48rem" testId="targets-admin-table">
+      <Table scrollHint={m.common.scrollHint} caption={t.heading} minWidth="48rem">
         <HeadRow labels={[t.unit, t.indicator, t.year, t.value, t.scope, t.sourceTitle]} />
         <tbody>
           {targets.map((target) => (

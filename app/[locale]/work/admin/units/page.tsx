@@ -18,7 +18,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
         </Link>
       </div>
       {deleted ? <FormMessage tone="ok">{m.admin.deleted}</FormMessage> : null}
-      <Table scrollHint={m.common.scrollHint} caption={u.heading} minWidth="44rem" testId="units-table">
+      <Table scrollHint={m.common.scrollHint} caption={u.heading} minWidth="44rem">
         <HeadRow labels={[u.nameVi, u.slug, u.validTo, u.successor, m.admin.indicators.figures]} />
         <tbody>
           {units.map((unit) => (

@@ -18,7 +18,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{u.heading}</h1>
-      <Table scrollHint={m.common.scrollHint} caption={u.heading} minWidth="44rem" testId="users-table">
+      <Table scrollHint={m.common.scrollHint} caption={u.heading} minWidth="44rem">
         <HeadRow labels={[u.name, u.email, u.role, u.unit, u.status]} />
         <tbody>
           {users.map((user) => (
@@ -42,7 +42,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         </h2>
         <p className="text-sm text-slate-700">{u.noSelfRegistration}</p>
         <p className="text-sm">
-          <Link href={all ? "/work/admin/users" : "/work/admin/users?all=1"} className="text-brand underline underline-offset-2" data-testid="unit-scope">
+          <Link href={all ? "/work/admin/users" : "/work/admin/users?all=1"} className="text-brand underline underline-offset-2">
             {all ? u.unitsToday : u.unitsAll}
           </Link>
         </p>

@@ -81,28 +81,31 @@ export default async function ReportPage({ params, searchParams }: Props) {
         </h1>
         {can(user, "progressReport.view", sheet.province.id) ? (
           <p className="text-sm">
-            <Link href={`/work/reports/${sheet.province.slug}/${sheet.period}/summary`} className="font-medium text-brand underline underline-offset-2" data-testid="internal-report-link">
+            <Link href={`/work/reports/${sheet.province.slug}/${sheet.period}/summary`} className="font-medium text-brand underline underline-offset-2">
               {m.report.internalLink}
             </Link>
           </p>
         ) : null}
         {deadline ? <DeadlineNote deadline={deadline} standing={standing(deadline, sheet.report, new Date())} /> : null}
-        <p className="text-sm">
-          {m.common.status}: <strong data-testid="report-status">{sheet.report ? m.reportStatus[status] : m.reportPage.notStarted}</strong>
-        </p>
+        <dl className="flex gap-1 text-sm">
+          <dt>{m.common.status}:</dt>
+          <dd className="font-bold">
+            {sheet.report ? m.reportStatus[status] : m.reportPage.notStarted}
+          </dd>
+        </dl>
         {sheet.report?.comment ? (
-          <p className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm" data-testid="report-comment">
+          <p role="note" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm">
             {m.reportPage.comment}: {sheet.report.comment}
           </p>
         ) : null}
         {sheet.submitNote && sheet.report && status !== "DRAFT" ? (
-          <div className="rounded border border-slate-300 bg-white px-3 py-2 text-sm" data-testid="submit-note">
+          <div role="note" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm">
             <p className="font-medium">{m.entry.submitNote(sheet.submitNote.by)}</p>
             <p className="whitespace-pre-line">{sheet.submitNote.text}</p>
           </div>
         ) : null}
         {sheet.windowProblem && !sheet.report ? (
-          <p className="rounded border border-slate-300 bg-slate-100 px-3 py-2 text-sm" data-testid="window-problem">
+          <p role="note" className="rounded border border-slate-300 bg-slate-100 px-3 py-2 text-sm">
             {m.work.window[sheet.windowProblem]}
           </p>
         ) : null}

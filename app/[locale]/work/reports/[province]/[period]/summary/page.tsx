@@ -32,7 +32,7 @@ export default async function InternalReportPage({ params, searchParams }: Props
         </Link>
       </p>
       {mayFrame ? (
-        <details className="no-print rounded-lg border border-slate-200 bg-white p-4" open={storedAt === null || frameSaved !== undefined} data-testid="frame">
+        <details className="no-print rounded-lg border border-slate-200 bg-white p-4" open={storedAt === null || frameSaved !== undefined}>
           <summary className="cursor-pointer text-lg font-semibold">{f.heading}</summary>
           <div className="mt-3 space-y-3">
             <p className="max-w-3xl text-sm text-slate-700">{f.intro}</p>
