@@ -68,6 +68,21 @@ test.describe("security", () => {
     await expect(page.locator("#sign-in-error")).toHaveText("Email hoặc mật khẩu không đúng.");
   });
 
+  test("no page is sent with test hooks in it: the overview, a scorecard, an indicator, the comparison, the rankings and a signed-in report sheet", async ({ browser, request }) => {
+    const context = await browser.newContext({ storageState: "tests/e2e/.auth/admin.json" });
+    const answers = [
+      ...(await Promise.all(
+        ["/", "/provinces/an-giang", "/indicators/SOC_SMARTPHONE?p=an-giang&p=hau-giang", "/compare?p=an-giang&p=hau-giang", "/rankings"].map(async (path) => ({ path, answer: await request.get(path) })),
+      )),
+      ...(await Promise.all(["/work", "/work/reports/an-giang/2024-Q3"].map(async (path) => ({ path: `${path} (signed in)`, answer: await context.request.get(path, { maxRedirects: 0 }) })))),
+    ];
+    for (const { path, answer } of answers) {
+      expect(answer.status(), path).toBe(200);
+      expect(await answer.text(), path).not.toMatch(/data-(testid|test|e2e|cy|qa|pw)\b/i);
+    }
+    await context.close();
+  });
+
   test("public pages, their prefetches and downloads are one answer for everyone, which a shared cache may keep; nothing of the working side ever is", async ({ browser, request }) => {
     for (const path of ["/", "/provinces/an-giang", "/indicators/SOC_SMARTPHONE", "/compare?p=an-giang&p=hau-giang", "/rankings", "/data/observations.csv"]) {
       expect((await request.get(path)).headers()["cache-control"], path).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
