@@ -215,8 +215,8 @@ test("a draft saved again is answered with what it stored, not the whole page; w
   const report = "/work/reports/hau-giang/2024-Q4";
   const staff = await as(browser, "staff-hau-giang");
   await staff.goto(report);
-  const status = staff.getByRole("paragraph").filter({ hasText: /^Tình trạng:/ });
-  await expect(status).toHaveText("Tình trạng: Chưa bắt đầu");
+  const status = reportStatus(staff);
+  await expect(status).toHaveText("Chưa bắt đầu");
   const smartphone = staff.getByRole("group", { name: "Tỷ lệ dân số trưởng thành có điện thoại thông minh", exact: true });
   const saved = staff.getByRole("status").filter({ hasText: "Đã lưu bản nháp." });
 
@@ -225,7 +225,7 @@ test("a draft saved again is answered with what it stored, not the whole page; w
   await smartphone.getByLabel("Nguồn", { exact: true }).fill("Báo cáo quý 4/2024 của Sở");
   await staff.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(staff).toHaveURL(/\?saved=1$/);
-  await expect(status).toHaveText("Tình trạng: Bản nháp");
+  await expect(status).toHaveText("Bản nháp");
   await expect(saved).toBeVisible();
 
   // The next save is answered with the figures as stored, a fraction of the page, and none of the page's own content.
