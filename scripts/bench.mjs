@@ -8,12 +8,13 @@
 // measures the public pages with wrk — from the app alone, from an nginx
 // proxy_cache in front of it, and from nginx serving a saved copy of the same
 // page — Lighthouse and first-load JavaScript per page, the server's peak
-// memory, and below the pages the comparison's query, saves by 10 writers at
+// memory, and below the pages the comparison's query, saves by 8 writers at
 // once and a 100,000-figure import (scripts/bench/database.ts), and the
 // overview's latency while staff upload hostile workbooks (scripts/bench/uploads.ts), a
 // signed-in reader's time against a signed-out one's and the requests one
 // scorecard view sends (scripts/bench/readers.ts). Prints a
 // table against the issue's targets and writes bench-results/<provider>-<time>.json.
+// `--database-only` measures the database part alone: no build, no server, no wrk, nginx or Lighthouse.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -228,16 +229,19 @@ async function uploadLoad(app, wrkPath, serverPid) {
 async function main() {
   const started = Date.now();
   const provider = process.argv.includes("--postgres") ? "postgresql" : "sqlite";
+  const databaseOnly = process.argv.includes("--database-only");
   const results = { provider, startedAt: new Date(started).toISOString(), settings: SETTINGS, machine: { cpus: os.cpus().length, node: process.version }, pages: [], load: [] };
   // The bench's own secret, so nothing is written to the project's data/ folder.
   process.env.BETTER_AUTH_SECRET = crypto.randomBytes(32).toString("base64url");
 
   installDependencies();
-  const programs = ensurePrograms([
-    { command: "wrk", pkg: "wrk" },
-    { command: "nginx", pkg: "nginx-light" },
-    ...(SETTINGS.lighthouseRuns > 0 ? [{ command: "chromium", pkg: "chromium", file: CHROME_PATH }] : []),
-  ]);
+  const programs = databaseOnly
+    ? {}
+    : ensurePrograms([
+        { command: "wrk", pkg: "wrk" },
+        { command: "nginx", pkg: "nginx-light" },
+        ...(SETTINGS.lighthouseRuns > 0 ? [{ command: "chromium", pkg: "chromium", file: CHROME_PATH }] : []),
+      ]);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "dti-bench-"));
   onCleanup(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -253,13 +257,15 @@ async function main() {
   const d = results.dataset;
   console.log(`  ${d.units} synthetic units × ${d.indicators} indicators × ${d.quarters} quarters (${d.firstQuarter}–${d.lastQuarter}): ${d.syntheticObservations} figures in ${d.seconds} s; ${d.allObservations} in all`);
 
-  step(`Building the app for ${provider}`);
-  run("npx", ["next", "build"], { env: { ...env, NODE_ENV: "production" }, quiet: true });
-  markBuild(databaseUrl);
+  if (!databaseOnly) {
+    step(`Building the app for ${provider}`);
+    run("npx", ["next", "build"], { env: { ...env, NODE_ENV: "production" }, quiet: true });
+    markBuild(databaseUrl);
+    await httpMeasurements(env, work, programs, results);
+  }
 
-  await httpMeasurements(env, work, programs, results);
-
-  step("Database: the comparison's query, 10 writers, a 100,000-figure import");
+  await quiet(results, "the database measurements");
+  step("Database: the comparison's query, 8 writers, a 100,000-figure import");
   const databaseOut = path.join(work, "database.json");
   const exit = await runChild("npx", ["tsx", "--conditions=react-server", "scripts/bench/database.ts", databaseOut], { cwd: root, env: { ...env, NODE_ENV: "production" } });
   results.database = fs.existsSync(databaseOut) ? JSON.parse(fs.readFileSync(databaseOut, "utf8")) : {};
@@ -273,8 +279,10 @@ async function main() {
 
   const loads = results.load.map((l) => `before ${l.phase}: ${describeLoad(l)}${l.busy ? " (BUSY)" : ""}`).join("\n");
   const busy = results.load.some((l) => l.busy);
-  console.log(`\nThroughput (${SETTINGS.connections} connections, ${SETTINGS.seconds} s each, ${provider})\n`);
-  console.log(throughputTable(results.pages));
+  if (!databaseOnly) {
+    console.log(`\nThroughput (${SETTINGS.connections} connections, ${SETTINGS.seconds} s each, ${provider})\n`);
+    console.log(throughputTable(results.pages));
+  }
   if (results.bare) {
     console.log(`\nLighthouse mobile, median of ${SETTINGS.lighthouseRuns}, against a bare Next app of the same versions in the same run\n`);
     console.log(lighthouseTable(results));

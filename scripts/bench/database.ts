@@ -1,6 +1,6 @@
 // `npm run bench`, the measurements below the pages, on the scale dataset
 // (scripts/bench/dataset.ts): the comparison's database read, saving a
-// report's figures with 10 writers at once, and importing 100,000 figures
+// report's figures with 8 writers at once, and importing 100,000 figures
 // from spreadsheets. Each calls the app's own code (features/public-pages/compare.ts,
 // features/entry/service.ts, features/import/service.ts) directly, without the
 // session and authorisation check of the request that would call it. Runs
@@ -20,7 +20,7 @@ import { publishedQuarters, syntheticSlug, UNITS } from "./synthetic";
 
 const COMPARISON = { slugs: ["an-giang", "hau-giang", syntheticSlug(1), syntheticSlug(2)], pillar: "SOC" };
 const COMPARISON_RUNS = 20;
-const WRITERS = 10;
+const WRITERS = 8;
 const SAVES_PER_WRITER = Number(process.env.BENCH_SAVES ?? 20);
 /** Figures a person changes between two saves of the entry form. */
 const CHANGED_PER_SAVE = 3;
@@ -76,7 +76,7 @@ async function benchActor(): Promise<Actor> {
 }
 
 /**
- * Ten people at once, each on a synthetic unit of their own, saving this
+ * Eight people at once, each on a synthetic unit of their own, saving this
  * quarter's report (a draft) again and again. `form`: as the entry form
  * does, every indicator is sent with the version it was loaded with, a few of
  * them changed (the first save of each, with every figure new, is not
