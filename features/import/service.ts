@@ -9,7 +9,7 @@ import { toCsv } from "@/lib/domain/csv";
 import { db } from "@/lib/server/db";
 import type { EntryValue } from "@/features/entry/schema";
 import { parsePeriod } from "@/lib/domain/period";
-import { recordRollback, rollbackOutcome, saveFigures, type Conflict } from "@/features/entry/service";
+import { recordRollback, rollbackOutcome, saveFiguresOfPeriods, type Conflict } from "@/features/entry/service";
 import { writeTransaction } from "@/lib/server/transaction";
 import { vi as m } from "@/lib/i18n/messages";
 import { isEditable, type ReportStatus } from "@/lib/domain/workflow";
@@ -101,16 +101,11 @@ export async function confirmImport(
     byPeriod.set(row.period, values);
   }
 
-  let failedPeriod: string | null = null;
   try {
     await writeTransaction(
       async (tx) => {
-        for (const [code, values] of byPeriod) {
-          failedPeriod = code;
-          // Throws on a conflict or a locked report, which rolls back every period before it too.
-          await saveFigures(actor, { provinceId: unit.id, period: parsePeriod(code)!, values }, tx);
-        }
-        failedPeriod = null;
+        // One batch for every period: throws on a conflict or a locked report, which rolls back the whole file.
+        await saveFiguresOfPeriods(actor, unit.id, [...byPeriod].map(([code, values]) => ({ period: parsePeriod(code)!, values })), tx);
         await tx.auditEvent.create({
           data: {
             action: "report.import",
@@ -125,10 +120,10 @@ export async function confirmImport(
   } catch (error) {
     const rolledBack = rollbackOutcome(error);
     if (!rolledBack) throw error;
-    await recordRollback(actor, rolledBack, unit.id, failedPeriod ?? "");
+    await recordRollback(actor, rolledBack, unit.id, rolledBack.period);
     if (rolledBack.kind === "locked") return { kind: "locked" };
     const conflicts = writes
-      .filter((row) => row.period === failedPeriod && rolledBack.conflicts[row.indicatorId!])
+      .filter((row) => row.period === rolledBack.period && rolledBack.conflicts[row.indicatorId!])
       .map((row) => ({ row: row.row, code: row.code, period: row.period, theirs: rolledBack.conflicts[row.indicatorId!]! }));
     return { kind: "conflict", conflicts };
   }

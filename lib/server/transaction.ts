@@ -29,5 +29,9 @@ export async function writeTransaction<T>(work: (tx: Tx) => Promise<T>, options:
 }
 
 function lostRace(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2034");
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === "P2002" || error.code === "P2034") return true;
+  // A raw statement (lib/server/bulk-insert.ts) fails with P2010, the driver's own kind of error beside it.
+  const kind = (error.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause?.kind;
+  return error.code === "P2010" && (kind === "UniqueConstraintViolation" || kind === "TransactionWriteConflict");
 }
