@@ -1,9 +1,10 @@
 import "server-only";
 import { assessIndicator, type Assessment } from "@/lib/domain/assessment";
 import { db } from "@/lib/server/db";
+import { parsePeriod, periodEnd } from "@/lib/domain/period";
 import { carriedTargets } from "@/lib/domain/succession";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { indicatorSelect, publishedOnly, sourceSelect, type SourceView } from "@/features/published/selects";
+import { indicatorSelect, publishedReport, sourceSelect, type SourceView } from "@/features/published/selects";
 import { scorecardObservationSelect, scorecardTargetSelect, type TargetView } from "@/features/public-pages/scorecard";
 
 const unitSelect = {
@@ -19,6 +20,10 @@ const unitSelect = {
 
 // The scorecard's figures: the comparison must judge each cell as the scorecard does.
 type FigureRow = Prisma.ObservationGetPayload<{ select: typeof scorecardObservationSelect }>;
+
+/** What judging a series needs of each figure (lib/domain/verdict.ts: JudgedFigure); the rest is read for the figures shown only. */
+const seriesSelect = { id: true, provinceId: true, indicatorId: true, period: true, value: true, qualifier: true, asOf: true } satisfies Prisma.ObservationSelect;
+type SeriesFigure = Prisma.ObservationGetPayload<{ select: typeof seriesSelect }> & { periodEnd: Date };
 export type ComparedFigure = FigureRow & { source: SourceView };
 export type ComparedIndicator = Prisma.IndicatorGetPayload<{ select: typeof indicatorSelect }>;
 
@@ -54,12 +59,14 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
   const unitIds = units.map((u) => u.id);
   // A unit merged away is judged on its successor's figure for a target year it did not finish (lib/domain/succession.ts).
   const successorIds = units.flatMap((u) => (u.successor ? [u.successor.id] : []));
-  const [figures, targets] = await Promise.all([
-    db.observation.findMany({
-      where: { provinceId: { in: [...new Set([...unitIds, ...successorIds])] }, indicatorId: { in: indicatorIds }, ...publishedOnly },
-      select: scorecardObservationSelect,
-      orderBy: { periodEnd: "asc" },
-    }),
+  const figureUnitIds = [...new Set([...unitIds, ...successorIds])];
+  const [published, stored, targets] = await Promise.all([
+    db.report.findMany({ where: { provinceId: { in: figureUnitIds }, ...publishedReport }, select: { provinceId: true, period: true } }),
+    // Every figure of the units on the pillar, as few columns of each as judging needs (the assessment
+    // orders them): of the thousands read, the cells show a few dozen, read in full below. Only the
+    // published are kept; joined to their reports in the query, SQLite would start from every published
+    // report of every unit instead.
+    db.observation.findMany({ where: { provinceId: { in: figureUnitIds }, indicatorId: { in: indicatorIds } }, select: seriesSelect }),
     db.target.findMany({
       where: { provinceId: { in: [...unitIds, ...units.flatMap((u) => u.predecessors.map((p) => p.id))] }, indicatorId: { in: indicatorIds } },
       select: scorecardTargetSelect,
@@ -78,7 +85,12 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
     }
     return (provinceId: number, indicatorId: number) => map.get(key(provinceId, indicatorId)) ?? [];
   };
-  const figuresOf = group(figures);
+  // The last day of a period is a function of its code (lib/domain/period.ts), as the stored one was written.
+  const ends = new Map<string, Date>();
+  const endOf = (code: string) => ends.get(code) ?? ends.set(code, periodEnd(parsePeriod(code)!)).get(code)!;
+  const isPublished = new Set(published.map((r) => `${r.provinceId}:${r.period}`));
+  const series = stored.filter((f) => isPublished.has(`${f.provinceId}:${f.period}`));
+  const figuresOf = group(series.map((f): SeriesFigure => ({ ...f, periodEnd: endOf(f.period) })));
   const targetsOf = group(targets);
 
   const judged = pillar.indicators.map((indicator) => ({
@@ -101,23 +113,23 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
     })),
   }));
 
-  // Sources of the figures the comparison shows: the latest of each cell and any successor's figure a verdict rests on.
-  const shown = judged.flatMap((row) =>
-    row.cells.flatMap(({ assessment: a }) => [a.latest, a.successorFigure, ...a.verdicts.map((v) => v.evidence?.figure ?? null)].filter((f): f is FigureRow => f !== null)),
+  // The figures the comparison shows, in full with their sources: the latest of each cell and any successor's figure a verdict rests on.
+  const shownIds = judged.flatMap((row) =>
+    row.cells.flatMap(({ assessment: a }) => [a.latest, a.successorFigure, ...a.verdicts.map((v) => v.evidence?.figure ?? null)].flatMap((f) => (f ? [f.id] : []))),
   );
-  const sources = new Map(
-    (await db.source.findMany({ where: { id: { in: [...new Set(shown.map((f) => f.sourceId))] } }, select: { id: true, ...sourceSelect } })).map(
-      ({ id, ...source }) => [id, source],
+  const shown = new Map(
+    (await db.observation.findMany({ where: { id: { in: [...new Set(shownIds)] } }, select: { id: true, ...scorecardObservationSelect, source: { select: sourceSelect } } })).map(
+      ({ id, ...figure }) => [id, figure],
     ),
   );
-  const withSource = (figure: FigureRow | null): ComparedFigure | null => {
+  const withSource = (figure: SeriesFigure | null): ComparedFigure | null => {
     if (!figure) return null;
-    const source = sources.get(figure.sourceId);
-    if (!source) throw new Error(`Observation source ${figure.sourceId} not found`);
-    return { ...figure, source };
+    const full = shown.get(figure.id);
+    if (!full) throw new Error(`Observation ${figure.id} not found`);
+    return full;
   };
 
-  const withEvidenceSource = <V extends { evidence: { figure: FigureRow; whose: "OWN" | "SUCCESSOR" } | null }>(verdict: V) => ({
+  const withEvidenceSource = <V extends { evidence: { figure: SeriesFigure; whose: "OWN" | "SUCCESSOR" } | null }>(verdict: V) => ({
     ...verdict,
     evidence: verdict.evidence ? { ...verdict.evidence, figure: withSource(verdict.evidence.figure)! } : null,
   });

@@ -69,7 +69,8 @@ export const observationSelect = {
 } satisfies Prisma.ObservationSelect;
 
 /** Only figures of published reports are ever public. */
-export const publishedOnly = { report: { status: "PUBLISHED" } } satisfies Prisma.ObservationWhereInput;
+export const publishedReport = { status: "PUBLISHED" } satisfies Prisma.ReportWhereInput;
+export const publishedOnly = { report: publishedReport } satisfies Prisma.ObservationWhereInput;
 
 /** A DTI result as published, with its source. */
 export const dtiResultSelect = {
