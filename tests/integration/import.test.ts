@@ -175,9 +175,39 @@ describe("a 5,000-row file", () => {
     expect(checked.body.plan.counts).toEqual({ new: 5000, changed: 0, unchanged: 0, empty: 0, error: 0 });
 
     const before = await db.observation.count({ where: { provinceId: anGiang } });
+    const since = await lastAuditId();
     const stored = await upload("confirm", anGiang, file, checked.body);
     expect(stored.body).toMatchObject({ kind: "stored", written: 5000 });
     expect(await db.observation.count({ where: { provinceId: anGiang } })).toBe(before + 5000);
+
+    // More rows than one INSERT's bound parameters allow, of figures and of audit events: every one of
+    // them has its figure and its observation.create event naming it, each report its report.create.
+    const periods = [...new Set(rows.map((r) => String(r[4])))];
+    const events = await auditSince(since);
+    const figures = await db.observation.findMany({
+      where: { provinceId: anGiang, period: { in: periods } },
+      select: { id: true, indicatorId: true, period: true, value: true, report: { select: { id: true } } },
+    });
+    expect(figures).toHaveLength(5000);
+    const created = events.filter((e) => e.action === "observation.create");
+    const asAudited = (f: (typeof figures)[number]) => ({
+      observationId: f.id,
+      indicatorId: f.indicatorId,
+      period: f.period,
+      reportId: f.report.id,
+      provinceId: anGiang,
+      actorId: staff.id,
+      oldValue: null,
+      newValue: String(f.value),
+      reason: null,
+    });
+    expect(created.map((e) => ({ observationId: e.observationId, indicatorId: e.indicatorId, period: e.period, reportId: e.reportId, provinceId: e.provinceId, actorId: e.actorId, oldValue: e.oldValue, newValue: e.newValue, reason: e.reason })).sort((a, b) => a.observationId! - b.observationId!)).toEqual(
+      figures.map(asAudited).sort((a, b) => a.observationId - b.observationId),
+    );
+    const reports = events.filter((e) => e.action === "report.create");
+    expect(reports.map((e) => e.period).sort()).toEqual([...periods].sort());
+    expect(reports.every((e) => e.newValue === "DRAFT" && e.actorId === staff.id && e.reportId !== null)).toBe(true);
+    expect(events.map((e) => e.action).filter((a) => a !== "observation.create" && a !== "report.create")).toEqual(["report.import"]);
     const last = rows.at(-1)!;
     const lastIndicator = indicators.find((i) => i.code === last[1])!;
     const observation = await db.observation.findUniqueOrThrow({
@@ -266,6 +296,39 @@ describe("storing nothing", () => {
       expect(await db.report.findUnique({ where: { provinceId_period: { provinceId: anGiang, period: "1996-Q1" } } })).toBeNull();
     } finally {
       await db.$executeRawUnsafe(postgres ? `DROP TRIGGER it_import_fail ON "Observation"` : `DROP TRIGGER it_import_fail`);
+    }
+  });
+
+  it("a failure in the last of several INSERT statements stores nothing of the file", { timeout: 240_000 }, async () => {
+    actAs(staff);
+    // Half-years 1990-H1 onwards, every indicator: more figures than one statement carries; the last one is refused.
+    const rows: (string | number | null)[][] = [];
+    for (let h = 0; rows.length < 3024; h++) {
+      for (const indicator of indicators) rows.push(["an-giang", indicator.code, null, null, `${1990 + Math.floor(h / 2)}-H${(h % 2) + 1}`, figure(indicator.unit, rows.length + 1), null, null]);
+    }
+    const percent = indicators.findIndex((i) => i.unit === "PERCENT");
+    const last = rows.findLastIndex((r) => r[1] === indicators[percent]!.code);
+    rows[last]![5] = 42.42;
+    const postgres = /^postgres/.test(process.env.DATABASE_URL ?? "");
+    if (postgres) {
+      await db.$executeRawUnsafe(
+        `CREATE FUNCTION it_import_fail_late() RETURNS trigger AS $$ BEGIN IF NEW.value = 42.42 THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+      );
+      await db.$executeRawUnsafe(`CREATE TRIGGER it_import_fail_late BEFORE INSERT ON "Observation" FOR EACH ROW EXECUTE FUNCTION it_import_fail_late()`);
+    } else {
+      await db.$executeRawUnsafe(`CREATE TRIGGER it_import_fail_late BEFORE INSERT ON "Observation" WHEN NEW.value = 42.42 BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
+    }
+    try {
+      const file = await xlsx(rows);
+      const checked = await upload("check", anGiang, file);
+      expect(checked.body.plan.counts.new).toBe(rows.length);
+      const before = await rowCounts();
+      await expect(upload("confirm", anGiang, file, checked.body)).rejects.toThrow(/refused by test/);
+      expect(await rowCounts()).toEqual(before);
+      expect(await db.report.findUnique({ where: { provinceId_period: { provinceId: anGiang, period: "1990-H1" } } })).toBeNull();
+    } finally {
+      await db.$executeRawUnsafe(postgres ? `DROP TRIGGER it_import_fail_late ON "Observation"` : `DROP TRIGGER it_import_fail_late`);
+      if (postgres) await db.$executeRawUnsafe(`DROP FUNCTION it_import_fail_late()`);
     }
   });
 
