@@ -4,7 +4,7 @@ import { db } from "@/lib/server/db";
 import { parsePeriod, periodEnd } from "@/lib/domain/period";
 import { carriedTargets } from "@/lib/domain/succession";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { indicatorSelect, publishedReport, sourceSelect, type SourceView } from "@/features/published/selects";
+import { indicatorSelect, publishedOnly, sourceSelect, type SourceView } from "@/features/published/selects";
 import { scorecardObservationSelect, scorecardTargetSelect, type TargetView } from "@/features/public-pages/scorecard";
 
 const unitSelect = {
@@ -59,14 +59,13 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
   const unitIds = units.map((u) => u.id);
   // A unit merged away is judged on its successor's figure for a target year it did not finish (lib/domain/succession.ts).
   const successorIds = units.flatMap((u) => (u.successor ? [u.successor.id] : []));
-  const figureUnitIds = [...new Set([...unitIds, ...successorIds])];
-  const [published, stored, targets] = await Promise.all([
-    db.report.findMany({ where: { provinceId: { in: figureUnitIds }, ...publishedReport }, select: { provinceId: true, period: true } }),
-    // Every figure of the units on the pillar, as few columns of each as judging needs (the assessment
-    // orders them): of the thousands read, the cells show a few dozen, read in full below. Only the
-    // published are kept; joined to their reports in the query, SQLite would start from every published
-    // report of every unit instead.
-    db.observation.findMany({ where: { provinceId: { in: figureUnitIds }, indicatorId: { in: indicatorIds } }, select: seriesSelect }),
+  const [series, targets] = await Promise.all([
+    // Every published figure of the units on the pillar, with as few columns as judging needs (the
+    // assessment orders them): of the thousands read, the cells show a few dozen, read in full below.
+    db.observation.findMany({
+      where: { provinceId: { in: [...new Set([...unitIds, ...successorIds])] }, indicatorId: { in: indicatorIds }, ...publishedOnly },
+      select: seriesSelect,
+    }),
     db.target.findMany({
       where: { provinceId: { in: [...unitIds, ...units.flatMap((u) => u.predecessors.map((p) => p.id))] }, indicatorId: { in: indicatorIds } },
       select: scorecardTargetSelect,
@@ -88,8 +87,6 @@ export async function getComparison(slugs: readonly string[], pillarCode: string
   // The last day of a period is a function of its code (lib/domain/period.ts), as the stored one was written.
   const ends = new Map<string, Date>();
   const endOf = (code: string) => ends.get(code) ?? ends.set(code, periodEnd(parsePeriod(code)!)).get(code)!;
-  const isPublished = new Set(published.map((r) => `${r.provinceId}:${r.period}`));
-  const series = stored.filter((f) => isPublished.has(`${f.provinceId}:${f.period}`));
   const figuresOf = group(series.map((f): SeriesFigure => ({ ...f, periodEnd: endOf(f.period) })));
   const targetsOf = group(targets);
 

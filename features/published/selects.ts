@@ -69,8 +69,7 @@ export const observationSelect = {
 } satisfies Prisma.ObservationSelect;
 
 /** Only figures of published reports are ever public. */
-export const publishedReport = { status: "PUBLISHED" } satisfies Prisma.ReportWhereInput;
-export const publishedOnly = { report: publishedReport } satisfies Prisma.ObservationWhereInput;
+export const publishedOnly = { report: { status: "PUBLISHED" } } satisfies Prisma.ObservationWhereInput;
 
 /** A DTI result as published, with its source. */
 export const dtiResultSelect = {
