@@ -1,11 +1,12 @@
-// Which responses are the same for everyone: a public page, its navigation
-// payload (a link's prefetch, a client-side visit) or a public download. A
-// reverse proxy or CDN may keep and share the pages and downloads. These are the same for everyone, signed in or not: no
-// public page or download reads the session, and the one thing in the
-// header that differs for a signed-in reader, the account link, is decided
-// in the browser (components/layout/AccountLink.tsx). Everything else stays
-// private. The app's own response cache (response-cache.mjs) keeps exactly
-// the same ones, for the same 30 s.
+// Which responses are the same for everyone, signed in or not: a public
+// page, its navigation payload (a link's prefetch, a client-side visit) or a
+// public download. The server hands the app such a request without its
+// cookies (scripts/serve.mjs), and the one thing in the header that differs
+// for a signed-in reader, the account link, is decided in the browser
+// (components/layout/AccountLink.tsx). A reverse proxy or CDN may keep and
+// share the pages and downloads; the app's own response cache
+// (response-cache.mjs) keeps all of them, for the same 30 s. Everything else
+// stays private.
 
 /** Fresh for 30 s in a shared cache, then served stale for up to 5 min while it refreshes; never kept by the browser. */
 export const PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=30, stale-while-revalidate=300";
