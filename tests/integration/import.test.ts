@@ -82,6 +82,28 @@ async function upload(mode: "check" | "confirm", unitId: number, file: File, see
   return { status: response.status, body: (await response.json()) as { kind: string; plan: Plan; fingerprint: string; written?: number; problem?: string; conflicts?: { row: number }[] } };
 }
 
+/**
+ * Runs `body` while the database itself refuses any figure of 42.42 (a
+ * trigger, as a failing disk or constraint would), then removes the trigger.
+ */
+async function refusingByDatabase(name: string, body: () => Promise<void>) {
+  const postgres = /^postgres/.test(process.env.DATABASE_URL ?? "");
+  if (postgres) {
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION ${name}() RETURNS trigger AS $$ BEGIN IF NEW.value = 42.42 THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+    );
+    await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "Observation" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+  } else {
+    await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "Observation" WHEN NEW.value = 42.42 BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
+  }
+  try {
+    await body();
+  } finally {
+    await db.$executeRawUnsafe(postgres ? `DROP TRIGGER ${name} ON "Observation"` : `DROP TRIGGER ${name}`);
+    if (postgres) await db.$executeRawUnsafe(`DROP FUNCTION ${name}()`);
+  }
+}
+
 describe("who may import", () => {
   it("is refused to staff of another unit, officials and the public, each recorded, and allowed to the unit's staff and an admin", async () => {
     const official = await makeUser({ email: "it-import-official@test.vn", name: "Lãnh đạo", role: "OFFICIAL", province: "an-giang" });
@@ -277,16 +299,7 @@ describe("storing nothing", () => {
     actAs(staff);
     const percent = indicators.filter((i) => i.unit === "PERCENT").slice(0, 3);
     // The database itself refuses the second figure, after the first was written.
-    const postgres = /^postgres/.test(process.env.DATABASE_URL ?? "");
-    if (postgres) {
-      await db.$executeRawUnsafe(
-        `CREATE FUNCTION it_import_fail() RETURNS trigger AS $$ BEGIN IF NEW.value = 42.42 THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
-      );
-      await db.$executeRawUnsafe(`CREATE TRIGGER it_import_fail BEFORE INSERT ON "Observation" FOR EACH ROW EXECUTE FUNCTION it_import_fail()`);
-    } else {
-      await db.$executeRawUnsafe(`CREATE TRIGGER it_import_fail BEFORE INSERT ON "Observation" WHEN NEW.value = 42.42 BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
-    }
-    try {
+    await refusingByDatabase("it_import_fail", async () => {
       const file = await xlsx(percent.map((i, n) => ["an-giang", i.code, null, null, "1996-Q1", n === 1 ? 42.42 : 60 + n, null, null]));
       const checked = await upload("check", anGiang, file);
       expect(checked.body.plan.counts.new).toBe(3);
@@ -294,9 +307,7 @@ describe("storing nothing", () => {
       await expect(upload("confirm", anGiang, file, checked.body)).rejects.toThrow(/tx.observation.create|refused by test/);
       expect(await rowCounts()).toEqual(before);
       expect(await db.report.findUnique({ where: { provinceId_period: { provinceId: anGiang, period: "1996-Q1" } } })).toBeNull();
-    } finally {
-      await db.$executeRawUnsafe(postgres ? `DROP TRIGGER it_import_fail ON "Observation"` : `DROP TRIGGER it_import_fail`);
-    }
+    });
   });
 
   it("a failure in the last of several INSERT statements stores nothing of the file", { timeout: 240_000 }, async () => {
@@ -309,16 +320,7 @@ describe("storing nothing", () => {
     const percent = indicators.findIndex((i) => i.unit === "PERCENT");
     const last = rows.findLastIndex((r) => r[1] === indicators[percent]!.code);
     rows[last]![5] = 42.42;
-    const postgres = /^postgres/.test(process.env.DATABASE_URL ?? "");
-    if (postgres) {
-      await db.$executeRawUnsafe(
-        `CREATE FUNCTION it_import_fail_late() RETURNS trigger AS $$ BEGIN IF NEW.value = 42.42 THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
-      );
-      await db.$executeRawUnsafe(`CREATE TRIGGER it_import_fail_late BEFORE INSERT ON "Observation" FOR EACH ROW EXECUTE FUNCTION it_import_fail_late()`);
-    } else {
-      await db.$executeRawUnsafe(`CREATE TRIGGER it_import_fail_late BEFORE INSERT ON "Observation" WHEN NEW.value = 42.42 BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
-    }
-    try {
+    await refusingByDatabase("it_import_fail_late", async () => {
       const file = await xlsx(rows);
       const checked = await upload("check", anGiang, file);
       expect(checked.body.plan.counts.new).toBe(rows.length);
@@ -326,10 +328,7 @@ describe("storing nothing", () => {
       await expect(upload("confirm", anGiang, file, checked.body)).rejects.toThrow(/refused by test/);
       expect(await rowCounts()).toEqual(before);
       expect(await db.report.findUnique({ where: { provinceId_period: { provinceId: anGiang, period: "1990-H1" } } })).toBeNull();
-    } finally {
-      await db.$executeRawUnsafe(postgres ? `DROP TRIGGER it_import_fail_late ON "Observation"` : `DROP TRIGGER it_import_fail_late`);
-      if (postgres) await db.$executeRawUnsafe(`DROP FUNCTION it_import_fail_late()`);
-    }
+    });
   });
 
   it("a figure changed by someone else between the dry run and the confirmation is a conflict", async () => {
