@@ -4,17 +4,27 @@
 // exceljs (formulas with their saved results, date-formatted cells, merged
 // ranges). Plain JavaScript, so the same file runs under the built server and
 // the tests. Answers { grid } or { problem }.
+import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
-import ExcelJS from "exceljs";
 import { scanXlsx } from "./zip-scan.mjs";
+
+// Pages first: on Linux a thread has its own nice value, so this thread alone
+// yields the processor to the server's requests whenever both want it.
+try {
+  os.setPriority(19);
+} catch {
+  // Not permitted here: the workbook is read at the server's own priority.
+}
 
 /** Excel's day zero: serial 1 is 1900-01-01, with its 1900 leap-year bug folded in. */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** @param {{ bytes: Uint8Array, limits: { unpacked: number, rows: number, columns: number } }} job */
 async function read({ bytes, limits }) {
-  const problem = await scanXlsx(bytes, limits);
+  const problem = scanXlsx(bytes, limits);
   if (problem) return { problem };
+  // Loaded only for a file that passed the scan: loading exceljs costs more than scanning a refused file.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));

@@ -1,9 +1,10 @@
 // Looks inside an uploaded .xlsx before anything parses it: the zip's own
-// directory is read, and every part is inflated as a stream that stops the
-// moment the whole file unpacks to more than a budget, or a worksheet holds
-// more rows than an import takes. A small file that unpacks to a million
-// empty rows is refused after its first ten thousand, not after all of them.
-import { createInflateRaw } from "node:zlib";
+// directory is read, and every part is inflated a growing prefix at a time,
+// stopping the moment the whole file unpacks to more than a budget or a
+// worksheet holds more rows than an import takes. A small file that unpacks
+// to a million empty rows is refused after its first kilobytes, not after
+// all of them.
+import { constants, inflateRawSync } from "node:zlib";
 
 const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
@@ -13,7 +14,8 @@ const MAX_ENTRIES = 500;
 const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/i;
 // A row element, with or without a namespace prefix; not <rowBreaks> or <rows>.
 const ROW = /<(?:\w{1,10}:)?row[\s/>]/g;
-const ROW_TAIL = 16;
+/** The first prefix of a deflated part inflated. */
+const FIRST_PREFIX = 16 * 1024;
 
 /**
  * @typedef {{ name: string, method: number, compressedSize: number, dataStart: number }} ZipEntry
@@ -61,18 +63,20 @@ export function zipEntries(bytes) {
 
 /**
  * Inflates every part within `limits.unpacked` bytes in all, counting each worksheet's rows up to `limits.rows`.
+ * Synchronous on purpose: on the reading worker (xlsx-worker.mjs) the inflating is done at that thread's low
+ * priority, not on the thread pool the server's own requests share.
  * @param {Uint8Array} bytes
  * @param {{ unpacked: number, rows: number }} limits
- * @returns {Promise<ScanProblem | null>}
+ * @returns {ScanProblem | null}
  */
-export async function scanXlsx(bytes, limits) {
+export function scanXlsx(bytes, limits) {
   const entries = zipEntries(bytes);
   if (!entries) return "UNREADABLE";
   let budget = limits.unpacked;
   for (const entry of entries) {
     const data = bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
     const rows = WORKSHEET.test(entry.name) ? limits.rows : Infinity;
-    const result = entry.method === 0 ? countStored(data, budget, rows) : await countInflated(data, budget, rows);
+    const result = entry.method === 0 ? countStored(data, budget, rows) : countInflated(data, budget, rows);
     if (typeof result === "string") return result;
     budget -= result;
   }
@@ -82,43 +86,36 @@ export async function scanXlsx(bytes, limits) {
 /** @param {Uint8Array} data @param {number} budget @param {number} rows @returns {number | ScanProblem} */
 function countStored(data, budget, rows) {
   if (data.byteLength > budget) return "UNPACKED_TOO_LARGE";
-  const counter = rowCounter();
-  return counter(data) > rows ? "TOO_MANY_ROWS" : data.byteLength;
+  return countRows(data, rows) > rows ? "TOO_MANY_ROWS" : data.byteLength;
 }
 
-/** @param {Uint8Array} data @param {number} budget @param {number} rows @returns {Promise<number | ScanProblem>} */
+/**
+ * Inflates a growing prefix of the part (16 KB, then four times more each turn, then all of it), so a part
+ * that unpacks past the budget or holds too many rows is refused after its first kilobytes: a prefix is
+ * inflated as far as it goes, and the output never grows past the budget.
+ * @param {Uint8Array} data @param {number} budget @param {number} rows @returns {number | ScanProblem}
+ */
 function countInflated(data, budget, rows) {
-  return new Promise((resolve) => {
-    const inflater = createInflateRaw();
-    const counter = rowCounter();
-    let size = 0;
-    let settled = false;
-    /** @param {number | ScanProblem} result */
-    const settle = (result) => {
-      if (settled) return;
-      settled = true;
-      inflater.destroy();
-      resolve(result);
-    };
-    inflater.on("data", (/** @type {Buffer} */ chunk) => {
-      size += chunk.byteLength;
-      if (size > budget) return settle("UNPACKED_TOO_LARGE");
-      if (rows !== Infinity && counter(chunk) > rows) settle("TOO_MANY_ROWS");
-    });
-    inflater.on("error", () => settle("UNREADABLE"));
-    inflater.on("end", () => settle(size));
-    inflater.end(data);
-  });
+  for (let length = Math.min(FIRST_PREFIX, data.byteLength); ; length = Math.min(length * 4, data.byteLength)) {
+    const whole = length === data.byteLength;
+    let unpacked;
+    try {
+      unpacked = inflateRawSync(data.subarray(0, length), { maxOutputLength: budget + 1, finishFlush: whole ? constants.Z_FINISH : constants.Z_SYNC_FLUSH });
+    } catch (error) {
+      return error instanceof RangeError ? "UNPACKED_TOO_LARGE" : "UNREADABLE";
+    }
+    if (unpacked.byteLength > budget) return "UNPACKED_TOO_LARGE";
+    if (countRows(unpacked, rows) > rows) return "TOO_MANY_ROWS";
+    if (whole) return unpacked.byteLength;
+  }
 }
 
-/** Counts row elements across chunks; a tag cut between two chunks is counted once, in the chunk where it ends. */
-function rowCounter() {
-  let tail = "";
+/** Row elements in the text, counted until one past `limit`. @param {Uint8Array} bytes @param {number} limit */
+function countRows(bytes, limit) {
+  if (limit === Infinity) return 0;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
+  ROW.lastIndex = 0;
   let rows = 0;
-  return (/** @type {Uint8Array} */ chunk) => {
-    const text = tail + Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString("latin1");
-    for (const match of text.matchAll(ROW)) if (match.index + match[0].length > tail.length) rows++;
-    tail = text.slice(-ROW_TAIL);
-    return rows;
-  };
+  while (rows <= limit && ROW.exec(text)) rows++;
+  return rows;
 }
