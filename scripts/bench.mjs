@@ -217,9 +217,15 @@ async function uploadLoad(app, wrkPath, serverPid) {
   const url = `${app}/`;
   const alone = await measure(wrkPath, url, SETTINGS, serverPid);
   const seconds = SETTINGS.warmupSeconds + SETTINGS.seconds + 4;
-  const uploads = capture("npx", ["tsx", "scripts/bench/uploads.ts", app, String(seconds), String(UPLOADERS)], { cwd: root });
-  // Signed in and posting before wrk starts; no wait for the server to settle while uploads go on.
-  const during = new Promise((resolve) => setTimeout(resolve, 3000)).then(() => measure(wrkPath, url, SETTINGS));
+  let posting;
+  const started = new Promise((resolve) => (posting = resolve));
+  const uploads = capture("npx", ["tsx", "scripts/bench/uploads.ts", app, String(seconds), String(UPLOADERS)], {
+    cwd: root,
+    onStdout: (text) => text.startsWith("posting\n") && posting(),
+  });
+  // wrk starts once the uploaders have built their workbooks and signed in (that work is the bench's, not the
+  // server's) and the first workbooks are on their way; no wait for the server to settle while uploads go on.
+  const during = Promise.race([started, uploads]).then(() => new Promise((resolve) => setTimeout(resolve, 1000))).then(() => measure(wrkPath, url, SETTINGS));
   const [measured, output] = await Promise.all([during, uploads]);
   const uploader = JSON.parse(output.trim().split("\n").at(-1));
   await settle(serverPid);

@@ -9,12 +9,15 @@ import zlib from "node:zlib";
 import { startChild, waitForPort } from "./tools.mjs";
 
 /** Runs a command to its end without blocking the event loop (so Ctrl-C is handled); resolves with its output. */
-export function capture(command, args, options = {}) {
+export function capture(command, args, { onStdout, ...options } = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
-    child.stdout.on("data", (d) => (stdout += d));
+    child.stdout.on("data", (d) => {
+      stdout += d;
+      onStdout?.(stdout);
+    });
     child.stderr.on("data", (d) => (stderr += d));
     child.on("error", reject);
     child.on("close", (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${path.basename(command)} exited ${code}: ${stderr.trim().slice(-2000)}`))));

@@ -2,7 +2,7 @@
 // admin the way a browser without script does, then has each of N uploaders
 // post, one after another until the time is up, workbooks of a few hundred
 // kilobytes that unpack to a million empty rows or to hundreds of megabytes.
-// Prints what the server answered, as JSON on its last line.
+// Prints "posting" once it starts, and what the server answered as JSON on its last line.
 // Usage: tsx scripts/bench/uploads.ts <app URL> <seconds> <uploaders>
 import { emptyRows, workbook } from "../../tests/support/workbook";
 import { signIn } from "./session";
@@ -35,6 +35,8 @@ async function uploader(cookie: string, until: number, answers: Record<string, n
 
 async function main() {
   const cookie = await signIn(base);
+  // The bench starts measuring on this line: the workbooks are built and the session is open.
+  console.log("posting");
   const until = Date.now() + Number(seconds) * 1000;
   const answers: Record<string, number> = {};
   const times: number[] = [];
