@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
+import { IntentNavigation } from "@/components/layout/IntentNavigation";
 import { PrintOpensDetails } from "@/components/layout/PrintOpensDetails";
 import { SiteFooter } from "@/components/layout/SiteFooter";
 import { SiteHeader } from "@/components/layout/SiteHeader";
@@ -44,6 +45,7 @@ export default async function RootLayout({ children, params }: Props) {
         </main>
         <SiteFooter />
         <PrintOpensDetails />
+        <IntentNavigation />
       </body>
     </html>
   );

@@ -1,17 +1,17 @@
-"use client";
+import type { ComponentProps } from "react";
 
-import Link from "next/link";
-import { useState, type ComponentProps } from "react";
+/** What marks a link for IntentNavigation (components/layout/IntentNavigation.tsx). */
+export const INTENT_LINK = "data-intent";
 
 /**
- * A link that fetches its page ahead of time only once the reader reaches
- * for it — the pointer over it, keyboard focus on it, a finger on it — and
- * not merely because it scrolled into view: a public page lists dozens of
- * units and indicators, and prefetching every one of them costs the server a
- * render each on every view. (Next's hover-triggered prefetch.)
+ * A link to another page of the site: a plain anchor in the server's HTML,
+ * which one listener for the whole page (IntentNavigation) fetches ahead of
+ * time once the reader reaches for it — the pointer over it, keyboard focus
+ * on it, a finger on it — and follows without reloading the page. A public
+ * page lists dozens of units and indicators: one listener instead of a
+ * component per link leaves the browser that much less to start on load, and
+ * nothing is prefetched merely because it scrolled into view.
  */
-export function IntentLink(props: Omit<ComponentProps<typeof Link>, "prefetch" | "onMouseEnter" | "onFocus" | "onTouchStart">) {
-  const [intent, setIntent] = useState(false);
-  const reach = () => setIntent(true);
-  return <Link {...props} prefetch={intent ? null : false} onMouseEnter={reach} onFocus={reach} onTouchStart={reach} />;
+export function IntentLink({ href, ...props }: Omit<ComponentProps<"a">, "href"> & { href: string }) {
+  return <a href={href} {...props} {...{ [INTENT_LINK]: "" }} />;
 }

@@ -1,6 +1,7 @@
 // Links fetch their page ahead only when the reader reaches for one: a view
 // of the overview, with its dozens of unit and indicator links, asks the
-// server for nothing more until a link is pointed at.
+// server for nothing more until a link is pointed at, and a click follows the
+// link in the page.
 import { expect, test, type Request } from "@playwright/test";
 
 const isPrefetch = (request: Request) => {
@@ -21,7 +22,10 @@ test("the overview prefetches no linked page on load, and a unit's page once its
   const prefetched = page.waitForRequest((request) => isPrefetch(request) && new URL(request.url()).pathname === "/provinces/hau-giang");
   await link.hover();
   await prefetched;
+  // Followed in the page, not by loading a new document: what the window holds survives the click.
+  await page.evaluate(() => Object.assign(window, { stillThisDocument: true }));
   await link.click();
   await expect(page).toHaveURL(/\/provinces\/hau-giang$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Hậu Giang");
+  expect(await page.evaluate(() => "stillThisDocument" in window)).toBe(true);
 });
