@@ -48,27 +48,32 @@ async function lighthouseRun(url, { chromePath, workDir }) {
  * Lighthouse on every target, interleaved (run 1 of each, then run 2 of
  * each…) so that a change in the machine's state falls on all of them alike;
  * per target the median of each score and of the total blocking time, with
- * every run. A target whose runs fail gets `error` instead.
+ * every run. A run Lighthouse fails (now and then it cannot record its trace)
+ * is tried once more; a target is reported on the runs it completed, with
+ * how many failed, and gets `error` instead only if none completed.
  */
 export async function lighthouseInterleaved(targets, { runs, chromePath, workDir }) {
   const all = new Map(targets.map((t) => [t.name, []]));
-  const errors = new Map();
+  const failures = new Map(targets.map((t) => [t.name, []]));
   for (let i = 0; i < runs; i++) {
     for (const target of targets) {
-      if (errors.has(target.name)) continue;
-      try {
-        all.get(target.name).push(await lighthouseRun(target.url, { chromePath, workDir }));
-      } catch (error) {
-        errors.set(target.name, error instanceof Error ? error.message : String(error));
+      for (let attempt = 0; attempt < 2; attempt++) {
+        try {
+          all.get(target.name).push(await lighthouseRun(target.url, { chromePath, workDir }));
+          break;
+        } catch (error) {
+          failures.get(target.name).push(error instanceof Error ? error.message : String(error));
+        }
       }
     }
   }
   return Object.fromEntries(
     targets.map(({ name }) => {
-      if (errors.has(name)) return [name, { error: errors.get(name) }];
       const runsOf = all.get(name);
+      const failed = failures.get(name);
+      if (runsOf.length === 0) return [name, { error: failed.at(-1) }];
       const keys = [...CATEGORIES, "tbtMs"];
-      return [name, { median: Object.fromEntries(keys.map((k) => [k, median(runsOf.map((run) => run[k]))])), runs: runsOf }];
+      return [name, { median: Object.fromEntries(keys.map((k) => [k, median(runsOf.map((run) => run[k]))])), runs: runsOf, failedRuns: failed.length }];
     }),
   );
 }

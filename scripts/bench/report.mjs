@@ -158,9 +158,19 @@ export function verdictTable(rows) {
 /** Each page's Lighthouse medians beside the bare Next app's: score and blocking time as differences from it. */
 export function lighthouseTable(results) {
   const bare = results.bare?.median;
-  const row = (name, m) => [name, m.performance, bare ? signed(m.performance - bare.performance) : "—", m.tbtMs, bare ? `${(m.tbtMs / bare.tbtMs).toFixed(2)}×` : "—", m.accessibility, m["best-practices"], m.seo];
+  const row = (name, { median: m, runs, failedRuns }) => [
+    name,
+    m.performance,
+    bare ? signed(m.performance - bare.performance) : "—",
+    m.tbtMs,
+    bare ? `${(m.tbtMs / bare.tbtMs).toFixed(2)}×` : "—",
+    m.accessibility,
+    m["best-practices"],
+    m.seo,
+    `${runs.length}${failedRuns ? ` (${failedRuns} failed)` : ""}`,
+  ];
   return table(
-    ["page", "performance", "vs bare", "TBT ms", "TBT vs bare", "accessibility", "best practices", "SEO"],
-    [...(bare ? [row("bare Next app", bare)] : []), ...results.pages.filter((p) => p.lighthouse).map((p) => row(p.name, p.lighthouse.median))],
+    ["page", "performance", "vs bare", "TBT ms", "TBT vs bare", "accessibility", "best practices", "SEO", "runs"],
+    [...(results.bare?.median ? [row("bare Next app", results.bare)] : []), ...results.pages.filter((p) => p.lighthouse).map((p) => row(p.name, p.lighthouse))],
   );
 }
