@@ -15,18 +15,25 @@ const FRAMES = [
   { width: 960, height: 360, fontSize: 11, className: "hidden @min-[60rem]:block" },
 ] as const;
 
-function Drawings({ svgs }: { svgs: Array<{ svg: string; className: string }> }) {
+/** The drawings, and the words describing them once for all widths (hidden: a description is read where a drawing points to it). */
+function Drawings({ svgs, descId, desc }: { svgs: Array<{ svg: string; className: string }>; descId: string; desc?: string }) {
   return (
     <div className="@container">
       {svgs.map(({ svg, className }, i) => (
         <div key={i} className={className} dangerouslySetInnerHTML={{ __html: svg }} />
       ))}
+      {desc ? (
+        <p id={descId} hidden>
+          {desc}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 export function TimeChartView({ id, spec }: { id: string; spec: TimeChartSpec & { desc: string } }) {
-  const svgs = FRAMES.map((frame) => ({ className: frame.className, svg: timeChartSvg(spec, { ...frame, id: `${id}-${frame.width}`, fluid: true }) }));
+  const descId = `${id}-desc`;
+  const svgs = FRAMES.map((frame) => ({ className: frame.className, svg: timeChartSvg(spec, { ...frame, id: `${id}-${frame.width}`, fluid: true, describedBy: descId }) }));
   return (
     <ChartOnIntent
       chart={{
@@ -34,16 +41,20 @@ export function TimeChartView({ id, spec }: { id: string; spec: TimeChartSpec & 
         props: { title: spec.title, desc: spec.desc, unit: spec.unit, locale: spec.locale, lines: spec.lines, segments: spec.segments, events: [...(spec.events ?? [])], reversed: spec.reversed },
       }}
     >
-      <Drawings svgs={svgs} />
+      <Drawings svgs={svgs} descId={descId} desc={spec.desc} />
     </ChartOnIntent>
   );
 }
 
 export function CompareChartView({ id, spec, targetLabel }: { id: string; spec: CompareChartSpec; targetLabel: string }) {
-  const svgs = FRAMES.map((frame) => ({ className: frame.className, svg: compareChartSvg(spec, { width: frame.width, fontSize: frame.fontSize, id: `${id}-${frame.width}`, fluid: true }).svg }));
+  const descId = `${id}-desc`;
+  const svgs = FRAMES.map((frame) => ({
+    className: frame.className,
+    svg: compareChartSvg(spec, { width: frame.width, fontSize: frame.fontSize, id: `${id}-${frame.width}`, fluid: true, describedBy: spec.desc ? descId : undefined }).svg,
+  }));
   return (
     <ChartOnIntent minWidth={WIDE_FROM} chart={{ kind: "compare", props: { rows: [...spec.rows], series: [...spec.series], title: spec.title, noDataLabel: spec.noData, targetLabel, locale: spec.locale } }}>
-      <Drawings svgs={svgs} />
+      <Drawings svgs={svgs} descId={descId} desc={spec.desc} />
     </ChartOnIntent>
   );
 }

@@ -6,7 +6,7 @@
 // bar. On a narrow frame each indicator's name goes above its bars. Pure.
 import { formatValue, type Locale } from "@/lib/domain/format";
 import { colourOf, escapeXml, INK, markerSvg, shapeOf } from "@/lib/charts/marks";
-import { CHART_FONT, type ChartFrame } from "@/lib/charts/time-chart";
+import { svgHead, type ChartFrame } from "@/lib/charts/time-chart";
 
 export interface CompareChartSeries {
   key: string;
@@ -38,7 +38,7 @@ const f = (n: number) => n.toFixed(1);
 
 /** The chart and the height it takes at the frame's width. */
 export function compareChartSvg(spec: CompareChartSpec, frame: Omit<ChartFrame, "height">): { svg: string; height: number } {
-  const { width, id } = frame;
+  const { width } = frame;
   const fs = frame.fontSize ?? 11;
   const wide = width >= WIDE_FROM;
   const charW = fs * 0.6;
@@ -102,13 +102,8 @@ export function compareChartSvg(spec: CompareChartSpec, frame: Omit<ChartFrame, 
   grid.push(`<line x1="${f(plot.x)}" x2="${f(plot.x + plot.w)}" y1="${f(axis)}" y2="${f(axis)}" stroke="#334155"/>`);
   const height = Math.round(axis + fs + 10);
 
-  const size = frame.fluid ? ' style="display:block;width:100%;height:auto"' : ` width="${width}" height="${height}"`;
-  const named = id ? ` role="img" aria-labelledby="${id}-title"${spec.desc ? ` aria-describedby="${id}-desc"` : ""}` : "";
   const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg"${size} viewBox="0 0 ${width} ${height}"${named} font-family="${CHART_FONT}, sans-serif" font-size="${fs}">`,
-    `<title${id ? ` id="${id}-title"` : ""}>${escapeXml(spec.title)}</title>`,
-    spec.desc ? `<desc${id ? ` id="${id}-desc"` : ""}>${escapeXml(spec.desc)}</desc>` : "",
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    svgHead(spec, frame, height, fs),
     ...grid,
     ...body,
     "</svg>",

@@ -80,6 +80,11 @@ export interface ChartFrame {
   id?: string;
   /** As wide as its container, its height following (the web pages); else its own size in pixels. */
   fluid?: boolean;
+  /**
+   * The id of a description kept outside the drawing, which the drawing points to instead of carrying
+   * its own: a page that draws one chart at several widths says it once.
+   */
+  describedBy?: string;
 }
 
 export const CHART_WIDTH = 640;
@@ -242,13 +247,19 @@ export function timeChartSvg(spec: TimeChartSpec, frame: ChartFrame = { width: C
 }
 
 function openSvg(spec: TimeChartSpec, frame: ChartFrame): string {
-  const { width, height, id } = frame;
+  return svgHead(spec, frame, frame.height, frame.fontSize ?? 11);
+}
+
+/** A chart's opening: its size, its name and description (or the id of the one it points to), and its white ground. */
+export function svgHead(spec: { title: string; desc?: string }, frame: Omit<ChartFrame, "height">, height: number, fontSize: number): string {
+  const { width, id, describedBy } = frame;
   const size = frame.fluid ? ' style="display:block;width:100%;height:auto"' : ` width="${width}" height="${height}"`;
-  const named = id ? ` role="img" aria-labelledby="${id}-title"${spec.desc ? ` aria-describedby="${id}-desc"` : ""}` : "";
+  const description = describedBy ?? (spec.desc && id ? `${id}-desc` : null);
+  const named = id ? ` role="img" aria-labelledby="${id}-title"${description ? ` aria-describedby="${description}"` : ""}` : "";
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg"${size} viewBox="0 0 ${width} ${height}"${named} font-family="${CHART_FONT}, sans-serif" font-size="${frame.fontSize ?? 11}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${size} viewBox="0 0 ${width} ${height}"${named} font-family="${CHART_FONT}, sans-serif" font-size="${fontSize}">`,
     `<title${id ? ` id="${id}-title"` : ""}>${escapeXml(spec.title)}</title>`,
-    spec.desc ? `<desc${id ? ` id="${id}-desc"` : ""}>${escapeXml(spec.desc)}</desc>` : "",
+    spec.desc && !describedBy ? `<desc${id ? ` id="${id}-desc"` : ""}>${escapeXml(spec.desc)}</desc>` : "",
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
   ].join("");
 }
