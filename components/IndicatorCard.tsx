@@ -96,32 +96,34 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
           {m.scorecard.trend}
         </IntentLink>
       </p>
-      <details className="text-xs text-slate-700">
-        <summary className="cursor-pointer select-none text-slate-600">{m.common.sources}</summary>
-        <ul className="mt-1 space-y-1">
-          {latest?.note ? (
-            <li>
-              {m.common.note} ({t.periodOf(latest)}): <span lang="vi">{latest.note}</span>
-            </li>
-          ) : null}
-          {latest?.quote ? (
-            <li>
-              {m.indicators.quote}: <q className="italic" lang="vi">{latest.quote}</q>
-            </li>
-          ) : null}
-          {assessment.verdicts.map(({ target: goal }) => (
-            <li key={goal.year}>
-              {m.common.target} {goal.year}: <SourceCitation source={goal.source} />
-              {goal.note ? <p className="text-slate-600" lang="vi">{goal.note}</p> : null}
-            </li>
-          ))}
-          {indicator.decision ? (
-            <li>
-              {m.common.decision}: {indicator.decision}
-            </li>
-          ) : null}
-        </ul>
-      </details>
+      {latest?.note || latest?.quote || assessment.verdicts.length > 0 || indicator.decision ? (
+        <details className="text-xs text-slate-700">
+          <summary className="cursor-pointer select-none text-slate-600">{m.common.sources}</summary>
+          <ul className="mt-1 space-y-1">
+            {latest?.note ? (
+              <li>
+                {m.common.note} ({t.periodOf(latest)}): <span lang="vi">{latest.note}</span>
+              </li>
+            ) : null}
+            {latest?.quote ? (
+              <li>
+                {m.indicators.quote}: <q className="italic" lang="vi">{latest.quote}</q>
+              </li>
+            ) : null}
+            {assessment.verdicts.map(({ target: goal }) => (
+              <li key={goal.year}>
+                {m.common.target} {goal.year}: <SourceCitation source={goal.source} />
+                {goal.note ? <p className="text-slate-600" lang="vi">{goal.note}</p> : null}
+              </li>
+            ))}
+            {indicator.decision ? (
+              <li>
+                {m.common.decision}: {indicator.decision}
+              </li>
+            ) : null}
+          </ul>
+        </details>
+      ) : null}
     </article>
   );
 }

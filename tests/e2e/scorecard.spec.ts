@@ -110,6 +110,16 @@ test.describe("province scorecard @phone", () => {
     await keepScreenshot(page, "scorecard-an-giang-2025", info.project.name);
   });
 
+  test("a card's folded sources open onto something: a card with no note, quote, target or decision has none to open", async ({ page }) => {
+    await page.goto("/provinces/an-giang");
+    const cards = page.getByRole("article");
+    await expect(cards.locator("details").first()).toBeAttached();
+    await expect(cards.locator("details:not(:has(li))")).toHaveCount(0);
+    const services = cards.filter({ has: page.getByRole("heading", { name: "Số dịch vụ công trực tuyến mức độ 3 và 4 được cung cấp" }) });
+    await expect(latestFigure(services)).toHaveText("2.088");
+    await expect(services.getByText("Nguồn số liệu")).toHaveCount(0);
+  });
+
   test("an unknown province is a 404 page", async ({ page }) => {
     const response = await page.goto("/provinces/khong-co");
     expect(response?.status()).toBe(404);
