@@ -23,8 +23,8 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
   const t = useI18n();
   const { m } = t;
   return (
-    <article className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4" data-indicator={indicator.code}>
-      <h3 className="text-sm font-semibold leading-snug">
+    <article className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby={`${indicator.code}-name`}>
+      <h3 id={`${indicator.code}-name`} className="text-sm font-semibold leading-snug">
         <IntentLink href={t.href(indicatorHref(indicator.code, unit))} className="underline-offset-2 hover:text-brand hover:underline">
           {t.name(indicator)}
         </IntentLink>

@@ -26,7 +26,7 @@ export function OtherVerdicts<T extends ShownTarget>({ assessment, unit, success
   return (
     <ul className="space-y-1 text-xs text-slate-700" aria-label={m.common.otherTargets}>
       {later.map((v) => (
-        <li key={v.target.year} className="flex flex-wrap items-center gap-2" {...(v.passedOn ? { "data-verdict": `${v.target.year}:PASSED_ON` } : {})}>
+        <li key={v.target.year} className="flex flex-wrap items-center gap-2">
           <span>
             {m.common.target} {v.target.year}: <TargetText target={v.target} unit={unit} />
           </span>

@@ -190,7 +190,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
         <h3 className="mb-2 text-sm font-medium text-slate-600">{m.overview.headline}</h3>
         <ul className="divide-y divide-slate-200">
           {item.headline.map(({ indicator, assessment, observations }) => (
-            <li key={indicator.code} className="py-2" data-indicator={indicator.code}>
+            <li key={indicator.code} className="py-2">
               <p className="text-sm">
                 <IntentLink href={t.href(indicatorHref(indicator.code, province.slug))} className="underline-offset-2 hover:underline">
                   {t.name(indicator)}

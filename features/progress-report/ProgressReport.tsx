@@ -56,7 +56,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
                   {t.name(pillar)}
                 </th>
                 {REPORT_VERDICTS.map((v) => (
-                  <td key={v} className={numericCell} data-verdict={v} data-label={m.report.verdicts[v]}>
+                  <td key={v} className={numericCell} data-label={m.report.verdicts[v]}>
                     {pillar.counts[v]}
                   </td>
                 ))}
@@ -70,7 +70,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
                 {m.report.total}
               </th>
               {REPORT_VERDICTS.map((v) => (
-                <td key={v} className={numericCell} data-verdict={v} data-label={m.report.verdicts[v]}>
+                <td key={v} className={numericCell} data-label={m.report.verdicts[v]}>
                   {facts.counts[v]}
                 </td>
               ))}
@@ -140,7 +140,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
         {facts.behind.length > 0 ? (
           <ul className="list-disc space-y-1 pl-5">
             {facts.behind.map((row) => (
-              <li key={row.indicator.code} data-indicator={row.indicator.code}>
+              <li key={row.indicator.code}>
                 {t.name(row.indicator)}: {row.latest ? figureText(row.latest, row.indicator.unit, t) : m.common.noData} — {verdictText(row, t)}
               </li>
             ))}
@@ -157,7 +157,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
         {facts.noData.length > 0 ? (
           <ul className="list-disc space-y-1 pl-5">
             {facts.noData.map((row) => (
-              <li key={row.indicator.code} data-indicator={row.indicator.code}>
+              <li key={row.indicator.code}>
                 {noDataText(row, t)}
               </li>
             ))}
@@ -197,7 +197,6 @@ function IndicatorRow({ row, numbers, t }: { row: ReportRow<SourceView>; numbers
   return (
     <tr
       className={rowClass}
-      data-indicator={row.indicator.code}
       // How exactly the source states each figure the change is computed from: a check reads these beside the printed change.
       data-figures={[row.latest, row.previous].map((f) => (f ? `${f.qualifier}${f.asOf ? "+AS_OF" : ""}` : "NONE")).join(" ")}
     >

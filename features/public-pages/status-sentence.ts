@@ -11,16 +11,14 @@ function signedAmount(amount: number, unit: Unit, approximate: boolean, t: I18n)
 
 /**
  * What a unit's status means, in a sentence or two built only from its
- * figures, with the verdicts it states as "year:STATUS" codes ("none:NO_DATA"
- * when it states that there is nothing to judge), so a page can mark them and
- * a check can tell that no box says two things of one target year.
+ * figures.
  */
 export function statusSentence(
   view: ChosenUnitView,
   unit: Unit,
   direction: "HIGHER_IS_BETTER" | "LOWER_IS_BETTER",
   t: I18n,
-): { text: string; verdicts: string[] } {
+): string {
   const { m } = t;
   const s = m.indicators.sentence;
   const { assessment, projection, pathTarget } = view;
@@ -31,17 +29,16 @@ export function statusSentence(
   const approximate = latest !== null && isApproximate(latest);
   const trendApproximate = view.observations.some(isApproximate);
   // A unit merged away may still be judged on its successor's figure: that is one verdict, not "no data".
-  if (!latest && !assessment.successorFigure) return { text: s.unassessable(m.reason.NO_DATA), verdicts: ["none:NO_DATA"] };
-  if (!target) return { text: s.unassessable(m.reason.NO_TARGET), verdicts: ["none:UNABLE_TO_ASSESS"] };
+  if (!latest && !assessment.successorFigure) return s.unassessable(m.reason.NO_DATA);
+  if (!target) return s.unassessable(m.reason.NO_TARGET);
   const headline = progress.final
     ? finalSentence(view, target.year, progress.status, unit, t)
     : paceSentence({ progress, pace: assessment.pacePerQuarter, year: target.year, projected: target === pathTarget ? projection : null, approximate, trendApproximate }, unit, direction, t);
-  const stated = [`${target.year}:${progress.status}`];
   // A unit that exists today also hears about the next target it can still reach.
-  if (!open) return { text: headline, verdicts: stated };
+  if (!open) return headline;
   const openProgress = { status: open.status, reason: open.reason, ratio: open.ratio, final: open.final };
   const next = paceSentence({ progress: openProgress, pace: open.pacePerQuarter, year: open.target.year, projected: projection, approximate, trendApproximate }, unit, direction, t);
-  return { text: `${headline} ${m.common.target} ${open.target.year}: ${lowerFirst(next)}`, verdicts: [...stated, `${open.target.year}:${open.status}`] };
+  return `${headline} ${m.common.target} ${open.target.year}: ${lowerFirst(next)}`;
 }
 
 function finalSentence(view: ChosenUnitView, year: number, status: string, unit: Unit, t: I18n) {

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./support";
+import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot, rowHeaded } from "./support";
 
 test.describe("comparison @phone", () => {
   test("grouped bars with target markers and the same figures as a table", async ({ page }, info) => {
     await page.goto("/compare");
-    const row = page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }).locator('tr[data-indicator="SOC_SMARTPHONE"]');
+    const row = rowHeaded(page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }), "Tỷ lệ dân số trưởng thành có điện thoại thông minh");
     await expect(row.locator('td[data-province="an-giang"]')).toContainText("66,2%");
     await expect(row.locator('td[data-province="hau-giang"]')).toContainText("75%");
     await expect(row.locator('td[data-province="hau-giang"]')).toContainText("6 tháng đầu năm 2023");
@@ -37,13 +37,13 @@ test.describe("comparison @phone", () => {
     await expect(page.getByRole("combobox", { name: "Trụ cột" })).toHaveValue("GOV");
     const table = page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ });
     await expect(table.locator("thead th")).toHaveText(["Chỉ tiêu", "Hậu Giang"]);
-    await expect(table.locator('tr[data-indicator="GOV_SIGNED_DOCUMENTS"] td')).toContainText("99%");
+    await expect(rowHeaded(table, "Tỷ lệ văn bản giữa các cơ quan nhà nước được ký số và gửi trên hệ thống").locator("td")).toContainText("99%");
 
     await page.getByRole("checkbox", { name: "An Giang (đến 30/6/2025)" }).check();
     await page.getByRole("combobox", { name: "Trụ cột" }).selectOption("ECON");
     await page.getByRole("button", { name: "Xem so sánh" }).click();
     await expect(page).toHaveURL(/\/compare\?p=an-giang&p=hau-giang&pillar=ECON$/);
-    await expect(page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }).locator('tr[data-indicator="ECON_SME_PLATFORMS"] td[data-province="an-giang"]')).toContainText("30%");
+    await expect(rowHeaded(page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }), "Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số").locator('td[data-province="an-giang"]')).toContainText("30%");
 
     // A pillar chosen by its link is the form's choice too: comparing again keeps it.
     await page.getByRole("navigation", { name: "Trụ cột" }).getByRole("link", { name: "Xã hội số" }).click();
@@ -57,11 +57,11 @@ test.describe("comparison @phone", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/compare?p=an-giang&p=hau-giang&pillar=SOC");
-    await expect(page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }).locator('tr[data-indicator="SOC_FIBRE_HOUSEHOLDS"]')).toContainText("100%");
+    await expect(rowHeaded(page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }), "Tỷ lệ hộ gia đình được phủ mạng Internet băng rộng cáp quang")).toContainText("100%");
     await page.getByRole("combobox", { name: "Trụ cột" }).selectOption("INFRA");
     await page.getByRole("button", { name: "Xem so sánh" }).click();
     await expect(page).toHaveURL(/pillar=INFRA/);
-    await expect(page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }).locator('tr[data-indicator="INFRA_BTS"] td[data-province="an-giang"]')).toContainText("2.160");
+    await expect(rowHeaded(page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }), "Số trạm thu phát sóng thông tin di động (BTS)").locator('td[data-province="an-giang"]')).toContainText("2.160");
     await context.close();
   });
 });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import Papa from "papaparse";
-import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot, latestFigure } from "./support";
+import { expectAccessible, expectNoHorizontalOverflow, indicatorCard, keepScreenshot, latestFigure } from "./support";
 
 /** Every public page, by its Vietnamese address, with the heading its English twin must show. */
 const PAGES = [
@@ -41,7 +41,7 @@ test.describe("English pages @phone", () => {
 
   test("figures, periods and dates are written the English way, names in English", async ({ page }) => {
     await page.goto("/en/provinces/an-giang");
-    const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
+    const smartphone = indicatorCard(page, "Adults with a smartphone");
     await expect(smartphone.getByRole("link").first()).toHaveText("Adults with a smartphone");
     await expect(latestFigure(smartphone, "en")).toHaveText("66.2%");
     await expect(smartphone).toContainText("2022");
@@ -52,7 +52,7 @@ test.describe("English pages @phone", () => {
     await expect(citation.locator('[lang="vi"]').first()).toHaveText("An Giang đẩy mạnh phát triển kinh tế số, xã hội số");
     await expect(citation).toContainText("[An Giang steps up the development of the digital economy and digital society]");
     await expect(citation).toContainText("13 Feb 2023");
-    const onTime = page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"]');
+    const onTime = indicatorCard(page, "Dossiers settled early or on time");
     await expect(latestFigure(onTime, "en")).toHaveText("more than 99%");
     await expect(onTime.getByRole("img", { name: /^Trend:/ })).toHaveAccessibleName(/^Trend: 97% \(2020\), more than 98\.62% \(2021\), .*more than 99% \(Q2 2025, to 21 May 2025\)$/);
 
@@ -65,8 +65,8 @@ test.describe("English pages @phone", () => {
     // The same page in Vietnamese, for comparison.
     await page.goto("/provinces/an-giang");
     await expect(page.locator("html")).toHaveAttribute("lang", "vi");
-    await expect(latestFigure(page.locator('article[data-indicator="SOC_SMARTPHONE"]'))).toHaveText("66,2%");
-    await expect(page.locator('article[data-indicator="SOC_SMARTPHONE"] cite').first()).toContainText("13/2/2023");
+    await expect(latestFigure(indicatorCard(page, "Tỷ lệ dân số trưởng thành có điện thoại thông minh"))).toHaveText("66,2%");
+    await expect(indicatorCard(page, "Tỷ lệ dân số trưởng thành có điện thoại thông minh").locator("cite").first()).toContainText("13/2/2023");
   });
 
   test("the overview's status tables fit a phone's screen in English, every count in sight", async ({ page }, info) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./support";
+import { expectAccessible, expectNoHorizontalOverflow, itemLinking, keepScreenshot } from "./support";
 
 /** The table twin's rows as (unit, kind, period or year, value). */
 async function tableRows(page: Page) {
@@ -25,12 +25,14 @@ test.describe("indicator pages @phone", () => {
     for (const pillar of ["Chính quyền số", "Kinh tế số", "Xã hội số", "Hạ tầng số"]) {
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(pillar) })).toBeVisible();
     }
-    const economy = page.locator('li[data-indicator="ECON_DE_SHARE_GRDP"]');
+    const economy = itemLinking(page, "Tỷ trọng kinh tế số trong GRDP");
     await expect(economy.getByText("1 đơn vị có số liệu · 2 số liệu")).toBeVisible();
-    await expect(page.locator('li[data-indicator="SOC_DIGITAL_SIGNATURE"]').getByText("chưa có đơn vị nào có số liệu")).toBeVisible();
+    await expect(itemLinking(page, "Tỷ lệ dân số trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân").getByText("chưa có đơn vị nào có số liệu")).toBeVisible();
     // Every indicator page answers, its CSV too (once: the page is the same at any width).
-    const hrefs = await page.locator("li[data-indicator] > a").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    // Each pillar's section lists its indicators, each item a link to the indicator's page.
+    const hrefs = await page.getByRole("main").getByRole("region").getByRole("listitem").getByRole("link").evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
     expect(hrefs.length).toBeGreaterThan(80);
+    expect(hrefs.filter((href) => !/^\/indicators\/[A-Z0-9_]+$/.test(href))).toEqual([]);
     for (const href of info.project.name === "desktop" ? hrefs : []) {
       expect((await page.request.get(href)).status(), href).toBe(200);
       expect((await page.request.get(href.replace(/^\/indicators\/([A-Z0-9_]+)$/, "/indicators/$1/csv"))).status(), `${href}/csv`).toBe(200);

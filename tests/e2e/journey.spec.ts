@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { count, provinceId, query } from "./support-db";
-import { cellUnder, definitionOf, expectAccessible, latestFigure } from "./support";
+import { cellUnder, definitionOf, expectAccessible, indicatorCard, latestFigure, rowHeaded } from "./support";
 
 // One quarter's report goes the whole way: staff enters and submits, the
 // official returns it, staff fixes it, the official approves and publishes,
@@ -13,12 +13,21 @@ const as = async (browser: Browser, role: string): Promise<Page> =>
   (await browser.newContext({ storageState: `tests/e2e/.auth/${role}.json` })).newPage();
 /** The report's status, as the page names it. */
 const reportStatus = (page: Page) => definitionOf(page, "Tình trạng");
+const SMARTPHONE = "Tỷ lệ dân số trưởng thành có điện thoại thông minh";
+const PAYMENT_ACCOUNT = "Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ chức được phép khác";
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The report sheet's row of an indicator: its row header opens with the indicator's name (its history follows). */
+const sheetRow = (page: Page, name: string) => rowHeaded(page.getByRole("table"), new RegExp(`^${escape(name)}`));
 /** A figure of the report sheet: the indicator's row, in the column of the report's period. */
-const sheetCell = async (page: Page, pillar: string, code: string, column: string) => {
+const sheetCell = async (page: Page, pillar: string, name: string, column: string) => {
   const table = page.getByRole("table", { name: pillar, exact: true });
-  return cellUnder(table, table.locator(`tr[data-indicator="${code}"]`), column);
+  return cellUnder(table, rowHeaded(table, new RegExp(`^${escape(name)}`)), column);
 };
-const field = (page: Page, code: string, label: string) => page.locator(`[data-indicator="${code}"]`).getByLabel(label, { exact: true });
+/** The rows of the report sheet, every pillar's table. */
+const sheetRows = (page: Page) => page.getByRole("table").locator("tbody").getByRole("row");
+/** The entry form's group for one indicator, named by its legend (the indicator's name, "— không bắt buộc" after an optional one). */
+const entry = (page: Page, name: string) => page.getByRole("group", { name: new RegExp(`^${escape(name)}( — .*)?$`) });
+const field = (page: Page, name: string, label: string) => entry(page, name).getByLabel(label, { exact: true });
 
 async function expectPublicDoesNotShow(page: Page, text: string) {
   for (const path of ["/", "/provinces/an-giang", "/compare?p=an-giang&p=hau-giang&pillar=SOC"]) {
@@ -36,27 +45,27 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   // Bad input: a message at the field, and nothing stored.
   const socCounter = staff.getByRole("navigation", { name: "Các trụ cột" }).locator('[data-pillar="SOC"]');
   const empty = await socCounter.innerText();
-  await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("bảy mươi");
-  await field(staff, "SOC_SMARTPHONE", "Nguồn").fill("Báo cáo quý 3/2024 của Sở Thông tin và Truyền thông");
-  await field(staff, "SOC_PAYMENT_ACCOUNT", "Giá trị").fill("120");
-  await field(staff, "SOC_PAYMENT_ACCOUNT", "Nguồn").fill("Ngân hàng Nhà nước chi nhánh tỉnh");
+  await field(staff, SMARTPHONE, "Giá trị").fill("bảy mươi");
+  await field(staff, SMARTPHONE, "Nguồn").fill("Báo cáo quý 3/2024 của Sở Thông tin và Truyền thông");
+  await field(staff, PAYMENT_ACCOUNT, "Giá trị").fill("120");
+  await field(staff, PAYMENT_ACCOUNT, "Nguồn").fill("Ngân hàng Nhà nước chi nhánh tỉnh");
   // A value the form refuses is not counted as filled in.
   await expect(socCounter).toHaveText(empty);
   await staff.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(staff.locator('[data-indicator="SOC_SMARTPHONE"]')).toContainText("Giá trị không phải là số hợp lệ");
-  await expect(staff.locator('[data-indicator="SOC_PAYMENT_ACCOUNT"]')).toContainText("Tỷ lệ phải nằm trong khoảng 0–100%.");
-  await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveAttribute("aria-invalid", "true");
+  await expect(entry(staff, SMARTPHONE)).toContainText("Giá trị không phải là số hợp lệ");
+  await expect(entry(staff, PAYMENT_ACCOUNT)).toContainText("Tỷ lệ phải nằm trong khoảng 0–100%.");
+  await expect(field(staff, SMARTPHONE, "Giá trị")).toHaveAttribute("aria-invalid", "true");
   const anGiang = await provinceId("an-giang");
   expect(await count('SELECT count(*) AS n FROM "Report" WHERE "provinceId" = ? AND period = ?', anGiang, "2024-Q3")).toBe(0);
 
   // A Vietnamese decimal comma is fine; a source is required with a value.
   const before = await socCounter.innerText();
-  await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("71,5");
+  await field(staff, SMARTPHONE, "Giá trị").fill("71,5");
   // The form says what will be stored, and counts the pillar's figures as they are typed.
-  await expect(staff.locator('[data-indicator="SOC_SMARTPHONE"]').getByText("Sẽ lưu: 71,5%", { exact: true })).toBeVisible();
-  await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveAccessibleDescription(/^Sẽ lưu: 71,5%(\s|$)/);
-  await field(staff, "SOC_PAYMENT_ACCOUNT", "Giá trị").fill("");
-  await field(staff, "SOC_PAYMENT_ACCOUNT", "Nguồn").fill("");
+  await expect(entry(staff, SMARTPHONE).getByText("Sẽ lưu: 71,5%", { exact: true })).toBeVisible();
+  await expect(field(staff, SMARTPHONE, "Giá trị")).toHaveAccessibleDescription(/^Sẽ lưu: 71,5%(\s|$)/);
+  await field(staff, PAYMENT_ACCOUNT, "Giá trị").fill("");
+  await field(staff, PAYMENT_ACCOUNT, "Nguồn").fill("");
   await expect(socCounter).not.toHaveText(before);
   await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác chưa có số liệu quý 3.");
   // Submitting asks first, naming how many required figures are missing.
@@ -81,19 +90,19 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await expect(official.getByRole("note").filter({ hasText: "Ghi chú khi nộp chưa đủ chỉ tiêu" })).toContainText("Các chỉ tiêu khác chưa có số liệu quý 3.");
   // Officials review; they do not enter figures.
   await expect(official.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
-  await expect(await sheetCell(official, "Xã hội số", "SOC_SMARTPHONE", "Quý 3/2024")).toHaveText("71,5%");
+  await expect(await sheetCell(official, "Xã hội số", SMARTPHONE, "Quý 3/2024")).toHaveText("71,5%");
   // Counts and filters: the figures entered, those flagged, the required ones missing.
   const filters = official.getByRole("navigation", { name: "Lọc số liệu" });
   await expect(filters.locator('[data-filter="entered"] strong')).toHaveText("1");
   await filters.locator('[data-filter="entered"]').click();
   await expect(official).toHaveURL(/\?show=entered$/);
-  await expect(official.locator("tr[data-indicator]")).toHaveCount(1);
-  await expect(official.locator('tr[data-indicator="SOC_SMARTPHONE"]')).toBeVisible();
+  await expect(sheetRows(official)).toHaveCount(1);
+  await expect(sheetRow(official, SMARTPHONE)).toBeVisible();
   const missing = Number(await filters.locator('[data-filter="missing"] strong').innerText());
   expect(missing).toBeGreaterThan(0);
   await filters.locator('[data-filter="missing"]').click();
-  await expect(official.locator("tr[data-indicator]")).toHaveCount(missing);
-  await expect(official.locator('tr[data-indicator="SOC_SMARTPHONE"]')).toHaveCount(0);
+  await expect(sheetRows(official)).toHaveCount(missing);
+  await expect(sheetRow(official, SMARTPHONE)).toHaveCount(0);
   await filters.locator('[data-filter="all"]').click();
   await official.getByRole("button", { name: "Trả lại" }).click();
   await expect(official.getByText("Vui lòng ghi lý do.")).toBeVisible();
@@ -109,7 +118,7 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   await returned.getByRole("link").click();
   await expect(staff).toHaveURL(new RegExp(`${REPORT}$`));
   await expect(staff.getByRole("note").filter({ hasText: "Nhận xét của lãnh đạo:" })).toContainText("đối chiếu với Cục Thống kê");
-  await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("72,4");
+  await field(staff, SMARTPHONE, "Giá trị").fill("72,4");
   // The reason given with the first submission is kept: nobody types it again after a return.
   await expect(staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu")).toHaveValue("Các chỉ tiêu khác chưa có số liệu quý 3.");
   await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
@@ -147,15 +156,15 @@ test("staff enters and submits; the official returns; staff fixes; the official 
   expect(await fresh.text()).toContain("72,4%");
   expect(await (await page.request.get("/data/observations.csv")).text()).toContain("72.4");
   await page.goto("/provinces/an-giang");
-  const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
+  const smartphone = indicatorCard(page, SMARTPHONE);
   await expect(latestFigure(smartphone)).toHaveText("72,4%");
   await expect(smartphone).toContainText("Quý 3/2024");
   await page.goto("/compare?p=an-giang&p=hau-giang&pillar=SOC");
-  await expect(page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }).locator('tr[data-indicator="SOC_SMARTPHONE"] td[data-province="an-giang"]')).toContainText("72,4%");
+  await expect(rowHeaded(page.getByRole("table", { name: /số liệu mới nhất của từng tỉnh và mục tiêu 2025$/ }), SMARTPHONE).locator('td[data-province="an-giang"]')).toContainText("72,4%");
 
   // Every step is in the figure's history.
   await official.goto(REPORT);
-  const history = official.locator('tr[data-indicator="SOC_SMARTPHONE"] details');
+  const history = sheetRow(official, SMARTPHONE).locator("details");
   await history.locator("summary").click();
   await expect(history).toContainText("71,5% → 72,4%");
   const actions = (
@@ -189,8 +198,8 @@ test("a forged request for another province is refused, logged, and stores nothi
 
   // The may counter-test: their own province's form is there…
   await staff.goto("/work/reports/an-giang/2025-Q1");
-  await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("70");
-  await field(staff, "SOC_SMARTPHONE", "Nguồn").fill("Giả mạo");
+  await field(staff, SMARTPHONE, "Giá trị").fill("70");
+  await field(staff, SMARTPHONE, "Nguồn").fill("Giả mạo");
   // …and a forged province id in it is refused by the server.
   await staff.locator('input[name="provinceId"]').evaluate((input, id) => ((input as HTMLInputElement).value = String(id)), hauGiang);
   const deniedCount = () => count(`SELECT count(*) AS n FROM "AuditEvent" WHERE action = 'access.denied'`);
@@ -315,7 +324,7 @@ test("every report on the working home opens, whatever its period: quarter, half
   await official.goto("/work/reports/an-giang/2022");
   await expect(official.getByRole("heading", { level: 1 })).toHaveText("An Giang (đến 30/6/2025) — Năm 2022");
   await expect(reportStatus(official)).toHaveText("Đã công bố");
-  await expect(await sheetCell(official, "Xã hội số", "SOC_SMARTPHONE", "Năm 2022")).toHaveText("66,2%");
+  await expect(await sheetCell(official, "Xã hội số", SMARTPHONE, "Năm 2022")).toHaveText("66,2%");
 
   // A unit merged away on 01/7/2025 cannot report the whole year 2025; its first half it can.
   const staff = await as(browser, "staff-an-giang");
@@ -391,7 +400,7 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   // The link names the period in words.
   await staff.getByRole("link", { name: "Mở báo cáo năm 2025" }).click();
   await expect(staff.getByRole("heading", { level: 1 })).toHaveText("An Giang (từ 01/7/2025) — Năm 2025");
-  await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveValue("81,2");
+  await expect(field(staff, SMARTPHONE, "Giá trị")).toHaveValue("81,2");
   await staff.getByLabel("Ghi chú khi nộp chưa đủ chỉ tiêu").fill("Các chỉ tiêu khác đang tổng hợp.");
   await staff.getByRole("button", { name: "Nộp báo cáo" }).click();
   await staff.getByRole("button", { name: "Xác nhận nộp" }).click();
@@ -407,7 +416,7 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
 
   // The old An Giang set "≥ 80 %" for 2025 and was merged away mid-year: its verdict rests on the new province's 2025 figure, which says so.
   await page.goto("/provinces/an-giang");
-  const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
+  const smartphone = indicatorCard(page, SMARTPHONE);
   await expect(smartphone).toContainText("Đã đạt mục tiêu");
   await expect(smartphone.getByRole("note").filter({ hasText: "Đánh giá theo số liệu của tỉnh sau sáp nhập" })).toContainText("số liệu của tỉnh sau sáp nhập — An Giang (từ 01/7/2025): 81,2% (năm 2025)");
   await page.goto("/indicators/SOC_SMARTPHONE?p=an-giang");
@@ -459,19 +468,19 @@ test("what staff type before the page's script has run is kept, and the submit b
   await staff.goto("/work/reports/an-giang/2025-Q1", { waitUntil: "domcontentloaded" });
   const submit = staff.getByRole("button", { name: "Nộp báo cáo" });
   await expect(submit).toBeDisabled();
-  await field(staff, "SOC_SMARTPHONE", "Giá trị").fill("73,1");
-  await field(staff, "SOC_SMARTPHONE", "Nguồn").fill("Báo cáo quý 1/2025 của Sở");
+  await field(staff, SMARTPHONE, "Giá trị").fill("73,1");
+  await field(staff, SMARTPHONE, "Nguồn").fill("Báo cáo quý 1/2025 của Sở");
   await staff.getByLabel("Nguồn chung của báo cáo").fill("Báo cáo quý 1/2025");
   release();
   // Loading and hydrating the held scripts may take a while on a busy machine.
   await expect(submit).toBeEnabled({ timeout: 20_000 });
   // The figure typed early is the form's own: echoed, counted, and not put back by the next render.
-  await expect(staff.locator('[data-indicator="SOC_SMARTPHONE"]').getByText("Sẽ lưu: 73,1%", { exact: true })).toBeVisible();
-  await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveAccessibleDescription(/^Sẽ lưu: 73,1%(\s|$)/);
+  await expect(entry(staff, SMARTPHONE).getByText("Sẽ lưu: 73,1%", { exact: true })).toBeVisible();
+  await expect(field(staff, SMARTPHONE, "Giá trị")).toHaveAccessibleDescription(/^Sẽ lưu: 73,1%(\s|$)/);
   await submit.click();
   await expect(staff.getByRole("alertdialog")).toBeVisible();
-  await expect(field(staff, "SOC_SMARTPHONE", "Giá trị")).toHaveValue("73,1");
-  await expect(field(staff, "SOC_SMARTPHONE", "Nguồn")).toHaveValue("Báo cáo quý 1/2025 của Sở");
+  await expect(field(staff, SMARTPHONE, "Giá trị")).toHaveValue("73,1");
+  await expect(field(staff, SMARTPHONE, "Nguồn")).toHaveValue("Báo cáo quý 1/2025 của Sở");
   await expect(staff.getByLabel("Nguồn chung của báo cáo")).toHaveValue("Báo cáo quý 1/2025");
   await staff.getByRole("button", { name: "Quay lại sửa" }).click();
   await expect(staff.getByRole("alertdialog")).toHaveCount(0);

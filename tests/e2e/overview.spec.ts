@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, expectNoHorizontalOverflow, keepScreenshot, latestFigure } from "./support";
+import { expectAccessible, expectNoHorizontalOverflow, itemLinking, keepScreenshot, latestFigure } from "./support";
+
+const SMARTPHONE = "Tỷ lệ dân số trưởng thành có điện thoại thông minh";
 
 test.describe("overview @phone", () => {
   test("shows An Giang and Hau Giang side by side with real figures", async ({ page }, info) => {
@@ -19,22 +21,22 @@ test.describe("overview @phone", () => {
     await expect(kienGiang.getByRole("link", { name: "Kiên Giang" })).toHaveAttribute("href", "/provinces/kien-giang");
 
     const anGiang = page.locator('section[data-province="an-giang"]');
-    const smartphone = anGiang.locator('[data-indicator="SOC_SMARTPHONE"]');
+    const smartphone = itemLinking(anGiang, SMARTPHONE);
     await expect(latestFigure(smartphone)).toHaveText("66,2%");
     await expect(smartphone).toContainText("≥ 80%");
     await expect(smartphone).toContainText("Năm 2022");
     await expect(anGiang.getByRole("group", { name: "DTI mới nhất" })).toContainText("Hạng 54/63");
     // What moved: the digital-economy share against the year before, and a link to its page.
-    const economy = anGiang.locator('[data-indicator="ECON_DE_SHARE_GRDP"]');
+    const economy = itemLinking(anGiang, "Tỷ trọng kinh tế số trong GRDP");
     await expect(economy.getByText("+0,71 điểm % so với năm 2023 (5,28%)", { exact: true })).toBeVisible();
     await expect(economy.getByRole("link", { name: "Tỷ trọng kinh tế số trong GRDP" })).toHaveAttribute("href", "/indicators/ECON_DE_SHARE_GRDP?p=an-giang");
 
     const hauGiang = page.locator('section[data-province="hau-giang"]');
     await expect(hauGiang.getByRole("group", { name: "DTI mới nhất" })).toContainText("Hạng 17/63");
-    await expect(hauGiang.locator('[data-indicator="SOC_SMARTPHONE"]')).toContainText("75%");
-    await expect(hauGiang.locator('[data-indicator="SOC_SMARTPHONE"]')).toContainText("mục tiêu quốc gia");
+    await expect(itemLinking(hauGiang, SMARTPHONE)).toContainText("75%");
+    await expect(itemLinking(hauGiang, SMARTPHONE)).toContainText("mục tiêu quốc gia");
     // Hau Giang publishes no payment-account figure: "no data", never 0.
-    await expect(latestFigure(hauGiang.locator('[data-indicator="SOC_PAYMENT_ACCOUNT"]'))).toHaveText("Chưa có số liệu");
+    await expect(latestFigure(itemLinking(hauGiang, "Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ chức được phép khác"))).toHaveText("Chưa có số liệu");
 
     await expectNoHorizontalOverflow(page);
     await expectAccessible(page);
@@ -45,7 +47,7 @@ test.describe("overview @phone", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/");
-    await expect(page.locator('section[data-province="an-giang"] [data-indicator="SOC_SMARTPHONE"]')).toContainText("66,2%");
+    await expect(itemLinking(page.locator('section[data-province="an-giang"]'), SMARTPHONE)).toContainText("66,2%");
     await context.close();
   });
 

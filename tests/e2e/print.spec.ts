@@ -8,7 +8,7 @@ test.describe("print @desktop", () => {
     const figures = (await latestFigure(page).allTextContents()).map((t) => t.trim()).filter((t) => /\d/.test(t));
     expect(figures.length).toBeGreaterThan(5);
     // Folded on screen: the sources of each figure, with the sentence each is taken from.
-    const folded = page.locator("article[data-indicator] details q");
+    const folded = page.getByRole("article").locator("details q");
     expect(await folded.count()).toBeGreaterThan(0);
     const quote = (await folded.first().textContent())!.trim();
     await expect(folded.first()).toBeHidden();

@@ -2,7 +2,7 @@ import { expect, test, type Download, type Locator, type Page } from "@playwrigh
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { printed, squeeze } from "./pdf";
-import { columnTexts, expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./support";
+import { cellUnder, columnTexts, expectAccessible, expectNoHorizontalOverflow, keepScreenshot } from "./support";
 
 /** What the Word file holds: its body text, its header, its page setup and how many images. */
 async function opened(download: Download) {
@@ -202,7 +202,8 @@ test.describe("progress report on a phone @phone", () => {
       expect(own).toBeLessThanOrEqual(frame! + 1);
     }
     // Each count in the summary sits inside the screen with its column's name.
-    const cannotAssess = page.getByRole("table", { name: "Tóm tắt" }).locator('tr[data-pillar="ALL"] td[data-verdict="UNASSESSED"]');
+    const summary = page.getByRole("table", { name: "Tóm tắt" });
+    const cannotAssess = await cellUnder(summary, summary.locator('tr[data-pillar="ALL"]'), "Chưa đánh giá được");
     await cannotAssess.scrollIntoViewIfNeeded();
     const box = (await cannotAssess.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(width);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { cellUnder, expectAccessible, expectNoHorizontalOverflow, keepScreenshot, latestFigure } from "./support";
+import { cellUnder, expectAccessible, expectNoHorizontalOverflow, indicatorCard, keepScreenshot, latestFigure } from "./support";
 
 test.describe("province scorecard @phone", () => {
   test("An Giang: every pillar, figures with period, target, status and source", async ({ page }, info) => {
@@ -18,7 +18,7 @@ test.describe("province scorecard @phone", () => {
       await expect(page.getByRole("heading", { level: 2, name: new RegExp(pillar) })).toBeVisible();
     }
 
-    const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
+    const smartphone = indicatorCard(page, "Tỷ lệ dân số trưởng thành có điện thoại thông minh");
     await expect(latestFigure(smartphone)).toHaveText("66,2%");
     await expect(smartphone).toContainText("Năm 2022");
     await expect(smartphone).toContainText("≥ 80%");
@@ -29,22 +29,22 @@ test.describe("province scorecard @phone", () => {
     await expect(smartphone).toContainText("Chưa đánh giá được");
 
     // "more than 70 %" is a strict target.
-    await expect(page.locator('article[data-indicator="SOC_PAYMENT_ACCOUNT"]')).toContainText("> 70%");
+    await expect(indicatorCard(page, "Tỷ lệ dân số từ 15 tuổi trở lên có tài khoản giao dịch thanh toán tại ngân hàng hoặc tổ chức được phép khác")).toContainText("> 70%");
     // A qualified figure keeps its qualifier; a series gets its sparkline and a link to its page.
-    const onTime = page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"]');
+    const onTime = indicatorCard(page, "Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn");
     await expect(latestFigure(onTime)).toHaveText("hơn 99%");
     await expect(onTime.getByRole("img", { name: /^Diễn biến:/ })).toHaveAccessibleName("Diễn biến: 97% (Năm 2020), hơn 98,62% (Năm 2021), 99% (Năm 2022), 99,77% (Năm 2024), hơn 99% (Quý 2/2025, đến 21/5/2025)");
     await expect(onTime.getByRole("link", { name: "Xem diễn biến và nguồn" })).toHaveAttribute("href", "/indicators/GOV_ON_TIME_DOSSIERS?p=an-giang");
     // Sources that disagree: the figure kept says so.
-    await expect(page.locator('article[data-indicator="ECON_DE_SHARE_GRDP"]').getByRole("note").filter({ hasText: "Có nguồn khác nêu số liệu khác" })).toContainText("7,18");
+    await expect(indicatorCard(page, "Tỷ trọng kinh tế số trong GRDP").getByRole("note").filter({ hasText: "Có nguồn khác nêu số liệu khác" })).toContainText("7,18");
     // A 2025 target outlives the province, merged away on 01/7/2025: judged on the new province's 2025 figure, which says so.
-    const documents = page.locator('article[data-indicator="GOV_E_DOCUMENTS"]');
+    const documents = indicatorCard(page, "Tỷ lệ văn bản trao đổi giữa các cơ quan nhà nước dưới dạng điện tử");
     await expect(documents).toContainText("Đã đạt mục tiêu");
     // The merged province's figure, named as such, and the day it stands at: ten months of 2025, not the whole quarter.
     await expect(documents.getByRole("note").filter({ hasText: "Đánh giá theo số liệu của tỉnh sau sáp nhập" })).toContainText("số liệu của tỉnh sau sáp nhập — An Giang (từ 01/7/2025): 100% (quý 4/2025, đến 31/10/2025)");
     // Indicators An Giang has not reported are listed compactly as "no data", never as 0.
     await expect(page.locator("#SOC").getByRole("list", { name: /^Chưa có số liệu \(\d+\):$/ })).toContainText("Tỷ lệ dân số trưởng thành có chữ ký số");
-    await expect(page.locator('article[data-indicator="SOC_DIGITAL_SIGNATURE"]')).toHaveCount(0);
+    await expect(indicatorCard(page, "Tỷ lệ dân số trưởng thành có chữ ký số hoặc chữ ký điện tử cá nhân")).toHaveCount(0);
 
     await expect(page.getByText("Từ ngày 01/7/2025, đơn vị này sáp nhập vào:")).toBeVisible();
     await expectNoHorizontalOverflow(page);
@@ -62,18 +62,18 @@ test.describe("province scorecard @phone", () => {
     const ranksOnly = year(2022);
     await expect(await cellUnder(dti, ranksOnly, "Hạng")).toHaveText("17/63");
     await expect(ranksOnly.locator("td").nth(1)).toHaveText("Không công bố");
-    const smartphone = page.locator('article[data-indicator="SOC_SMARTPHONE"]');
+    const smartphone = indicatorCard(page, "Tỷ lệ dân số trưởng thành có điện thoại thông minh");
     await expect(latestFigure(smartphone)).toHaveText("75%");
     await expect(smartphone).toContainText("6 tháng đầu năm 2023");
     await expect(smartphone).toContainText("mục tiêu quốc gia");
     // Households connected to fibre are not households covered by it: their own indicator, no borrowed target.
-    const connected = page.locator('article[data-indicator="SOC_FIBRE_HOUSEHOLDS_CONNECTED"]');
+    const connected = indicatorCard(page, "Tỷ lệ hộ gia đình có kết nối Internet băng rộng cáp quang");
     await expect(latestFigure(connected)).toHaveText("61%");
     await expect(connected).not.toContainText("Mục tiêu");
     await expect(page.locator("#SOC").getByRole("list", { name: /^Chưa có số liệu \(\d+\):$/ })).toContainText("Tỷ lệ hộ gia đình được phủ mạng Internet băng rộng cáp quang");
     // Installs are not downloads: "hơn 67.500 người cài" and "hơn 70.000 lượt tải về" are two indicators.
-    await expect(latestFigure(page.locator('article[data-indicator="SOC_PROVINCE_APP_USERS"]'))).toHaveText("hơn 67.500");
-    await expect(latestFigure(page.locator('article[data-indicator="SOC_PROVINCE_APP_DOWNLOADS"]'))).toHaveText("hơn 70.000");
+    await expect(latestFigure(indicatorCard(page, "Số lượt người dân cài ứng dụng di động của tỉnh"))).toHaveText("hơn 67.500");
+    await expect(latestFigure(indicatorCard(page, "Số lượt tải ứng dụng di động của tỉnh"))).toHaveText("hơn 70.000");
     // The 2021 scores no reference confirms are marked, in words.
     await expect(dti.getByText("chưa kiểm chứng", { exact: true }).first()).toBeVisible();
     // The 2020 rank as published, with its page; DTI history as a chart.
@@ -87,17 +87,17 @@ test.describe("province scorecard @phone", () => {
     await page.goto("/provinces/an-giang-2025");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("An Giang (từ 01/7/2025)");
     await expect(page.getByText("Hình thành ngày 01/7/2025 từ: An Giang (đến 30/6/2025), Kiên Giang.")).toBeVisible();
-    const cards = page.locator("#GOV article[data-indicator]");
+    const cards = page.locator("#GOV").getByRole("article");
     // Its own figure leads…
     await expect(latestFigure(cards.first())).not.toHaveText("Chưa có số liệu");
-    const index = page.locator('article[data-indicator="GOV_SERVICE_INDEX_766"]');
+    const index = indicatorCard(page, "Điểm Bộ chỉ số phục vụ người dân, doanh nghiệp trong thực hiện thủ tục hành chính, dịch vụ công");
     await expect(latestFigure(index)).toHaveText("91,36 điểm");
     await expect(index).toContainText("Quý 1/2026");
     // …and An Giang's history before the merger is there, named with its period.
     const history = index.getByRole("list", { name: "Số liệu của đơn vị trước sáp nhập" });
     // A figure read on 31/5/2023 says so: it stands at that day, not at the end of the quarter.
     await expect(history.locator('[data-unit="an-giang"]')).toContainText("An Giang (đến 30/6/2025): 69,63 điểm (Quý 2/2023, đến 31/5/2023)");
-    await expect(page.locator('article[data-indicator="GOV_ON_TIME_DOSSIERS"] [data-unit="an-giang"]')).toContainText("hơn 99% (Quý 2/2025, đến 21/5/2025)");
+    await expect(indicatorCard(page, "Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn").locator('[data-unit="an-giang"]')).toContainText("hơn 99% (Quý 2/2025, đến 21/5/2025)");
     // Each pillar counts the unit's own figures, not the history of the units before it.
     for (const pillar of ["GOV", "ECON", "SOC"]) {
       const values = await latestFigure(page.locator(`#${pillar}`)).allInnerTexts();

@@ -67,3 +67,16 @@ export const definitionOf = (scope: Locator | Page, term: string) =>
 
 /** The latest figure of a card or a line, found by the term a screen reader hears before it. */
 export const latestFigure = (scope: Locator | Page, language: "vi" | "en" = "vi") => definitionOf(scope, language === "en" ? "Latest figure" : "Số liệu mới nhất");
+
+/** An indicator's card, found as a screen reader finds it: the article named by its heading, the indicator's name. */
+export const indicatorCard = (scope: Locator | Page, name: string) => scope.getByRole("article", { name, exact: true });
+
+/** The page a scope is on: a filter's inner locator is matched inside each outer element, so it starts from the page. */
+const pageOf = (scope: Locator | Page): Page => ("page" in scope && typeof scope.page === "function" ? scope.page() : (scope as Page));
+
+/** The item of a list that links to an indicator (or anything else) by the link's words. */
+export const itemLinking = (scope: Locator | Page, name: string) => scope.getByRole("listitem").filter({ has: pageOf(scope).getByRole("link", { name, exact: true }) });
+
+/** A table's row headed by the given words: the row a reader finds by the name in its row header. */
+export const rowHeaded = (table: Locator, name: string | RegExp) =>
+  table.getByRole("row").filter({ has: table.page().getByRole("rowheader", { name, exact: typeof name === "string" }) });

@@ -158,7 +158,7 @@ export default async function ComparePage({ searchParams }: Props) {
                 </thead>
                 <tbody>
                   {comparison.rows.map((row) => (
-                    <tr key={row.indicator.code} className="border-b border-slate-200 align-top" data-indicator={row.indicator.code}>
+                    <tr key={row.indicator.code} className="border-b border-slate-200 align-top">
                       <th scope="row" className="max-w-xs p-2 text-left font-normal">
                         <IntentLink href={t.href(`/indicators/${row.indicator.code}?${comparison.provinces.map((p) => `p=${p.slug}`).join("&")}`)} className="underline-offset-2 hover:underline">
                           {t.name(row.indicator)}

@@ -37,7 +37,7 @@ export default async function IndicatorsPage() {
           </h2>
           <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {pillar.indicators.map((i) => (
-              <li key={i.code} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-3" data-indicator={i.code}>
+              <li key={i.code} className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 p-3">
                 <IntentLink href={t.href(`/indicators/${i.code}`)} className="font-medium text-brand underline-offset-2 hover:underline">
                   {t.name(i)}
                 </IntentLink>

@@ -146,14 +146,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
                   successorName={t.name(series.find((s) => s.unit.slug === c.unit.successorSlug)?.unit ?? { nameVi: "", nameEn: "" })}
                 />
               ) : null}
-              {(() => {
-                const sentence = statusSentence(c, indicator.unit, indicator.direction, t);
-                return (
-                  <p className="text-slate-700" data-verdict={sentence.verdicts.join(" ")}>
-                    {sentence.text}
-                  </p>
-                );
-              })()}
+              <p className="text-slate-700">{statusSentence(c, indicator.unit, indicator.direction, t)}</p>
               <OtherVerdicts assessment={c.assessment} unit={indicator.unit} successorName={c.successor ? t.name(c.successor) : undefined} />
             </article>
           ))}

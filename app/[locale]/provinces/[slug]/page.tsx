@@ -151,7 +151,7 @@ export default async function ProvinceScorecardPage({ params }: Props) {
                 </p>
                 <ul className="mt-1 flex flex-wrap gap-x-1 gap-y-1 text-slate-700" aria-labelledby={`no-data-${pillar.code}`}>
                   {unknown.map((row, i) => (
-                    <li key={row.indicator.code} data-indicator={row.indicator.code}>
+                    <li key={row.indicator.code}>
                       <IntentLink href={t.href(indicatorHref(row.indicator.code))} className="inline-block py-0.5 underline-offset-2 hover:underline">
                         {t.name(row.indicator)}
                       </IntentLink>
