@@ -311,7 +311,7 @@ function FigureFields({
   const box = (error: string | undefined) => `mt-0.5 w-full rounded border px-2 py-1.5 text-sm ${error ? "border-red-600" : "border-slate-400"}`;
   return (
     // One fieldset per figure, so each "Giá trị" box is announced with its indicator's name.
-    <fieldset className="rounded-lg border border-slate-200 bg-white p-3" data-indicator={row.code}>
+    <fieldset className="rounded-lg border border-slate-200 bg-white p-3">
       <legend className="float-left w-full text-sm font-medium">
         {row.nameVi}
         {row.required ? null : <span className="font-normal text-slate-600"> — {m.entry.optional}</span>}

@@ -73,7 +73,7 @@ export function ReportSheetTable({ sheet, threshold, filter, requiredPeriodicity
                     const warning = flagOf(row);
                     const next = targets[0];
                     return (
-                      <tr key={indicator.id} className={rowClass} data-indicator={indicator.code} data-flagged={warning ? "true" : undefined}>
+                      <tr key={indicator.id} className={rowClass}>
                         <th scope="row" className="max-w-xs p-2 text-left font-normal">
                           {indicator.nameVi}
                           <FigureHistory lines={historyLines(history, indicator.unit)} />
