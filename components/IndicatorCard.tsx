@@ -23,9 +23,9 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
   const t = useI18n();
   const { m } = t;
   return (
-    <article className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby={`${indicator.code}-name`}>
+    <article className="card" aria-labelledby={`${indicator.code}-name`}>
       <h3 id={`${indicator.code}-name`} className="text-sm font-semibold leading-snug">
-        <IntentLink href={t.href(indicatorHref(indicator.code, unit))} className="underline-offset-2 hover:text-brand hover:underline">
+        <IntentLink href={t.href(indicatorHref(indicator.code, unit))} className="link-quiet">
           {t.name(indicator)}
         </IntentLink>
       </h3>
@@ -92,7 +92,7 @@ export function IndicatorCard({ row, unit, successorName }: { row: ScorecardRow;
       ) : null}
       <OtherVerdicts assessment={assessment} unit={indicator.unit} successorName={successorName} />
       <p className="no-print text-xs">
-        <IntentLink href={t.href(indicatorHref(indicator.code, unit))} className="font-medium text-brand underline underline-offset-2">
+        <IntentLink href={t.href(indicatorHref(indicator.code, unit))} className="link">
           {m.scorecard.trend}
         </IntentLink>
       </p>

@@ -18,7 +18,7 @@ export function LatestFigure({
 }) {
   const { m } = useI18n();
   return (
-    <dl className="inline-flex flex-wrap items-baseline gap-x-3 gap-y-1">
+    <dl className="latest">
       <dt className="sr-only">{m.common.latest}</dt>
       <dd className={latest ? className : emptyClassName}>{latest ? latest.figure : m.common.noData}</dd>
       {latest ? <dd className={periodClassName}>{latest.period}</dd> : null}

@@ -17,7 +17,7 @@ export function StatusBadge({ progress, bucket, targetYear }: { progress: Progre
   const label = bucket === "NO_DATA" ? m.common.noData : m.status[progress.status];
   const reason = progress.status === "UNABLE_TO_ASSESS" && progress.reason && bucket !== "NO_DATA" ? m.reason[progress.reason] : null;
   return (
-    <span className={`inline-flex items-center gap-1.5 rounded-full border bg-white px-2 py-0.5 text-xs font-medium ${style.className}`}>
+    <span className={`badge ${style.className}`}>
       <span aria-hidden="true" className="font-bold">
         {style.icon}
       </span>

@@ -223,7 +223,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
         </ul>
       </div>
       <p>
-        <IntentLink href={t.href(`/provinces/${province.slug}`)} className="text-sm font-medium text-brand underline underline-offset-2">
+        <IntentLink href={t.href(`/provinces/${province.slug}`)} className="text-sm link">
           {m.common.viewScorecard}: {t.name(province)}
         </IntentLink>
       </p>

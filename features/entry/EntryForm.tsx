@@ -254,7 +254,7 @@ export function EntryForm({
               <p>
                 <a
                   href="#incompleteNote"
-                  className="font-medium text-brand underline underline-offset-2"
+                  className="link"
                   onClick={(event) => {
                     // The note box is far up a long form: bring it into view and put the cursor in it.
                     event.preventDefault();

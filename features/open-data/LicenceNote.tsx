@@ -8,7 +8,7 @@ export function LicenceNote() {
   return (
     <p className="text-slate-700">
       {m.data.licenceIntro}{" "}
-      <a href={url} className="font-medium text-brand underline underline-offset-2" rel="license">
+      <a href={url} className="link" rel="license">
         {name}
       </a>
       . {m.data.licenceUse}

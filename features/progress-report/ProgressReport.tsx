@@ -36,7 +36,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
         <p className="text-sm text-slate-700">{m.report.asOf(t.date(periodEnd(period)))}</p>
         <p className="text-sm text-slate-700">{internal ? m.report.internalNote : m.report.publicNote}</p>
         <p className="no-print flex flex-wrap gap-x-4 gap-y-1 text-sm">
-          <a href={docxHref} className="font-medium text-brand underline underline-offset-2" download>
+          <a href={docxHref} className="link" download>
             {m.report.download}
           </a>
         </p>
@@ -268,8 +268,8 @@ function Unpublished({ t }: { t: I18n }) {
 function SourceRef({ source, numbers }: { source: SourceView; numbers: Record<string, number> }) {
   const n = numbers[source.key];
   return n ? (
-    // A 24 px target at least, as a finger needs: the number alone is a few pixels wide.
-    <a href={`#source-${n}`} className="ml-0.5 inline-block min-w-6 py-1 text-center text-xs leading-4 text-brand underline underline-offset-2">
+    // A 24 px target at least (app/globals.css): the number alone is a few pixels wide.
+    <a href={`#source-${n}`} className="source-ref">
       [{n}]
     </a>
   ) : null;

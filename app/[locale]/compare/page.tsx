@@ -141,7 +141,7 @@ export default async function ComparePage({ searchParams }: Props) {
           <section aria-labelledby="table" className="space-y-2">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 id="table" className="text-lg font-semibold">{m.common.showTable}</h2>
-              <a href={csvHref} className="text-sm font-medium text-brand underline underline-offset-2" download>
+              <a href={csvHref} className="text-sm link" download>
                 {m.indicators.csv}
               </a>
             </div>

@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return shareMetadata({ title: t.m.data.heading, description: clip(t.m.data.intro), path: "/data", t });
 }
 
-const link = "font-medium text-brand underline underline-offset-2";
+const link = "link";
 /** Days of the data as Vietnam counts them. */
 const TIME_ZONE = "Asia/Ho_Chi_Minh";
 

@@ -47,7 +47,7 @@ export default async function RankingsPage({ searchParams }: Props) {
         <h1 className="text-2xl font-bold sm:text-3xl">{m.rankings.heading}</h1>
         <p className="max-w-3xl text-slate-700">{m.rankings.intro}</p>
         <p>
-          <a href="/data/dti-results.csv" className="text-sm font-medium text-brand underline underline-offset-2" download>
+          <a href="/data/dti-results.csv" className="text-sm link" download>
             {m.common.downloadCsv}
           </a>
         </p>

@@ -100,7 +100,7 @@ function TodoEntry({ item }: { item: Todo }) {
   const { kind, due } = item;
   return (
     <li className="space-y-0.5 p-3" data-report={`${unit.slug}/${period}`} data-todo={kind} data-due={due?.state.kind}>
-      <Link href={href} className="font-medium text-brand underline underline-offset-2">
+      <Link href={href} className="link">
         {unit.nameVi} — {periodLabel(period)}
       </Link>
       <p className={kind === "RETURNED" ? "font-medium text-amber-900" : "text-slate-700"}>{m.workHome.todoKinds[kind]}</p>

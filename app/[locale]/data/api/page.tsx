@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const code = "rounded bg-slate-100 px-1 py-0.5 font-mono text-[0.85em]";
-const link = "font-medium text-brand underline underline-offset-2 break-all";
+const link = "link break-all";
 
 /** How to read the open-data API, built from the same table the API answers from (features/open-data/schema.ts). */
 export default async function ApiPage() {

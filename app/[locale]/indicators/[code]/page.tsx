@@ -156,7 +156,7 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
       <section aria-labelledby="table" className="space-y-2">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="table" className="text-lg font-semibold">{m.indicators.table}</h2>
-          <a href={t.href(`/indicators/${indicator.code}/csv?${query.toString()}`)} className="text-sm font-medium text-brand underline underline-offset-2" download>
+          <a href={t.href(`/indicators/${indicator.code}/csv?${query.toString()}`)} className="text-sm link" download>
             {m.indicators.csv}
           </a>
         </div>

@@ -88,7 +88,7 @@ export default async function ProvinceScorecardPage({ params }: Props) {
         <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {reportPeriodsFor(province, new Date()).map((p) => (
             <li key={p.code}>
-              <IntentLink href={t.href(`/provinces/${province.slug}/report/${p.code}`)} className="font-medium text-brand underline underline-offset-2">
+              <IntentLink href={t.href(`/provinces/${province.slug}/report/${p.code}`)} className="link">
                 {t.period(p.code)}
               </IntentLink>
             </li>
@@ -152,7 +152,7 @@ export default async function ProvinceScorecardPage({ params }: Props) {
                 <ul className="mt-1 flex flex-wrap gap-x-1 gap-y-1 text-slate-700" aria-labelledby={`no-data-${pillar.code}`}>
                   {unknown.map((row, i) => (
                     <li key={row.indicator.code}>
-                      <IntentLink href={t.href(indicatorHref(row.indicator.code))} className="inline-block py-0.5 underline-offset-2 hover:underline">
+                      <IntentLink href={t.href(indicatorHref(row.indicator.code))} className="link-listed">
                         {t.name(row.indicator)}
                       </IntentLink>
                       {i < unknown.length - 1 ? ";" : ""}

@@ -20,7 +20,7 @@ export default async function CompletenessPage() {
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">{m.completeness.heading}</h1>
-        <a href="/work/completeness/csv" className="text-sm font-medium text-brand underline underline-offset-2" download>
+        <a href="/work/completeness/csv" className="text-sm link" download>
           {m.completeness.csv}
         </a>
       </div>

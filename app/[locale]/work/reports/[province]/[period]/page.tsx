@@ -81,7 +81,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
         </h1>
         {can(user, "progressReport.view", sheet.province.id) ? (
           <p className="text-sm">
-            <Link href={`/work/reports/${sheet.province.slug}/${sheet.period}/summary`} className="font-medium text-brand underline underline-offset-2">
+            <Link href={`/work/reports/${sheet.province.slug}/${sheet.period}/summary`} className="link">
               {m.report.internalLink}
             </Link>
           </p>
