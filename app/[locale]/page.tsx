@@ -74,7 +74,7 @@ function OtherUnits({ units }: { units: UnitSummary[] }) {
   const t = useI18n();
   const { m } = t;
   return (
-    <section aria-labelledby="other-units" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
+    <section aria-labelledby="other-units" className="render-on-view space-y-2 rounded-xl border border-slate-200 bg-white p-4 sm:p-5">
       <h2 id="other-units" className="text-xl font-semibold">
         {m.overview.others}
       </h2>
@@ -121,7 +121,7 @@ function ProvinceColumn({ item }: { item: ProvinceOverview }) {
   const { province } = item;
   const dti = item.latestDti;
   return (
-    <section aria-labelledby={`p-${province.slug}`} className="min-w-0 space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-province={province.slug}>
+    <section aria-labelledby={`p-${province.slug}`} className="render-on-view min-w-0 space-y-4 rounded-xl border border-slate-200 bg-white p-4 sm:p-5" data-province={province.slug}>
       <header className="space-y-1">
         <h2 id={`p-${province.slug}`} className="text-xl font-semibold">
           <IntentLink href={t.href(`/provinces/${province.slug}`)} className="underline-offset-4 hover:underline">

@@ -95,7 +95,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
       </section>
 
       {facts.pillars.map((pillar) => (
-        <section key={pillar.code} aria-labelledby={`r-${pillar.code}`} className="space-y-3" data-pillar={pillar.code}>
+        <section key={pillar.code} aria-labelledby={`r-${pillar.code}`} className="render-on-view space-y-3" data-pillar={pillar.code}>
           <h2 id={`r-${pillar.code}`} className="text-xl font-semibold">
             {t.name(pillar)}
           </h2>
@@ -114,7 +114,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
       ))}
 
       {report.charts.length > 0 ? (
-        <section aria-labelledby="charts" className="space-y-4">
+        <section aria-labelledby="charts" className="render-on-view space-y-4">
           <h2 id="charts" className="text-xl font-semibold">
             {m.report.charts}
           </h2>
@@ -133,7 +133,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
         </section>
       ) : null}
 
-      <section aria-labelledby="behind" className="space-y-2">
+      <section aria-labelledby="behind" className="render-on-view space-y-2">
         <h2 id="behind" className="text-xl font-semibold">
           {m.report.behind} ({facts.behind.length})
         </h2>
@@ -150,7 +150,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
         )}
       </section>
 
-      <section aria-labelledby="no-data" className="space-y-2">
+      <section aria-labelledby="no-data" className="render-on-view space-y-2">
         <h2 id="no-data" className="text-xl font-semibold">
           {m.report.noData} ({facts.noData.length})
         </h2>
@@ -167,7 +167,7 @@ export function ProgressReport({ report, internal, docxHref }: { report: Report;
         )}
       </section>
 
-      <section aria-labelledby="sources" className="space-y-2">
+      <section aria-labelledby="sources" className="render-on-view space-y-2">
         <h2 id="sources" className="text-xl font-semibold">
           {m.report.sources}
         </h2>

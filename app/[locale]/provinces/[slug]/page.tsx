@@ -133,7 +133,7 @@ export default async function ProvinceScorecardPage({ params }: Props) {
         // Counted: the unit's own figures, not the history of the units before it.
         const measured = pillar.rows.filter((r) => r.observations.length > 0).length;
         return (
-          <section key={pillar.code} id={pillar.code} aria-labelledby={`h-${pillar.code}`} className="space-y-3 scroll-mt-4">
+          <section key={pillar.code} id={pillar.code} aria-labelledby={`h-${pillar.code}`} className="render-on-view space-y-3 scroll-mt-4">
             <h2 id={`h-${pillar.code}`} className="text-xl font-semibold">
               {t.name(pillar)} <span className="text-sm font-normal text-slate-600">({m.scorecard.withData(measured, pillar.rows.length)})</span>
             </h2>
