@@ -1,12 +1,10 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { providerOf } from "@/lib/server/db-client";
+import { env } from "@/lib/server/env";
 import type { Tx } from "@/lib/server/transaction";
 
-/**
- * Bound parameters one statement may carry on both providers: SQLite's limit
- * (SQLITE_MAX_VARIABLE_NUMBER, 32,766 since SQLite 3.32 and in libSQL);
- * PostgreSQL's is 65,535.
- */
+/** Bound parameters one SQLite statement may carry (SQLITE_MAX_VARIABLE_NUMBER, 32,766 since SQLite 3.32 and in libSQL). */
 export const MAX_PARAMETERS = 32_766;
 
 export type Cell = string | number | Date | null;
@@ -17,14 +15,20 @@ const identifier = (name: string) => {
 };
 
 /**
- * Inserts rows with multi-row INSERT statements, as many rows to a statement
- * as the parameter limit allows, and returns the `returning` columns of every
- * row. One statement serves both providers: Prisma.sql writes the adapter's
- * placeholders, and quoted identifiers are the models' names in both. Being
- * raw SQL, it fills nothing the ORM would: the caller gives every timestamp
+ * Inserts rows and returns the `returning` columns of every row. Quoted
+ * identifiers are the models' names on both providers. Being raw SQL, it
+ * fills nothing the ORM would: the caller gives every timestamp
  * (`@default(now())`, `@updatedAt`) itself; columns left out take the
  * database's default. Run inside the caller's transaction, a failing statement
  * rolls back the statements before it too.
+ *
+ * On SQLite: multi-row INSERT statements, as many rows to a statement as the
+ * parameter limit allows (Prisma.sql writes the placeholders). On PostgreSQL:
+ * one statement whatever the number of rows, the rows sent as one JSON
+ * parameter that json_populate_recordset reads with the table's own column
+ * types. Tens of thousands of bound parameters cost the client several times
+ * as long to send, and the server to parse and bind, as inserting the rows
+ * does.
  */
 export async function insertRows<R extends Record<string, unknown> = Record<string, never>>(
   tx: Tx,
@@ -33,21 +37,21 @@ export async function insertRows<R extends Record<string, unknown> = Record<stri
   rows: readonly (readonly Cell[])[],
   returning: readonly string[] = [],
 ): Promise<R[]> {
-  const perStatement = Math.floor(MAX_PARAMETERS / columns.length);
-  const head = Prisma.sql`INSERT INTO ${identifier(table)} (${Prisma.join(columns.map(identifier))}) VALUES `;
+  for (const row of rows) if (row.length !== columns.length) throw new Error(`${table}: a row of ${row.length} values for ${columns.length} columns`);
+  if (rows.length === 0) return [];
   const tail = returning.length > 0 ? Prisma.sql` RETURNING ${Prisma.join(returning.map(identifier))}` : Prisma.empty;
+  const run = (statement: Prisma.Sql) => (returning.length > 0 ? tx.$queryRaw<R[]>(statement) : tx.$executeRaw(statement).then(() => []));
+  const into = Prisma.sql`INSERT INTO ${identifier(table)} (${Prisma.join(columns.map(identifier))})`;
+  if (providerOf(env.DATABASE_URL) === "postgresql") {
+    // JSON writes a Date as ISO 8601 at UTC, which a timestamp column takes as it is, and a number with every digit it needs.
+    const json = JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((column, i) => [column, row[i]]))));
+    return run(Prisma.sql`${into} SELECT ${Prisma.join(columns.map(identifier))} FROM json_populate_recordset(NULL::${identifier(table)}, ${json}::json)${tail}`);
+  }
+  const perStatement = Math.floor(MAX_PARAMETERS / columns.length);
   const returned: R[] = [];
   for (let start = 0; start < rows.length; start += perStatement) {
-    const chunk = rows.slice(start, start + perStatement);
-    const values = Prisma.join(
-      chunk.map((row) => {
-        if (row.length !== columns.length) throw new Error(`${table}: a row of ${row.length} values for ${columns.length} columns`);
-        return Prisma.sql`(${Prisma.join(row)})`;
-      }),
-    );
-    const statement = Prisma.sql`${head}${values}${tail}`;
-    if (returning.length > 0) returned.push(...(await tx.$queryRaw<R[]>(statement)));
-    else await tx.$executeRaw(statement);
+    const values = Prisma.join(rows.slice(start, start + perStatement).map((row) => Prisma.sql`(${Prisma.join(row)})`));
+    returned.push(...(await run(Prisma.sql`${into} VALUES ${values}${tail}`)));
   }
   return returned;
 }
