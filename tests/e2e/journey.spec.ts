@@ -420,7 +420,7 @@ test("an admin makes a staff account for the merged An Giang, which imports its 
   await expect(smartphone).toContainText("Đã đạt mục tiêu");
   await expect(smartphone.getByRole("note").filter({ hasText: "Đánh giá theo số liệu của tỉnh sau sáp nhập" })).toContainText("số liệu của tỉnh sau sáp nhập — An Giang (từ 01/7/2025): 81,2% (năm 2025)");
   await page.goto("/indicators/SOC_SMARTPHONE?p=an-giang");
-  await expect(page.locator('article[data-unit="an-giang"]').getByRole("note").filter({ hasText: "Đánh giá theo số liệu của tỉnh sau sáp nhập" })).toContainText("81,2%");
+  await expect(page.getByRole("article", { name: /^An Giang \(đến 30\/6\/2025\)/ }).getByRole("note").filter({ hasText: "Đánh giá theo số liệu của tỉnh sau sáp nhập" })).toContainText("81,2%");
 
   // Locking the account ends the person's session at once: their next request is asked to sign in.
   await admin.getByRole("link", { name: "Trần Thị Mới" }).click();

@@ -120,8 +120,8 @@ export default async function IndicatorPage({ params, searchParams }: Props) {
         <section aria-labelledby="status" className="space-y-3">
           <h2 id="status" className="text-lg font-semibold">{m.indicators.statusHeading}</h2>
           {chosen.map((c) => (
-            <article key={c.unit.slug} className="space-y-1.5 rounded-lg border border-slate-200 bg-white p-3 text-sm" data-unit={c.unit.slug}>
-              <h3 className="font-semibold">
+            <article key={c.unit.slug} className="space-y-1.5 rounded-lg border border-slate-200 bg-white p-3 text-sm" aria-labelledby={`status-${c.unit.slug}`}>
+              <h3 id={`status-${c.unit.slug}`} className="font-semibold">
                 <IntentLink href={t.href(`/provinces/${c.unit.slug}`)} className="underline-offset-2 hover:underline">{t.name(c.unit)}</IntentLink>
                 {c.role !== "own" ? <span className="font-normal text-slate-600"> — {m.indicators[c.role]}</span> : null}
               </h3>
